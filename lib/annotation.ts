@@ -1,0 +1,45 @@
+/**
+ * The annotation record: what the database stores and every module exchanges.
+ * Selectors follow the W3C Web Annotation Data Model.
+ */
+
+export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type Colour = (typeof COLOURS)[number];
+
+export const KINDS = ['own', 'directive', 'initiative'] as const;
+/** `own` is the reader's own highlight; the others were saved from a detected item. */
+export type AnnotationKind = (typeof KINDS)[number];
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface AnnotationRecord {
+  /** A UUID made where the annotation is created (the content script), so saves are idempotent. */
+  id: string;
+  /** Canonical page URL. */
+  url: string;
+  pageTitle: string;
+  /** Host name of the page, for filters. */
+  site: string;
+  kind: AnnotationKind;
+  /** Initiative type or directive style when `kind` is not `own`. */
+  detectedType: string | null;
+  colour: Colour;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  note: string;
+  tags: string[];
+  /** Milliseconds since the epoch. */
+  created: number;
+  modified: number;
+}

@@ -1,0 +1,53 @@
+/** Plain data returned by `analyze()`; the contract of DESIGN.md's command-line analyser. */
+
+export type DirectiveStyle = 'ordinal' | 'heading' | 'headword' | 'dash-bullet';
+
+export type InitiativeType =
+  | 'document'
+  | 'campaign'
+  | 'project'
+  | 'program'
+  | 'plan'
+  | 'zone'
+  | 'mechanism'
+  | 'other';
+
+export interface Directive {
+  /** The marker as printed (`一是`, `第二，`, `（三）`, `Firstly,`); for headword paragraphs the headword. */
+  marker: string;
+  /** The headline: after the marker up to and including the first sentence end (LABELING.md §2). */
+  text: string;
+  /** Offsets into the article text; the span covers marker plus headline. */
+  start: number;
+  end: number;
+  /** Index into `directives` of the enclosing item, or null. */
+  parent: number | null;
+  style: DirectiveStyle;
+  /** True for a heading copied into a table of contents. */
+  inToc?: boolean;
+}
+
+export interface Initiative {
+  /** Surface string exactly as printed, quotation marks and 《》 included. */
+  text: string;
+  type: InitiativeType;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  isPolicy: boolean;
+  /** Policy score in [0, 1]. */
+  score: number;
+  /** Human-readable reasons for and against. */
+  reasons: string[];
+  title: string;
+  directives: Directive[];
+  initiatives: Initiative[];
+}
+
+export interface AnalyzeOptions {
+  /** The page title, when known (used as a signal and echoed in `title`). */
+  title?: string;
+  url?: string;
+}
