@@ -1,1 +1,26 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { MAX_REQUEST_BYTES, parseRequest } from '../../lib/messages';
+import { getDb } from '../../lib/store/db';
+import { handleRequest, makeHandlers } from './handlers';
+import { setUpMenusAndCommands } from './menus';
+import { isTrustedSender } from './sender';
+
+export default defineBackground(() => {
+  const handlers = makeHandlers(getDb());
+  const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!isTrustedSender(sender, browser.runtime.id, origin)) {
+      return Promise.resolve({ ok: false, error: 'sender not allowed' });
+    }
+    // Cheap size guard before validation of very large payloads.
+    if (JSON.stringify(raw ?? null).length > MAX_REQUEST_BYTES) {
+      return Promise.resolve({ ok: false, error: 'message too large' });
+    }
+    const parsed = parseRequest(raw);
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+    return handleRequest(handlers, parsed.request);
+  });
+
+  setUpMenusAndCommands();
+});

@@ -1,6 +1,10 @@
 import { NEWS_HOST_PATTERNS } from '../../lib/hosts';
+import { startController } from './controller';
 
 export default defineContentScript({
   matches: [...NEWS_HOST_PATTERNS],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    void startController(ctx);
+  },
 });

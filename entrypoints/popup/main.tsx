@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import '../../components/base.css';
+import { uiLanguage } from '../../lib/i18n';
+import { App } from './App';
+import './popup.css';
 
-render(<p>PolicyMark</p>, document.getElementById('app') as HTMLElement);
+document.documentElement.lang = uiLanguage();
+render(<App />, document.getElementById('app') as HTMLElement);

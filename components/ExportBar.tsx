@@ -1,0 +1,66 @@
+/** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
+import { useRef, useState } from 'preact/hooks';
+import type { AnnotationRecord } from '../lib/annotation';
+import { exportFileName, parseImportText, toAnnotationCollection, toCsv, toMarkdown } from '../lib/export';
+import { t } from '../lib/i18n';
+import { sendRequest } from '../lib/messages';
+import { downloadText } from './download';
+
+type Scope = 'all' | 'page' | 'filtered';
+
+export function ExportBar(props: { records: () => Promise<AnnotationRecord[]>; scope: Scope }) {
+  const file = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const run = async (format: 'json' | 'md' | 'csv'): Promise<void> => {
+    const records = await props.records();
+    const now = new Date();
+    const name = exportFileName(format, props.scope, now);
+    if (format === 'json') {
+      downloadText(document, name, JSON.stringify(toAnnotationCollection(records, { generated: now }), null, 2), 'application/ld+json');
+    } else if (format === 'md') {
+      downloadText(document, name, toMarkdown(records, { generated: now }), 'text/markdown');
+    } else downloadText(document, name, toCsv(records), 'text/csv');
+  };
+  const onFile = async (input: HTMLInputElement): Promise<void> => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    setStatus('…');
+    const parsed = parseImportText(await chosen.text());
+    if (!parsed.ok) return setStatus(t('importFailed', parsed.error));
+    const reply = await sendRequest('annotations:import', { records: parsed.records });
+    if (!reply.ok) return setStatus(t('importFailed', reply.error));
+    const { added, updated, skipped } = reply.value;
+    setStatus(t('importDone', String(added), String(updated), String(skipped)));
+  };
+  return (
+    <div class="export-bar">
+      <button type="button" onClick={() => void run('json')}>
+        {t('exportJson')}
+      </button>
+      <button type="button" onClick={() => void run('md')}>
+        {t('exportMarkdown')}
+      </button>
+      <button type="button" onClick={() => void run('csv')}>
+        {t('exportCsv')}
+      </button>
+      <button type="button" onClick={() => file.current?.click()}>
+        {t('import')}
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json,application/ld+json"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => void onFile(e.currentTarget)}
+      />
+      {status !== null && (
+        <p class="status" role="status">
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** Search box and kind / colour / site filters shared by popup and library. */
+import { COLOURS, KINDS } from '../lib/annotation';
+import { t } from '../lib/i18n';
+import type { NoteFilter } from './filter';
+
+export function Filters(props: { filter: NoteFilter; sites: string[]; onChange: (f: NoteFilter) => void }) {
+  const { filter, onChange } = props;
+  return (
+    <div class="toolbar">
+      <input
+        type="search"
+        aria-label={t('search')}
+        placeholder={t('search')}
+        value={filter.query}
+        onInput={(e) => onChange({ ...filter, query: e.currentTarget.value })}
+      />
+      <select
+        aria-label={t('filterKind')}
+        value={filter.kind}
+        onChange={(e) => onChange({ ...filter, kind: e.currentTarget.value as NoteFilter['kind'] })}
+      >
+        <option value="any">{t('filterKind')}</option>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`kind_${k}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('colour')}
+        value={filter.colour}
+        onChange={(e) => onChange({ ...filter, colour: e.currentTarget.value as NoteFilter['colour'] })}
+      >
+        <option value="any">{t('colour')}</option>
+        {COLOURS.map((c) => (
+          <option key={c} value={c}>
+            {t(`colour_${c}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('filterSite')}
+        value={filter.site}
+        onChange={(e) => onChange({ ...filter, site: e.currentTarget.value })}
+      >
+        <option value="any">{t('filterSite')}</option>
+        {props.sites.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

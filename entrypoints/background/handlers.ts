@@ -1,0 +1,56 @@
+/** Answers validated requests from content scripts and extension pages; the only writer of the database. */
+import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
+import {
+  annotationsForPage,
+  deleteAnnotations,
+  importAnnotations,
+  recordPage,
+  saveAnnotation,
+} from '../../lib/store/annotations';
+import type { PolicyMarkDb } from '../../lib/store/db';
+import { textFragmentUrl } from '../../lib/export';
+import { openAtAnnotation } from './open-at';
+
+type Handlers = { [T in RequestType]: (payload: Request<T>['payload']) => Promise<ReplyMap[T]> };
+
+export function makeHandlers(db: PolicyMarkDb): Handlers {
+  return {
+    'annotation:save': async ({ record }) => {
+      await saveAnnotation(db, record);
+      return { saved: true };
+    },
+    'annotation:delete': async ({ id }) => ({ deleted: (await deleteAnnotations(db, [id])) > 0 }),
+    'annotations:delete-many': async ({ ids }) => ({ deleted: await deleteAnnotations(db, ids) }),
+    'annotations:restore': async ({ records }) => {
+      await db.annotations.bulkPut(records);
+      return { restored: records.length };
+    },
+    'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
+    'annotations:import': async ({ records }) => importAnnotations(db, records),
+    'annotation:open': async ({ id, url }) => {
+      const record = await db.annotations.get(id);
+      void openAtAnnotation(record ? textFragmentUrl(record.url, record.quote) : url, id);
+      return { opened: true };
+    },
+    'page:seen': async (page) => {
+      await recordPage(db, { ...page, lastSeen: Date.now() });
+      return { ok: true };
+    },
+  };
+}
+
+/** Run one validated request; storage failures become a readable error, never a silent drop. */
+export async function handleRequest(handlers: Handlers, request: Request): Promise<Reply<RequestType>> {
+  try {
+    const handler = handlers[request.type] as (p: unknown) => Promise<unknown>;
+    const value = await handler(request.payload);
+    return { ok: true, value } as Reply<RequestType>;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+      return { ok: false, error: 'Storage is full: the note was not saved. Free some space and try again.' };
+    }
+    return { ok: false, error: `Could not save: ${message}` };
+  }
+}

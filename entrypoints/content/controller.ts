@@ -1,0 +1,324 @@
+/**
+ * Wires the page to PolicyMark: analyse → paint → anchor saved notes, then
+ * answer the reader's selections, clicks, commands and the popup's requests.
+ * Every listener, observer and timer ends with the content script's context.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
+import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
+import { clearAll, flash, installHighlightStyles, markRun, supportsHighlights } from '../../lib/highlight/paint';
+import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
+import { t } from '../../lib/i18n';
+import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
+import { type PaintedItem, paintAll } from './painter';
+import { newRecord, parseTags } from './records';
+import { boxOf, readSelection } from './selection';
+import { mountUi } from './ui/mount';
+import { placePanel } from './ui/place';
+import { PANEL_SIZE } from './ui/styles';
+import type { Badge, Box, Draft, Target, UiActions, UiState } from './ui/types';
+import { watchPage } from './watch';
+
+const COLOUR_KEY = 'policymark:colour';
+
+export async function startController(ctx: ContentScriptContext): Promise<void> {
+  if (!supportsHighlights()) return;
+  const doc = document;
+  const win = window;
+  let page: PageState | null = null;
+  let items: PaintedItem[] = [];
+  let ui: UiState = { panel: { mode: 'hidden' }, colour: 'yellow', badges: [], toast: null };
+  let toastTimer: number | undefined;
+
+  const removeStyles = installHighlightStyles(doc);
+
+  const render = (): void => {
+    const p = ui.panel;
+    const box = p.mode === 'hidden' ? null : p.box;
+    const size = p.mode === 'card' ? PANEL_SIZE.card : PANEL_SIZE.toolbar;
+    const viewport = { scrollX: win.scrollX, scrollY: win.scrollY, width: win.innerWidth, height: win.innerHeight };
+    mount.update(ui, box ? placePanel(box, size, viewport) : null);
+  };
+  const setUi = (patch: Partial<UiState>): void => {
+    ui = { ...ui, ...patch };
+    render();
+  };
+  const showToast = (message: string): void => {
+    setUi({ toast: message });
+    win.clearTimeout(toastTimer);
+    toastTimer = ctx.setTimeout(() => setUi({ toast: null }), 4000);
+  };
+
+  const computeBadges = (): Badge[] => {
+    if (!page) return [];
+    const badges: Badge[] = [];
+    for (const it of items) {
+      if (it.kind !== 'saved' || !it.record.note) continue;
+      const rects = it.range.getClientRects();
+      const last = rects[rects.length - 1];
+      if (!last) continue;
+      badges.push({ id: it.record.id, left: last.right + win.scrollX + 2, top: last.top + win.scrollY - 8, note: it.record.note });
+    }
+    return badges;
+  };
+
+  const repaint = (): void => {
+    if (!page) return;
+    items = paintAll(page.index, page.analysis, page.anchored);
+    setUi({ badges: computeBadges() });
+  };
+
+  /** (Re)analyse the page and re-anchor the saved annotations. */
+  const refresh = async (): Promise<void> => {
+    const next = analysePage(doc, location.href);
+    if (!next) {
+      page = null;
+      items = [];
+      clearAll();
+      setUi({ badges: [], panel: { mode: 'hidden' } });
+      markRun();
+      return;
+    }
+    let records: AnnotationRecord[] = [];
+    try {
+      records = await loadRecords(next.url);
+    } catch {
+      records = page?.url === next.url ? [...page.anchored.map((a) => a.record), ...page.orphans] : [];
+    }
+    page = { ...next, ...anchorRecords(next.index.text, records) };
+    repaint();
+    markRun();
+    void sendRequest('page:seen', {
+      url: page.url,
+      title: page.article.title.slice(0, 1000),
+      site: location.hostname,
+      isPolicy: page.analysis.isPolicy,
+      score: page.analysis.score,
+      initiatives: distinctInitiatives(page.analysis),
+    });
+  };
+
+  const targetRange = (target: Target): { start: number; end: number } =>
+    target.kind === 'saved' ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 }) : target;
+
+  const makeRecord = (target: Exclude<Target, { kind: 'saved' }>, draft?: Draft): AnnotationRecord | null => {
+    if (!page) return null;
+    return newRecord({
+      text: page.index.text,
+      start: target.start,
+      end: target.end,
+      url: page.url,
+      pageTitle: page.article.title,
+      site: location.hostname,
+      kind: target.kind === 'detected' ? target.item : 'own',
+      detectedType: target.kind === 'detected' ? target.detectedType : null,
+      colour: ui.colour,
+      note: draft?.note.trim() ?? '',
+      tags: draft ? parseTags(draft.tags) : [],
+    });
+  };
+
+  /** Save through the background; on success update what is painted. */
+  const persist = async (record: AnnotationRecord, at: { start: number; end: number }): Promise<Reply<'annotation:save'>> => {
+    const reply = await sendRequest('annotation:save', { record });
+    if (reply.ok && page) {
+      const anchored = page.anchored.filter((a) => a.record.id !== record.id);
+      anchored.push({ record, start: at.start, end: at.end });
+      page = { ...page, anchored, orphans: page.orphans.filter((o) => o.id !== record.id) };
+      repaint();
+    }
+    return reply;
+  };
+
+  const focusPage = (): void => {
+    const active = doc.activeElement;
+    if (active instanceof HTMLElement && mount.contains(active)) active.blur();
+  };
+
+  const actions: UiActions = {
+    highlight() {
+      const p = ui.panel;
+      if (p.mode === 'hidden') return;
+      const target = p.target;
+      const record =
+        target.kind === 'saved' ? { ...target.record, colour: ui.colour, modified: Date.now() } : makeRecord(target);
+      if (!record) return;
+      const at = targetRange(target);
+      setUi({ panel: { mode: 'hidden' } });
+      win.getSelection()?.removeAllRanges();
+      void persist(record, at).then((reply) => {
+        if (!reply.ok) showToast(t('saveFailed', reply.error));
+      });
+    },
+    openCard() {
+      const p = ui.panel;
+      if (p.mode !== 'toolbar') return;
+      const draft =
+        p.target.kind === 'saved' ? { note: p.target.record.note, tags: p.target.record.tags.join(', ') } : { note: '', tags: '' };
+      setUi({ panel: { mode: 'card', box: p.box, target: p.target, draft, error: null, saving: false } });
+    },
+    setColour(colour: Colour) {
+      setUi({ colour });
+      void browser.storage.local.set({ [COLOUR_KEY]: colour });
+      const p = ui.panel;
+      if (p.mode === 'toolbar' && p.target.kind === 'saved') actions.highlight();
+    },
+    updateDraft(draft) {
+      if (ui.panel.mode === 'card') setUi({ panel: { ...ui.panel, draft } });
+    },
+    save() {
+      const p = ui.panel;
+      if (p.mode !== 'card' || p.saving) return;
+      const target = p.target;
+      const record =
+        target.kind === 'saved'
+          ? { ...target.record, note: p.draft.note.trim(), tags: parseTags(p.draft.tags), modified: Date.now() }
+          : makeRecord(target, p.draft);
+      if (!record) return;
+      setUi({ panel: { ...p, saving: true, error: null } });
+      void persist(record, targetRange(target)).then((reply) => {
+        if (reply.ok) {
+          setUi({ panel: { mode: 'hidden' } });
+          win.getSelection()?.removeAllRanges();
+          focusPage();
+        } else if (ui.panel.mode === 'card') {
+          // Keep the draft in the card until it is saved or discarded.
+          setUi({ panel: { ...ui.panel, saving: false, error: t('saveFailed', reply.error) } });
+        }
+      });
+    },
+    remove() {
+      const p = ui.panel;
+      if (p.mode === 'hidden' || p.target.kind !== 'saved') return;
+      const id = p.target.record.id;
+      setUi({ panel: { mode: 'hidden' } });
+      void sendRequest('annotation:delete', { id }).then((reply) => {
+        if (!reply.ok) return showToast(reply.error);
+        if (page) page = { ...page, anchored: page.anchored.filter((a) => a.record.id !== id) };
+        repaint();
+      });
+    },
+    close() {
+      setUi({ panel: { mode: 'hidden' } });
+      focusPage();
+    },
+    openBadge(id) {
+      const it = items.find((i) => i.kind === 'saved' && i.record.id === id);
+      if (it?.kind !== 'saved') return;
+      const box = boxOf(it.range, win);
+      setUi({ panel: { mode: 'toolbar', box, target: { kind: 'saved', record: it.record } } });
+      actions.openCard();
+    },
+  };
+
+  const mount = mountUi(doc, actions);
+
+  /** Show the toolbar for the current selection, if any; returns whether it did. */
+  const offerSelection = (): boolean => {
+    if (!page) return false;
+    const sel = readSelection(win, page.article.root, page.index);
+    if (!sel) return false;
+    setUi({ panel: { mode: 'toolbar', box: sel.box, target: { kind: 'selection', start: sel.start, end: sel.end } } });
+    return true;
+  };
+
+  const offerItemAt = (x: number, y: number): boolean => {
+    if (!page) return false;
+    const point = caretPointFromPoint(doc, x, y);
+    if (!point) return false;
+    const offset = page.index.offsetAt(point.node, point.offset);
+    if (offset === null) return false;
+    const hit = hitTest(items, offset, x, y);
+    if (!hit) return false;
+    const box = boxOf(hit.range, win);
+    const target: Target =
+      hit.kind === 'saved'
+        ? { kind: 'saved', record: hit.record }
+        : { kind: 'detected', item: hit.kind, start: hit.start, end: hit.end, detectedType: hit.detectedType };
+    setUi({ panel: { mode: 'toolbar', box, target } });
+    return true;
+  };
+
+  ctx.addEventListener(doc, 'mouseup', (e: MouseEvent) => {
+    if (mount.contains(e.target)) return;
+    ctx.setTimeout(() => {
+      if (offerSelection() || offerItemAt(e.clientX, e.clientY)) return;
+      if (ui.panel.mode === 'toolbar') setUi({ panel: { mode: 'hidden' } });
+    }, 0);
+  });
+  ctx.addEventListener(doc, 'keyup', (e: KeyboardEvent) => {
+    if (mount.contains(e.target)) return;
+    if (e.key === 'Escape' && ui.panel.mode !== 'hidden') return actions.close();
+    if (e.shiftKey && e.key.startsWith('Arrow')) offerSelection();
+  });
+  let frame = 0;
+  const reposition = (): void => {
+    if (frame) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      if (ui.badges.length > 0) setUi({ badges: computeBadges() });
+    });
+  };
+  ctx.addEventListener(win, 'resize', reposition);
+
+  const commandTarget = (): Target | null => {
+    if (!offerSelection()) return null;
+    return ui.panel.mode === 'hidden' ? null : ui.panel.target;
+  };
+
+  const onTabMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const message = raw as TabRequest;
+    switch (message?.type) {
+      case 'tab:command': {
+        if (!commandTarget()) return Promise.resolve(false);
+        if (message.action === 'highlight') actions.highlight();
+        else actions.openCard();
+        return Promise.resolve(true);
+      }
+      case 'tab:info': {
+        const info: TabInfo = {
+          url: page?.url ?? location.href,
+          title: page?.article.title ?? doc.title,
+          site: location.hostname,
+          enabled: true,
+          analysis: page?.analysis ?? null,
+          orphanIds: page?.orphans.map((o) => o.id) ?? [],
+        };
+        return Promise.resolve(info);
+      }
+      case 'tab:scroll-to': {
+        if (!page) return Promise.resolve(false);
+        const target = message.target;
+        const span = 'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
+        const range = span ? page.index.rangeFor(span.start, span.end) : null;
+        if (!range) return Promise.resolve(false);
+        const el = range.startContainer.parentElement;
+        el?.scrollIntoView({ block: 'center' });
+        flash(range);
+        return Promise.resolve(true);
+      }
+      case 'tab:refresh':
+        return refresh().then(() => true);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+
+  const stored = await browser.storage.local.get(COLOUR_KEY);
+  const colour = stored[COLOUR_KEY];
+  if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour)) ui = { ...ui, colour: colour as Colour };
+
+  await refresh();
+  watchPage(ctx, () => page?.article.root ?? null, () => void refresh());
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onTabMessage);
+    clearAll();
+    CSS.highlights.delete('policymark-status');
+    removeStyles();
+    mount.remove();
+  });
+}
+
+export type { Box };

@@ -1,0 +1,63 @@
+/**
+ * One analysis of the current page: the article, its text index, detection,
+ * and the saved annotations anchored in it (or orphaned).
+ */
+import { anchorAll } from '../../lib/anchor';
+import type { AnnotationRecord } from '../../lib/annotation';
+import { analyze } from '../../lib/detect';
+import type { Analysis } from '../../lib/detect/types';
+import { sendRequest } from '../../lib/messages';
+import { canonicalUrl } from '../../lib/page/canonical-url';
+import { type Article, findArticle } from '../../lib/page/find-article';
+import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
+import type { AnchoredRecord } from './painter';
+
+export interface PageState {
+  url: string;
+  article: Article;
+  index: TextIndex;
+  analysis: Analysis;
+  anchored: AnchoredRecord[];
+  orphans: AnnotationRecord[];
+}
+
+/** Find and analyse the article; null when the page has none. */
+export function analysePage(doc: Document, location: string): Omit<PageState, 'anchored' | 'orphans'> | null {
+  const article = findArticle(doc, location);
+  if (!article) return null;
+  const index = buildTextIndex(article.root);
+  if (index.text.length === 0) return null;
+  const analysis = analyze(index.text, { title: article.title, url: location });
+  return { url: canonicalUrl(doc, location), article, index, analysis };
+}
+
+/** Split records into anchored ones (with their current offsets) and orphans. */
+export function anchorRecords(
+  text: string,
+  records: AnnotationRecord[],
+): { anchored: AnchoredRecord[]; orphans: AnnotationRecord[] } {
+  const results = anchorAll(text, records);
+  const anchored: AnchoredRecord[] = [];
+  const orphans: AnnotationRecord[] = [];
+  records.forEach((record, i) => {
+    const r = results[i];
+    if (r) anchored.push({ record, start: r.start, end: r.end });
+    else orphans.push(record);
+  });
+  return { anchored, orphans };
+}
+
+/** Load this page's saved annotations from the background. */
+export async function loadRecords(url: string): Promise<AnnotationRecord[]> {
+  const reply = await sendRequest('annotations:for-page', { url });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value.records;
+}
+
+/** Distinct initiatives of a policy article (none for other pages), capped for the page record. */
+export function distinctInitiatives(analysis: Analysis): Array<{ text: string; type: string }> {
+  if (!analysis.isPolicy) return [];
+  const seen = new Map<string, string>();
+  for (const it of analysis.initiatives) if (!seen.has(it.text)) seen.set(it.text.slice(0, 200), it.type);
+  return [...seen].slice(0, 500).map(([text, type]) => ({ text, type }));
+}

@@ -1,0 +1,29 @@
+/** Reads the reader's selection as offsets into the article text, and boxes in document coordinates. */
+import type { TextIndex } from '../../lib/page/text-index';
+import type { Box } from './ui/types';
+
+export function boxOf(range: Range, win: Window): Box {
+  const r = range.getBoundingClientRect();
+  return { left: r.left + win.scrollX, top: r.top + win.scrollY, width: r.width, height: r.height };
+}
+
+/** The current selection inside the article, trimmed of surrounding whitespace; null when empty or outside. */
+export function readSelection(
+  win: Window,
+  root: Element,
+  index: TextIndex,
+): { start: number; end: number; box: Box } | null {
+  const sel = win.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!root.contains(range.commonAncestorContainer) && range.commonAncestorContainer !== root) return null;
+  let start = index.offsetAt(range.startContainer, range.startOffset);
+  let end = index.offsetAt(range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  if (end < start) [start, end] = [end, start];
+  const text = index.text;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end <= start) return null;
+  return { start, end, box: boxOf(range, win) };
+}

@@ -1,0 +1,71 @@
+/** The note card: a "Note" text box, tags, "Save"; Escape closes it. Text is always rendered as text. */
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
+import type { Draft, Target, UiActions } from './types';
+
+export function NoteCard(props: {
+  target: Target;
+  draft: Draft;
+  error: string | null;
+  saving: boolean;
+  actions: UiActions;
+  style: string;
+}) {
+  const { draft, actions } = props;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => textarea.current?.focus(), []);
+  const quote = props.target.kind === 'saved' ? props.target.record.quote.exact : null;
+  return (
+    <form
+      class="pm-card"
+      aria-label={t('noteCardLabel')}
+      style={props.style}
+      onSubmit={(e) => {
+        e.preventDefault();
+        actions.save();
+      }}
+    >
+      {quote !== null && <blockquote class="pm-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>}
+      <textarea
+        ref={textarea}
+        aria-label={t('note')}
+        placeholder={t('note')}
+        rows={4}
+        value={draft.note}
+        onInput={(e) => actions.updateDraft({ ...draft, note: e.currentTarget.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            actions.save();
+          }
+        }}
+      />
+      <input
+        type="text"
+        aria-label={t('tags')}
+        placeholder={`${t('tags')} (${t('tagsPlaceholder')})`}
+        value={draft.tags}
+        onInput={(e) => actions.updateDraft({ ...draft, tags: e.currentTarget.value })}
+      />
+      {props.error !== null && (
+        <p class="pm-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <div class="pm-row">
+        {props.target.kind === 'saved' && (
+          <button type="button" class="pm-button" onClick={actions.remove}>
+            {t('delete')}
+          </button>
+        )}
+        <span class="pm-spacer" />
+        <button type="button" class="pm-button" onClick={actions.close}>
+          {t('cancel')}
+        </button>
+        <button type="submit" class="pm-button pm-primary" disabled={props.saving}>
+          {t('save')}
+        </button>
+      </div>
+    </form>
+  );
+}

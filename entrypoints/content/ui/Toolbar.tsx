@@ -1,0 +1,40 @@
+/** The selection toolbar: colour choice, "Highlight", "Add note"; on a saved highlight also "Delete". */
+import { COLOURS } from '../../../lib/annotation';
+import { COLOUR_VALUES } from '../../../lib/highlight/paint';
+import { t } from '../../../lib/i18n';
+import type { Target, UiActions, UiState } from './types';
+
+export function Toolbar(props: { state: UiState; target: Target; actions: UiActions; style: string }) {
+  const { state, target, actions } = props;
+  const saved = target.kind === 'saved';
+  return (
+    <div class="pm-toolbar" role="toolbar" aria-label={t('toolbarLabel')} style={props.style}>
+      <div class="pm-swatches" role="radiogroup" aria-label={t('colour')}>
+        {COLOURS.map((c) => (
+          <button
+            type="button"
+            key={c}
+            role="radio"
+            aria-checked={state.colour === c}
+            aria-label={t(`colour_${c}`)}
+            title={t(`colour_${c}`)}
+            class="pm-swatch"
+            style={`background:${COLOUR_VALUES[c]}`}
+            onClick={() => actions.setColour(c)}
+          />
+        ))}
+      </div>
+      <button type="button" class="pm-button" onClick={actions.highlight}>
+        {t('highlight')}
+      </button>
+      <button type="button" class="pm-button" onClick={actions.openCard}>
+        {saved ? t('editNote') : t('addNote')}
+      </button>
+      {saved && (
+        <button type="button" class="pm-button" onClick={actions.remove}>
+          {t('delete')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The shadow-root host of the in-page UI. Created lazily on first use and
+ * marked `data-policymark-ui` so the text index skips it; removed when the
+ * content script's context ends.
+ */
+import { render } from 'preact';
+import { App } from './App';
+import { UI_CSS } from './styles';
+import type { UiActions, UiState } from './types';
+
+export interface UiMount {
+  update(state: UiState, position: { left: number; top: number } | null): void;
+  /** Whether an event target lies inside our UI. */
+  contains(node: EventTarget | null): boolean;
+  remove(): void;
+}
+
+export function mountUi(doc: Document, actions: UiActions): UiMount {
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  const ensure = (): HTMLElement => {
+    if (container) return container;
+    host = doc.createElement('policymark-ui');
+    host.setAttribute('data-policymark-ui', '');
+    host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = UI_CSS;
+    container = doc.createElement('div');
+    shadow.append(style, container);
+    doc.documentElement.append(host);
+    return container;
+  };
+  return {
+    update(state, position) {
+      if (!container && state.panel.mode === 'hidden' && state.badges.length === 0 && state.toast === null) return;
+      render(<App state={state} actions={actions} position={position} />, ensure());
+    },
+    contains(node) {
+      return host !== null && node instanceof Node && (node === host || host.contains(node));
+    },
+    remove() {
+      if (container) render(null, container);
+      host?.remove();
+      host = null;
+      container = null;
+    },
+  };
+}

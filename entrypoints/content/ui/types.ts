@@ -1,0 +1,52 @@
+/** State of the in-page UI (toolbar, note card, badges), owned by the content controller. */
+import type { AnnotationRecord, Colour } from '../../../lib/annotation';
+
+/** What the toolbar or card acts on. */
+export type Target =
+  | { kind: 'selection'; start: number; end: number }
+  | { kind: 'detected'; item: 'directive' | 'initiative'; start: number; end: number; detectedType: string }
+  | { kind: 'saved'; record: AnnotationRecord };
+
+/** A box in document coordinates (viewport rect + scroll). */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Draft {
+  note: string;
+  tags: string;
+}
+
+export type Panel =
+  | { mode: 'hidden' }
+  | { mode: 'toolbar'; box: Box; target: Target }
+  | { mode: 'card'; box: Box; target: Target; draft: Draft; error: string | null; saving: boolean };
+
+export interface Badge {
+  id: string;
+  left: number;
+  top: number;
+  note: string;
+}
+
+export interface UiState {
+  panel: Panel;
+  colour: Colour;
+  badges: Badge[];
+  /** A message shown near the panel (e.g. a failed highlight). */
+  toast: string | null;
+}
+
+export interface UiActions {
+  highlight(): void;
+  openCard(): void;
+  setColour(colour: Colour): void;
+  updateDraft(draft: Draft): void;
+  save(): void;
+  remove(): void;
+  close(): void;
+  openBadge(id: string): void;
+}

@@ -1,0 +1,98 @@
+/** The popup: this page's outline and notes (orphans included), then all notes with search, and export/import. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ExportBar } from '../../components/ExportBar';
+import { filterRecords, NO_FILTER } from '../../components/filter';
+import { NoteItem } from '../../components/NoteItem';
+import { useLiveQuery } from '../../components/use-live-query';
+import type { AnnotationRecord } from '../../lib/annotation';
+import { t } from '../../lib/i18n';
+import { sendRequest, type TabInfo } from '../../lib/messages';
+import { getDb } from '../../lib/store/db';
+import { Outline } from './Outline';
+import { currentTabId, scrollTab, tabInfo } from './tab';
+
+const RECENT = 50;
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [info, setInfo] = useState<TabInfo | null | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void currentTabId().then(async (id) => {
+      setTabId(id);
+      setInfo(id === null ? null : await tabInfo(id));
+    });
+  }, []);
+
+  const url = info?.url ?? null;
+  const pageNotes = useLiveQuery(
+    () => (url ? getDb().annotations.where('url').equals(url).sortBy('created') : []),
+    [url],
+    [] as AnnotationRecord[],
+  );
+  const all = useLiveQuery(() => getDb().annotations.orderBy('modified').reverse().toArray(), [], [] as AnnotationRecord[]);
+  const found = useMemo(() => filterRecords(all, { ...NO_FILTER, query }).slice(0, RECENT), [all, query]);
+  const orphans = new Set(info?.orphanIds ?? []);
+
+  const remove = async (r: AnnotationRecord): Promise<void> => {
+    const reply = await sendRequest('annotation:delete', { id: r.id });
+    setError(reply.ok ? null : reply.error);
+    if (reply.ok && tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'tab:refresh' }).catch(() => undefined);
+  };
+  const openHere = (r: AnnotationRecord): void => {
+    if (tabId !== null) void scrollTab(tabId, { annotationId: r.id });
+  };
+  const openElsewhere = (r: AnnotationRecord): void => {
+    void sendRequest('annotation:open', { id: r.id, url: r.url });
+  };
+
+  return (
+    <main>
+      <header>
+        <h1>PolicyMark</h1>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
+          {t('openLibrary')}
+        </a>
+      </header>
+      {error !== null && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="this-page">
+        <h2 id="this-page">{t('thisPage')}</h2>
+        {info === null && <p class="muted">{t('noArticle')}</p>}
+        {info?.analysis && tabId !== null && (
+          <Outline analysis={info.analysis} onPick={(span) => void scrollTab(tabId, span)} />
+        )}
+        {pageNotes.length > 0 && (
+          <ul class="notes" aria-label={t('thisPage')}>
+            {pageNotes.map((r) => (
+              <NoteItem key={r.id} record={r} orphan={orphans.has(r.id)} onOpen={openHere} onDelete={remove} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="all-notes">
+        <h2 id="all-notes">{t('allNotes')}</h2>
+        <input
+          type="search"
+          aria-label={t('search')}
+          placeholder={t('search')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        {all.length === 0 && <p class="muted">{t('noNotes')}</p>}
+        <ul class="notes" aria-label={t('recentNotes')}>
+          {found.map((r) => (
+            <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
+          ))}
+        </ul>
+      </section>
+      <ExportBar scope={query ? 'filtered' : 'all'} records={async () => (query ? filterRecords(all, { ...NO_FILTER, query }) : all)} />
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Hit-testing for painted highlights: the Custom Highlight API has no events,
+ * so a click is mapped to a caret position and compared with the ranges.
+ */
+
+/** The DOM point under the viewport coordinates, or null. */
+export function caretPointFromPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** Whether the point lies within one of the range's client rectangles (a caret can land beside a range). */
+export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+/** The first item whose text span contains `offset` and whose range is under the point. */
+export function hitTest<T extends { start: number; end: number; range: Range }>(
+  items: readonly T[],
+  offset: number,
+  x: number,
+  y: number,
+): T | undefined {
+  return items.find((it) => offset >= it.start && offset <= it.end && rangeContainsPoint(it.range, x, y));
+}

@@ -1,0 +1,82 @@
+/**
+ * Paints ranges with the CSS Custom Highlight API under `policymark-*` names.
+ * The page's DOM is never modified: highlights live in `CSS.highlights` and the
+ * `::highlight()` rules in an adopted stylesheet.
+ */
+import type { Colour } from '../annotation';
+
+export const DIRECTIVE = 'policymark-directive';
+export const INITIATIVE = 'policymark-initiative';
+export const FLASH = 'policymark-flash';
+export const userHighlightName = (colour: Colour): string => `policymark-user-${colour}`;
+
+/** Background colours of the reader's highlights (light and dark schemes share them). */
+export const COLOUR_VALUES: Record<Colour, string> = {
+  yellow: 'rgba(255, 221, 51, 0.55)',
+  green: 'rgba(110, 220, 120, 0.5)',
+  blue: 'rgba(100, 170, 255, 0.45)',
+  pink: 'rgba(255, 120, 180, 0.45)',
+  purple: 'rgba(180, 130, 255, 0.45)',
+};
+
+export function highlightCss(): string {
+  const user = Object.entries(COLOUR_VALUES)
+    .map(([c, bg]) => `::highlight(policymark-user-${c}) { background-color: ${bg}; color: inherit; }`)
+    .join('\n');
+  return `::highlight(${DIRECTIVE}) { background-color: rgba(255, 170, 60, 0.22); text-decoration: underline 2px rgba(220, 110, 0, 0.9); text-underline-offset: 3px; }
+::highlight(${INITIATIVE}) { background-color: rgba(60, 140, 255, 0.16); text-decoration: underline 2px dotted rgba(20, 90, 220, 0.9); text-underline-offset: 3px; }
+${user}
+::highlight(${FLASH}) { background-color: rgba(255, 80, 0, 0.5); }`;
+}
+
+/** Whether this browser has the Custom Highlight API. */
+export function supportsHighlights(win: Window & typeof globalThis = window): boolean {
+  return typeof win.Highlight === 'function' && 'highlights' in win.CSS;
+}
+
+/** Installs the `::highlight` rules once per document; returns a remover. */
+export function installHighlightStyles(doc: Document): () => void {
+  const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(highlightCss());
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+/** Replace what is painted under `name` with `ranges` (an empty list clears it). */
+export function paint(name: string, ranges: Range[], priority = 0): void {
+  if (ranges.length === 0) {
+    CSS.highlights.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+}
+
+/** Remove every PolicyMark highlight from the document. */
+export function clearAll(): void {
+  for (const name of [...CSS.highlights.keys()]) {
+    if (name.startsWith('policymark-') && name !== STATUS) CSS.highlights.delete(name);
+  }
+}
+
+export const STATUS = 'policymark-status';
+
+/**
+ * Count finished pipeline runs in an empty `policymark-status` highlight (its
+ * priority): tests and tools can wait for the content script without it
+ * touching the page's DOM. It paints nothing.
+ */
+export function markRun(): void {
+  const status = CSS.highlights.get(STATUS) ?? new Highlight();
+  status.priority += 1;
+  CSS.highlights.set(STATUS, status);
+}
+
+/** Briefly paint a range to show where it is. */
+export function flash(range: Range, ms = 1200): void {
+  paint(FLASH, [range], 10);
+  setTimeout(() => CSS.highlights.delete(FLASH), ms);
+}

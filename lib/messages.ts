@@ -1,0 +1,124 @@
+/**
+ * The one message protocol between content scripts, extension pages and the
+ * background. Every request type, its payload schema and its reply type live
+ * here; the background validates each request with `parseRequest` before it
+ * touches the database.
+ */
+import * as v from 'valibot';
+import type { AnnotationRecord } from './annotation';
+import { annotationRecordSchema } from './annotation-schema';
+
+const url = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) address'));
+const id = v.pipe(v.string(), v.uuid());
+
+/** Request payload schemas, keyed by message type. */
+export const requestSchemas = {
+  /** Create or replace one annotation (idempotent: the id is made by the sender). */
+  'annotation:save': v.strictObject({ record: annotationRecordSchema }),
+  'annotation:delete': v.strictObject({ id }),
+  'annotations:delete-many': v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(100000)) }),
+  /** Restore annotations removed by a bulk delete (undo). */
+  'annotations:restore': v.strictObject({ records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)) }),
+  'annotations:for-page': v.strictObject({ url }),
+  /** Merge imported records: newer `modified` wins; one transaction. */
+  'annotations:import': v.strictObject({ records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)) }),
+  /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
+  'annotation:open': v.strictObject({ id, url }),
+  /** The content script reports the page it analysed (for the library's page list). */
+  'page:seen': v.strictObject({
+    url,
+    title: v.pipe(v.string(), v.maxLength(1000)),
+    site: v.pipe(v.string(), v.maxLength(253)),
+    isPolicy: v.boolean(),
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    /** Distinct named initiatives found on the page (for the library's initiative index). */
+    initiatives: v.pipe(
+      v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)), type: v.pipe(v.string(), v.maxLength(20)) })),
+      v.maxLength(500),
+    ),
+  }),
+} as const;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestPayload<T extends RequestType> = v.InferOutput<(typeof requestSchemas)[T]>;
+
+/** Reply types, keyed by message type. */
+export interface ReplyMap {
+  'annotation:save': { saved: true };
+  'annotation:delete': { deleted: boolean };
+  'annotations:delete-many': { deleted: number };
+  'annotations:restore': { restored: number };
+  'annotations:for-page': { records: AnnotationRecord[] };
+  'annotations:import': { added: number; updated: number; skipped: number };
+  'page:seen': { ok: true };
+  'annotation:open': { opened: true };
+}
+
+export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };
+
+export interface Request<T extends RequestType = RequestType> {
+  type: T;
+  payload: RequestPayload<T>;
+}
+
+/** Largest serialized request the background accepts (an import of 100k notes fits). */
+export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+/** Validate an untrusted message; returns the typed request or a one-line error. */
+export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
+    return { ok: false, error: `unknown message type: ${String(type).slice(0, 60)}` };
+  }
+  const schema = requestSchemas[type as RequestType];
+  const result = v.safeParse(schema, payload);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, error: `${type}: ${path ? `${path}: ` : ''}${issue.message}` };
+  }
+  return { ok: true, request: { type, payload: result.output } as Request };
+}
+
+/** Messages the background or popup sends to a content script in a tab. */
+export type TabRequest =
+  | { type: 'tab:command'; action: 'highlight' | 'note' }
+  | { type: 'tab:info' }
+  | { type: 'tab:scroll-to'; target: { annotationId: string } | { start: number; end: number } }
+  | { type: 'tab:refresh' };
+
+export interface TabInfo {
+  url: string;
+  title: string;
+  site: string;
+  enabled: boolean;
+  analysis: import('./detect/types').Analysis | null;
+  /** Ids of this page's annotations that could not be anchored. */
+  orphanIds: string[];
+}
+
+/**
+ * Send a typed request to the background and return its reply. Retries when
+ * the service worker was asleep or restarted mid-request (saves are
+ * idempotent, so a retry never duplicates a note).
+ */
+export async function sendRequest<T extends RequestType>(
+  type: T,
+  payload: RequestPayload<T>,
+  attempts = 4,
+): Promise<Reply<T>> {
+  const { browser } = await import('wxt/browser');
+  let lastError = 'no reply';
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
+      if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
+      lastError = 'the background gave no reply';
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((r) => setTimeout(r, 100 * 2 ** i));
+  }
+  return { ok: false, error: lastError };
+}

@@ -1,0 +1,187 @@
+/**
+ * Real Chromium with the built extension loaded (TOOLCHAIN.md recipe), and
+ * fixture pages served under their real addresses with no network.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+export interface FixturePage {
+  id: string;
+  url: string;
+  charset: string;
+}
+
+/** Fixture pages with their real addresses (tests/fixtures/fixtures.json) plus the Sina composite. */
+export function fixturePages(): FixturePage[] {
+  const list = JSON.parse(readFileSync(join(FIXTURES, 'fixtures.json'), 'utf8')) as FixturePage[];
+  return [
+    ...list,
+    {
+      id: 'zh-sina-composite-miit-app',
+      url: 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml',
+      charset: 'utf-8',
+    },
+  ];
+}
+
+export function fixture(id: string): FixturePage {
+  const f = fixturePages().find((p) => p.id === id);
+  if (!f) throw new Error(`no fixture ${id}`);
+  return f;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profile: string;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { lang?: string; profile?: string; headless?: boolean } = {}): Promise<Session> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pm-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: options.lang ?? 'en-US',
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // No network: anything not routed by a test is refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /policymark|chrome-extension:/i.test(`${msg.text()} ${msg.location().url}`)) {
+        errors.push(msg.text());
+      }
+    });
+    page.on('pageerror', (err) => {
+      if (/chrome-extension:|policymark/i.test(err.stack ?? err.message)) errors.push(err.message);
+    });
+  };
+  context.on('page', watch);
+  for (const p of context.pages()) watch(p);
+  return {
+    context,
+    extensionId,
+    worker,
+    profile,
+    errors,
+    async close() {
+      await context.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serve a fixture's page bytes (any charset) at its real address. */
+export async function serveFixture(context: BrowserContext, f: FixturePage, body?: Buffer | string): Promise<void> {
+  const bytes = body ?? readFileSync(join(FIXTURES, f.id, 'page.html'));
+  await context.route(f.url, (route) =>
+    route.fulfill({ status: 200, body: bytes, contentType: `text/html; charset=${f.charset}` }),
+  );
+}
+
+/** Open a fixture page and wait until the content script has painted (or decided not to). */
+export async function openFixture(session: Session, f: FixturePage, body?: Buffer | string): Promise<Page> {
+  await serveFixture(session.context, f, body);
+  const page = await session.context.newPage();
+  await page.goto(f.url, { waitUntil: 'load' });
+  await waitForPipeline(page);
+  return page;
+}
+
+/** Runs finished by the content script: the priority of the empty `policymark-status` highlight (no DOM change). */
+export async function pipelineRuns(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('policymark-status')?.priority ?? 0);
+}
+
+/** Wait until the content script has finished more than `after` runs. */
+export async function waitForPipeline(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction((n) => (CSS.highlights.get('policymark-status')?.priority ?? 0) > n, after, {
+    timeout: 15000,
+  });
+}
+
+/** Names and sizes of the policymark-* highlights registered on the page. */
+export async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-')) out[name] = h.size;
+    return out;
+  });
+}
+
+/** Select text[start..] of the first occurrence of `needle` inside `selector` using real mouse drag. */
+export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
+  const box = await page.evaluate(
+    ({ selector, needle }) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`no ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(needle) ?? -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + needle.length);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rects = [...r.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (!first || !last) throw new Error('no rects');
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+      throw new Error(`text not found: ${needle}`);
+    },
+    { selector, needle },
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Open the popup in a tab, pointed at the given page's tab. */
+export async function openPopup(session: Session, forPage?: Page): Promise<Page> {
+  let query = '';
+  if (forPage) {
+    const url = forPage.url();
+    const tabId = await session.worker.evaluate(async (u) => {
+      type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      return (await tabs.query({})).find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (tabId) query = `?tab=${tabId}`;
+  }
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html${query}`);
+  return popup;
+}

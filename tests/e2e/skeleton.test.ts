@@ -1,0 +1,98 @@
+/**
+ * The walking skeleton in real Chromium with the built extension: detection
+ * paints policy pages and leaves others alone; select → Highlight → reload;
+ * Add note → Save → popup; Export JSON.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import {
+  fixture,
+  highlightCounts,
+  launch,
+  openFixture,
+  openPopup,
+  type Session,
+  selectText,
+  waitForPipeline,
+} from './harness';
+
+const SINA_POLICY = fixture('zh-sina-composite-miit-app');
+
+describe('walking skeleton', () => {
+  let s: Session;
+  before(async () => {
+    s = await launch();
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  for (const id of ['zh-sina-composite-miit-app', 'zh-163money-ndrc-bonds-2015', 'zh-people-henan-20240510']) {
+    it(`paints directives and initiatives on the policy page ${id}`, async () => {
+      const page = await openFixture(s, fixture(id));
+      const counts = await highlightCounts(page);
+      assert.ok((counts['policymark-directive'] ?? 0) >= 2, JSON.stringify(counts));
+      assert.ok((counts['policymark-initiative'] ?? 0) >= 1, JSON.stringify(counts));
+      await page.close();
+    });
+  }
+
+  for (const id of ['zh-sina-12306-20181228', 'zh-sina-bond-bubble-20190909', 'zh-163money-market-close-20150703']) {
+    it(`paints nothing on the non-policy page ${id}`, async () => {
+      const page = await openFixture(s, fixture(id));
+      const counts = await highlightCounts(page);
+      assert.equal(counts['policymark-directive'] ?? 0, 0, JSON.stringify(counts));
+      assert.equal(counts['policymark-initiative'] ?? 0, 0, JSON.stringify(counts));
+      await page.close();
+    });
+  }
+
+  it('select → Highlight → reload keeps the highlight on the same text', async () => {
+    const page = await openFixture(s, SINA_POLICY);
+    const quote = '上半年工业经济持续稳定恢复';
+    await selectText(page, '#artibody', quote);
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await page.reload({ waitUntil: 'load' });
+    await waitForPipeline(page);
+    const painted = await page.evaluate(() => {
+      const h = CSS.highlights.get('policymark-user-yellow');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    assert.deepEqual(painted, [quote]);
+    await page.close();
+  });
+
+  it('Add note → Save → the popup lists the quote and the note; Export JSON contains it', async () => {
+    const page = await openFixture(s, SINA_POLICY);
+    const quote = '强化关键责任链监管';
+    const note = 'Check the follow-up <b>list</b> in Q3';
+    await selectText(page, '#artibody', quote);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill(note);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+
+    const popup = await openPopup(s, page);
+    const thisPage = popup.getByRole('list', { name: 'This page' });
+    await thisPage.getByText(quote).waitFor();
+    await thisPage.getByText(note).waitFor();
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const path = await download.path();
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    assert.deepEqual(json['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
+    const text = JSON.stringify(json);
+    assert.ok(text.includes(quote) && text.includes(JSON.stringify(note).slice(1, -1)), 'export has quote and note');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reports no console errors from the extension', () => {
+    assert.deepEqual(s.errors, []);
+  });
+});

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../../lib/messages';
+import { sampleRecord } from '../sample-record';
+
+describe('parseRequest', () => {
+  it('accepts a valid save', () => {
+    const r = parseRequest({ type: 'annotation:save', payload: { record: sampleRecord() } });
+    expect(r.ok).toBe(true);
+  });
+
+  it('rejects unknown types, wrong payload types and extra keys with a one-line reason', () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [null, /not an object/],
+      ['annotation:save', /not an object/],
+      [{ type: 'db:drop', payload: {} }, /unknown message type/],
+      [{ type: 'annotation:save', payload: { record: { ...sampleRecord(), id: 'x' } } }, /record\.id/],
+      [{ type: 'annotation:save', payload: { record: { ...sampleRecord(), colour: 'red' } } }, /colour/],
+      [{ type: 'annotation:save', payload: { record: sampleRecord(), extra: 1 } }, /annotation:save/],
+      [{ type: 'annotation:delete', payload: { id: 42 } }, /id/],
+      [{ type: 'annotations:for-page', payload: { url: 'javascript:alert(1)' } }, /url/],
+      [{ type: 'annotation:save', payload: { record: { ...sampleRecord(), note: 'x'.repeat(50001) } } }, /note/],
+    ];
+    for (const [raw, reason] of cases) {
+      const r = parseRequest(raw);
+      expect(r.ok, JSON.stringify(raw)?.slice(0, 80)).toBe(false);
+      if (!r.ok) {
+        expect(r.error).toMatch(reason);
+        expect(r.error).not.toContain('\n');
+      }
+    }
+  });
+
+  it('rejects a thousand random messages', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ type: fc.constantFrom('annotation:save', 'annotation:delete', 'annotations:import'), payload: fc.anything() }),
+        ),
+        (raw) => {
+          expect(parseRequest(raw).ok).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

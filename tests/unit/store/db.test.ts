@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeHandlers, handleRequest } from '../../../entrypoints/background/handlers';
+import { isTrustedSender } from '../../../entrypoints/background/sender';
+import { parseRequest } from '../../../lib/messages';
+import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
+import { PolicyMarkDb } from '../../../lib/store/db';
+import { sampleRecord } from '../sample-record';
+
+let db: PolicyMarkDb;
+let n = 0;
+beforeEach(async () => {
+  db = new PolicyMarkDb(`test-${n++}`);
+  await db.open();
+});
+
+describe('annotation store', () => {
+  it('saves idempotently and lists a page in creation order', async () => {
+    const a = sampleRecord();
+    const b = sampleRecord();
+    await saveAnnotation(db, b);
+    await saveAnnotation(db, a);
+    await saveAnnotation(db, a);
+    expect(await db.annotations.count()).toBe(2);
+    expect((await annotationsForPage(db, a.url)).map((r) => r.id)).toEqual([a.id, b.id]);
+    expect(await annotationsForPage(db, 'https://example.com/other')).toEqual([]);
+  });
+
+  it('imports by id: newer modified wins, older or equal is skipped', async () => {
+    const old = sampleRecord({ note: 'old' });
+    const kept = sampleRecord({ note: 'kept' });
+    await db.annotations.bulkPut([old, kept]);
+    const result = await importAnnotations(db, [
+      { ...old, note: 'new', modified: old.modified + 1 },
+      { ...kept, note: 'stale', modified: kept.modified - 1 },
+      sampleRecord({ note: 'fresh' }),
+    ]);
+    expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect((await db.annotations.get(old.id))?.note).toBe('new');
+    expect((await db.annotations.get(kept.id))?.note).toBe('kept');
+  });
+});
+
+describe('background handlers', () => {
+  it('write only after validation, and report storage failures as readable errors', async () => {
+    const handlers = makeHandlers(db);
+    const rec = sampleRecord();
+    const parsed = parseRequest({ type: 'annotation:save', payload: { record: rec } });
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await handleRequest(handlers, parsed.request)).toEqual({ ok: true, value: { saved: true } });
+    expect(await db.annotations.get(rec.id)).toEqual(rec);
+
+    const full = makeHandlers(db);
+    full['annotation:save'] = async () => {
+      throw Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    };
+    const reply = await handleRequest(full, parsed.request);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/Storage is full/);
+  });
+});
+
+describe('sender check', () => {
+  const origin = 'chrome-extension://abc';
+  it('accepts our pages and our content scripts only', () => {
+    expect(isTrustedSender({ id: 'abc', url: `${origin}/popup.html` }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'abc', url: 'https://finance.sina.com.cn/x', tab: { id: 1 } as never }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'other', url: `${origin}/popup.html` }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc', url: 'https://evil.example/' }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc', url: 'file:///x', tab: { id: 1 } as never }, 'abc', origin)).toBe(false);
+  });
+});
