@@ -76,14 +76,16 @@ export async function launch(options: { lang?: string; profile?: string; headles
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
+  // Errors of our extension only (pages probe chrome-extension://invalid/ and fail on their own).
+  const ours = (text: string): boolean => text.includes(`chrome-extension://${extensionId}`) || /policymark/i.test(text);
   const watch = (page: Page): void => {
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && /policymark|chrome-extension:/i.test(`${msg.text()} ${msg.location().url}`)) {
-        errors.push(msg.text());
+      if (msg.type() === 'error' && ours(`${msg.text()} ${msg.location().url}`)) {
+        errors.push(`${msg.text()} @ ${msg.location().url}`);
       }
     });
     page.on('pageerror', (err) => {
-      if (/chrome-extension:|policymark/i.test(err.stack ?? err.message)) errors.push(err.message);
+      if (ours(`${err.message} ${err.stack ?? ''}`)) errors.push(err.message);
     });
   };
   context.on('page', watch);
