@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+/** The unpacked extension; PM_EXT_DIR lets a run use its own copy of the build. */
+export const EXT_DIR = process.env.PM_EXT_DIR ?? join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export interface FixturePage {
