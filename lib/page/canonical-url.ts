@@ -1,0 +1,97 @@
+/**
+ * The address annotations are filed under: the page's `<link rel="canonical">` when it is on the
+ * same site, else the location; lowercase host, no fragment, no tracking parameters (docs/page.md).
+ */
+import { sameSite } from './site';
+
+/** Query parameters that only say how the reader arrived (compared lowercase). */
+export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
+  'from',
+  'spm',
+  'fr',
+  'ref',
+  'wfr',
+  'sudaref',
+  'dv',
+  'cre',
+  'mod',
+  'loc',
+  'tj',
+  'vt',
+  'wm',
+  'gclid',
+  'fbclid',
+  'msclkid',
+  'yclid',
+  'dclid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  'igshid',
+  'isappinstalled',
+  'scene',
+  'clicktime',
+  'enterid',
+  'nsukey',
+  'adtag',
+  'pgv_ref',
+  'cmpid',
+  'smid',
+  'smtyp',
+  'ocid',
+]);
+
+/** Parameter-name prefixes that are always tracking (`utm_source`, `share_token`, `shareid`). */
+export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'share'];
+
+/** True for a query parameter that is dropped. */
+export function isTrackingParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((prefix) => n.startsWith(prefix));
+}
+
+/** The URL without fragment and tracking parameters (host lowercased by URL parsing); input unchanged if it does not parse. */
+export function cleanUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return raw.trim();
+  }
+  url.hash = '';
+  if (url.search) {
+    const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
+    url.search = new URLSearchParams(kept).toString();
+  }
+  return url.href.replace(/\?$/, '');
+}
+
+/** The `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
+function sameSiteCanonical(doc: Document, location: URL): URL | null {
+  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('canonical')) continue;
+    let target: URL;
+    try {
+      target = new URL((link.getAttribute('href') ?? '').trim(), location);
+    } catch {
+      return null;
+    }
+    if (!/^https?:$/.test(target.protocol) || !sameSite(target.hostname, location.hostname)) return null;
+    if (target.pathname === '/' && location.pathname !== '/') return null;
+    return target;
+  }
+  return null;
+}
+
+/** The canonical address of the page at `location` (see the module comment). */
+export function canonicalUrl(doc: Document, location: string): string {
+  let loc: URL;
+  try {
+    loc = new URL(location.trim());
+  } catch {
+    return location.trim();
+  }
+  const canonical = /^https?:$/.test(loc.protocol) ? sameSiteCanonical(doc, loc) : null;
+  return cleanUrl((canonical ?? loc).href);
+}

@@ -1,0 +1,65 @@
+/**
+ * Finds the article on a page: the site profile's body selectors first, then the generic
+ * scorer, then <body> (fragments). Read-only and cheap enough for the content script.
+ */
+import { findTitle } from './article-title';
+import { findGenericRoot } from './generic-article';
+import { profileForHost, type SiteProfile } from './profiles';
+
+/** The article root (the element the text index walks), its headline and the profile that found it. */
+export interface Article {
+  root: Element;
+  title: string;
+  /** Profile name ('sina', '163', …) or 'generic'. */
+  profile: string;
+}
+
+/** The page's own address: `url` when given, else the document's http(s) URL, else its canonical link or og:url. */
+export function pageUrl(doc: Document, url?: string): string | undefined {
+  if (url) return url;
+  if (/^https?:/i.test(doc.URL)) return doc.URL;
+  for (const [selector, attribute] of [
+    ['link[rel~="canonical"]', 'href'],
+    ['meta[property="og:url"]', 'content'],
+  ] as const) {
+    const value = doc.querySelector(selector)?.getAttribute(attribute)?.trim();
+    if (value && /^https?:\/\/[^/\s]/i.test(value)) return value;
+  }
+  return undefined;
+}
+
+/** Host of a URL, or '' when it does not parse. */
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The first body selector (in profile order) that matches an element with text; of its matches, the longest. */
+function profileRoot(doc: Document, profile: SiteProfile): Element | null {
+  for (const selector of profile.body) {
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      const length = (el.textContent ?? '').trim().length;
+      if (length > bestLength) {
+        best = el;
+        bestLength = length;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The page's article, or null when the page has no text at all. `url` defaults to pageUrl(doc). */
+export function findArticle(doc: Document, url?: string): Article | null {
+  const profile = profileForHost(hostOf(pageUrl(doc, url)));
+  const root = profile ? profileRoot(doc, profile) : null;
+  if (root && profile) return { root, title: findTitle(doc, profile), profile: profile.name };
+  const generic = findGenericRoot(doc);
+  return generic ? { root: generic, title: findTitle(doc, profile), profile: 'generic' } : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Host arithmetic without the Public Suffix List: registrable domains for the hosts PolicyMark
+ * meets (a short list of two-label suffixes such as com.cn) and site aliases such as sina.cn = sina.com.cn.
+ */
+
+/** Two-label public suffixes: the registrable domain under them has three labels. */
+const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set([
+  'com.cn',
+  'net.cn',
+  'org.cn',
+  'gov.cn',
+  'edu.cn',
+  'ac.cn',
+  'com.hk',
+  'org.hk',
+  'gov.hk',
+  'com.tw',
+  'com.sg',
+  'co.uk',
+  'org.uk',
+  'gov.uk',
+  'co.jp',
+  'com.au',
+]);
+
+/** Registrable domains that belong to one publisher (first entry is the site's key). */
+const SITE_ALIASES: readonly (readonly string[])[] = [
+  ['sina.com.cn', 'sina.cn', 'sina.com'],
+  ['news.cn', 'xinhuanet.com'],
+  ['chinanews.com.cn', 'chinanews.com'],
+  ['people.com.cn', 'people.cn'],
+];
+
+/** The registrable domain of a host (`finance.sina.com.cn` → `sina.com.cn`); IPs and single labels unchanged. */
+export function registrableDomain(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return h;
+  const labels = h.split('.');
+  if (labels.length <= 2) return h;
+  const lastTwo = labels.slice(-2).join('.');
+  return TWO_LABEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
+}
+
+/** The publisher key of a host: its registrable domain, folded through SITE_ALIASES. */
+export function siteKey(host: string): string {
+  const domain = registrableDomain(host);
+  for (const group of SITE_ALIASES) if (group.includes(domain)) return group[0] as string;
+  return domain;
+}
+
+/** True when two hosts belong to the same site (same registrable domain, or aliases of one publisher). */
+export function sameSite(a: string, b: string): boolean {
+  return siteKey(a) === siteKey(b);
+}
+
+/** True when `host` is `suffix` or a subdomain of it. */
+export function hostMatches(host: string, suffix: string): boolean {
+  const h = host.toLowerCase();
+  return h === suffix || h.endsWith(`.${suffix}`);
+}

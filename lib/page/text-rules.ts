@@ -1,0 +1,108 @@
+/**
+ * The tag-name rules that turn an article's DOM into its text (docs/page.md): which subtrees
+ * are skipped, which elements break paragraphs, which characters are collapsible whitespace.
+ */
+
+/** Elements whose whole subtree contributes no text. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'button',
+  'input',
+  'video',
+  'audio',
+  'head',
+  'title',
+]);
+
+/** Elements that start and end a paragraph; decided by tag name only, never by computed style. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'html',
+  'body',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'center',
+  'address',
+  'hr',
+  'details',
+  'summary',
+]);
+
+/**
+ * Collapsible whitespace: ASCII whitespace (tab, LF, FF, CR, space), U+00A0, U+3000 and the other
+ * Unicode space separators (U+1680, U+2000–U+200A, U+202F, U+205F): Chinese pages indent with
+ * 　　 (U+3000) or &emsp;&emsp; (U+2003) alike. Zero-width characters are not whitespace.
+ */
+export const SPACE_RUN = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/** True when an element and its subtree are left out of the article text. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName.toLowerCase())) return true;
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('data-policymark-ui')
+  );
+}
+
+/** True when an element starts and ends a paragraph. */
+export function isBlockElement(el: Element): boolean {
+  const name = el.localName.toLowerCase();
+  return BLOCK_TAGS.has(name) || name === 'br';
+}
+
+/**
+ * Normalises plain text with the same rules as the DOM walk: each line is a paragraph,
+ * whitespace runs collapse to one space, paragraphs are trimmed and empty ones dropped.
+ */
+export function normalizePlainText(raw: string): string {
+  const out: string[] = [];
+  for (const line of raw.split(/\r\n|\r|\n/)) {
+    const collapsed = line.replace(SPACE_RUN, ' ').replace(/^ | $/g, '');
+    if (collapsed) out.push(collapsed);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * The DOM walk behind the text index: one pass over the article root by the rules of
+ * text-rules.ts, producing the article text and the runs that map it back to text nodes.
+ */
+import { isBlockElement, isSkippedElement, SPACE_RUN } from './text-rules';
+
+/** A stretch of the text copied 1:1 from one text node: text[textStart + i] comes from node.data[nodeOffset + i]. */
+export interface Run {
+  node: Text;
+  nodeOffset: number;
+  textStart: number;
+  length: number;
+}
+
+/** The DOM walk: emits text chunks as runs, inserting one "\n" per paragraph boundary and one " " per space run. */
+export function collectRuns(root: Element): { text: string; runs: Run[] } {
+  const parts: string[] = [];
+  const runs: Run[] = [];
+  let length = 0;
+  let atParagraphStart = true;
+  let pendingBreak = false;
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+
+  const pushRun = (node: Text, nodeOffset: number, chunk: string): void => {
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.nodeOffset + last.length === nodeOffset &&
+      last.textStart + last.length === length
+    ) {
+      last.length += chunk.length;
+    } else runs.push({ node, nodeOffset, textStart: length, length: chunk.length });
+    parts.push(chunk);
+    length += chunk.length;
+  };
+
+  const emit = (node: Text, nodeOffset: number, chunk: string): void => {
+    if (pendingBreak && length > 0) {
+      parts.push('\n');
+      length += 1;
+    } else if (spaceNode) pushRun(spaceNode, spaceOffset, ' ');
+    pendingBreak = false;
+    spaceNode = null;
+    atParagraphStart = false;
+    pushRun(node, nodeOffset, chunk);
+  };
+
+  const addText = (node: Text): void => {
+    const data = node.data;
+    let i = 0;
+    for (const match of data.matchAll(SPACE_RUN)) {
+      if (match.index > i) emit(node, i, data.slice(i, match.index));
+      if (!atParagraphStart && !pendingBreak && !spaceNode) {
+        spaceNode = node;
+        spaceOffset = match.index;
+      }
+      i = match.index + match[0].length;
+    }
+    if (i < data.length) emit(node, i, i === 0 ? data : data.slice(i));
+  };
+
+  const breakParagraph = (): void => {
+    pendingBreak = true;
+    atParagraphStart = true;
+    spaceNode = null;
+  };
+
+  let n: Node | null = root.firstChild;
+  walk: while (n) {
+    if (n.nodeType === 3) addText(n as Text);
+    else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
+      if (isBlockElement(n as Element)) breakParagraph();
+      if (n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+    }
+    for (;;) {
+      const next: Node | null = n.nextSibling;
+      if (next) {
+        n = next;
+        continue walk;
+      }
+      const parent: Node | null = n.parentNode;
+      if (!parent || parent === root) break walk;
+      if (isBlockElement(parent as Element)) breakParagraph();
+      n = parent;
+    }
+  }
+  return { text: parts.join(''), runs };
+}

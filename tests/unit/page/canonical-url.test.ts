@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, cleanUrl, isTrackingParam } from '../../../lib/page/canonical-url';
+import { registrableDomain, sameSite } from '../../../lib/page/site';
+
+/** A document whose head holds `head`. */
+function docWith(head: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.head.innerHTML = head;
+  return doc;
+}
+
+const sinaDoc = 'https://finance.sina.com.cn/china/2024-03-29/doc-inaptxyz1234567.shtml';
+
+describe('canonicalUrl', () => {
+  it('uses a same-site <link rel="canonical">, sina.cn and sina.com.cn counting as one site', () => {
+    const doc = docWith(`<link rel="canonical" href="${sinaDoc}">`);
+    expect(
+      canonicalUrl(doc, 'https://finance.sina.cn/2024-03-29/detail-inaptxyz1234567.d.html?vt=4&from=wap'),
+    ).toBe(sinaDoc);
+    expect(canonicalUrl(doc, `${sinaDoc}?utm_source=x#comments`)).toBe(sinaDoc);
+  });
+
+  it('resolves a relative canonical against the location', () => {
+    const doc = docWith('<link rel="Canonical" href="/n1/2024/0510/c1004-40232587.html">');
+    expect(
+      canonicalUrl(doc, 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html?from=timeline'),
+    ).toBe('http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html');
+  });
+
+  it('ignores a canonical on another site, a non-http one and one pointing at the home page', () => {
+    const location = 'https://news.example-aggregator.com/a/123?id=9';
+    expect(
+      canonicalUrl(docWith('<link rel="canonical" href="https://finance.sina.com.cn/x.shtml">'), location),
+    ).toBe(location);
+    expect(
+      canonicalUrl(docWith('<link rel="canonical" href="ftp://news.example-aggregator.com/a">'), location),
+    ).toBe(location);
+    expect(
+      canonicalUrl(docWith('<link rel="canonical" href="https://news.example-aggregator.com/">'), location),
+    ).toBe(location);
+    expect(canonicalUrl(docWith(''), location)).toBe(location);
+  });
+
+  it('drops the fragment and tracking parameters, keeps meaningful ones, lowercases the host', () => {
+    const doc = docWith('');
+    expect(
+      canonicalUrl(
+        doc,
+        'https://WWW.Gov.CN/zhengce/content/2019-02/14/content_5365711.htm?utm_medium=a&spm=1.2&id=7&share_token=z&page=2&fbclid=q#p3',
+      ),
+    ).toBe('https://www.gov.cn/zhengce/content/2019-02/14/content_5365711.htm?id=7&page=2');
+    expect(canonicalUrl(doc, 'https://example.com/Path/Case?ref=tw&wfr=spider&fr=x&FROM=y')).toBe(
+      'https://example.com/Path/Case',
+    );
+    expect(canonicalUrl(doc, 'https://example.com/a?q=a%20b&utm_x=1')).toBe(
+      canonicalUrl(doc, 'https://example.com/a?q=a%20b'),
+    );
+  });
+
+  it('returns an unparsable location unchanged', () => {
+    expect(canonicalUrl(docWith(''), 'not a url')).toBe('not a url');
+    expect(cleanUrl(' about:blank ')).toBe('about:blank');
+  });
+
+  it('lists tracking parameters by name and prefix', () => {
+    for (const name of [
+      'utm_campaign',
+      'from',
+      'spm',
+      'share_from',
+      'shareId',
+      'fr',
+      'ref',
+      'wfr',
+      'fbclid',
+    ]) {
+      expect(isTrackingParam(name), name).toBe(true);
+    }
+    for (const name of ['id', 'page', 'p', 'docid', 'date', 'q'])
+      expect(isTrackingParam(name), name).toBe(false);
+  });
+});
+
+describe('site', () => {
+  it('computes registrable domains with two-label suffixes', () => {
+    expect(registrableDomain('finance.sina.com.cn')).toBe('sina.com.cn');
+    expect(registrableDomain('www.gov.cn')).toBe('www.gov.cn');
+    expect(registrableDomain('www.miit.gov.cn')).toBe('miit.gov.cn');
+    expect(registrableDomain('money.163.com')).toBe('163.com');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+  });
+
+  it('treats publisher aliases as one site and ministries as different sites', () => {
+    expect(sameSite('finance.sina.cn', 'finance.sina.com.cn')).toBe(true);
+    expect(sameSite('www.news.cn', 'www.xinhuanet.com')).toBe(true);
+    expect(sameSite('www.miit.gov.cn', 'www.ndrc.gov.cn')).toBe(false);
+    expect(sameSite('a.example.com', 'b.example.org')).toBe(false);
+  });
+});
