@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...NEWS_HOST_PATTERNS],
     optional_host_permissions: ['*://*/*'],
     commands: {

@@ -8,7 +8,11 @@ import { downloadText } from './download';
 
 type Scope = 'all' | 'page' | 'filtered';
 
-export function ExportBar(props: { records: () => Promise<AnnotationRecord[]>; scope: Scope }) {
+export function ExportBar(props: {
+  records: () => Promise<AnnotationRecord[]>;
+  scope: Scope;
+  label?: string;
+}) {
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const run = async (format: 'json' | 'md' | 'csv'): Promise<void> => {
@@ -16,7 +20,12 @@ export function ExportBar(props: { records: () => Promise<AnnotationRecord[]>; s
     const now = new Date();
     const name = exportFileName(format, props.scope, now);
     if (format === 'json') {
-      downloadText(document, name, JSON.stringify(toAnnotationCollection(records, { generated: now }), null, 2), 'application/ld+json');
+      downloadText(
+        document,
+        name,
+        JSON.stringify(toAnnotationCollection(records, { generated: now }), null, 2),
+        'application/ld+json',
+      );
     } else if (format === 'md') {
       downloadText(document, name, toMarkdown(records, { generated: now }), 'text/markdown');
     } else downloadText(document, name, toCsv(records), 'text/csv');
@@ -33,6 +42,23 @@ export function ExportBar(props: { records: () => Promise<AnnotationRecord[]>; s
     const { added, updated, skipped } = reply.value;
     setStatus(t('importDone', String(added), String(updated), String(skipped)));
   };
+  if (props.scope === 'page') {
+    // This page's notes only: the three formats, no import.
+    return (
+      <fieldset class="export-bar">
+        <legend class="muted">{props.label}</legend>
+        <button type="button" onClick={() => void run('json')}>
+          JSON
+        </button>
+        <button type="button" onClick={() => void run('md')}>
+          Markdown
+        </button>
+        <button type="button" onClick={() => void run('csv')}>
+          CSV
+        </button>
+      </fieldset>
+    );
+  }
   return (
     <div class="export-bar">
       <button type="button" onClick={() => void run('json')}>

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists the query's inputs in deps
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({ next: setValue, error: () => undefined });
     return () => subscription.unsubscribe();

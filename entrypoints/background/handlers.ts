@@ -1,4 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
+
+import { textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
   annotationsForPage,
@@ -8,7 +10,6 @@ import {
   saveAnnotation,
 } from '../../lib/store/annotations';
 import type { PolicyMarkDb } from '../../lib/store/db';
-import { textFragmentUrl } from '../../lib/export';
 import { openAtAnnotation } from './open-at';
 
 type Handlers = { [T in RequestType]: (payload: Request<T>['payload']) => Promise<ReplyMap[T]> };

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/store/db';
 import { handleRequest, makeHandlers } from './handlers';
 import { setUpMenusAndCommands } from './menus';
 import { isTrustedSender } from './sender';
+import { syncUserSites, watchUserSites } from './site-access';
 
 export default defineBackground(() => {
   const handlers = makeHandlers(getDb());
@@ -23,4 +24,6 @@ export default defineBackground(() => {
   });
 
   setUpMenusAndCommands();
+  watchUserSites();
+  browser.runtime.onStartup.addListener(() => void syncUserSites());
 });

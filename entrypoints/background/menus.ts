@@ -10,8 +10,16 @@ async function forward(tabId: number | undefined, action: 'highlight' | 'note'):
 
 export function setUpMenusAndCommands(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'pm-highlight', title: browser.i18n.getMessage('menuHighlight'), contexts: ['selection'] });
-    browser.contextMenus.create({ id: 'pm-note', title: browser.i18n.getMessage('menuNote'), contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: 'pm-highlight',
+      title: browser.i18n.getMessage('menuHighlight'),
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({
+      id: 'pm-note',
+      title: browser.i18n.getMessage('menuNote'),
+      contexts: ['selection'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void forward(tab?.id, info.menuItemId === 'pm-note' ? 'note' : 'highlight');

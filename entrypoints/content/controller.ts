@@ -3,13 +3,21 @@
  * answer the reader's selections, clicks, commands and the popup's requests.
  * Every listener, observer and timer ends with the content script's context.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
 import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
-import { clearAll, flash, installHighlightStyles, markRun, supportsHighlights } from '../../lib/highlight/paint';
-import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
+import {
+  clearAll,
+  flash,
+  installHighlightStyles,
+  markRun,
+  supportsHighlights,
+} from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
+import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
+import { isPaused, onPausedChange } from '../../lib/store/settings';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { newRecord, parseTags } from './records';
@@ -37,7 +45,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const p = ui.panel;
     const box = p.mode === 'hidden' ? null : p.box;
     const size = p.mode === 'card' ? PANEL_SIZE.card : PANEL_SIZE.toolbar;
-    const viewport = { scrollX: win.scrollX, scrollY: win.scrollY, width: win.innerWidth, height: win.innerHeight };
+    const viewport = {
+      scrollX: win.scrollX,
+      scrollY: win.scrollY,
+      width: win.innerWidth,
+      height: win.innerHeight,
+    };
     mount.update(ui, box ? placePanel(box, size, viewport) : null);
   };
   const setUi = (patch: Partial<UiState>): void => {
@@ -58,7 +71,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const rects = it.range.getClientRects();
       const last = rects[rects.length - 1];
       if (!last) continue;
-      badges.push({ id: it.record.id, left: last.right + win.scrollX + 2, top: last.top + win.scrollY - 8, note: it.record.note });
+      badges.push({
+        id: it.record.id,
+        left: last.right + win.scrollX + 2,
+        top: last.top + win.scrollY - 8,
+        note: it.record.note,
+      });
     }
     return badges;
   };
@@ -70,8 +88,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   /** (Re)analyse the page and re-anchor the saved annotations. */
+  let paused = false;
   const refresh = async (): Promise<void> => {
-    const next = analysePage(doc, location.href);
+    const next = paused ? null : analysePage(doc, location.href);
     if (!next) {
       page = null;
       items = [];
@@ -100,7 +119,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   const targetRange = (target: Target): { start: number; end: number } =>
-    target.kind === 'saved' ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 }) : target;
+    target.kind === 'saved'
+      ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 })
+      : target;
 
   const makeRecord = (target: Exclude<Target, { kind: 'saved' }>, draft?: Draft): AnnotationRecord | null => {
     if (!page) return null;
@@ -120,7 +141,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   /** Save through the background; on success update what is painted. */
-  const persist = async (record: AnnotationRecord, at: { start: number; end: number }): Promise<Reply<'annotation:save'>> => {
+  const persist = async (
+    record: AnnotationRecord,
+    at: { start: number; end: number },
+  ): Promise<Reply<'annotation:save'>> => {
     const reply = await sendRequest('annotation:save', { record });
     if (reply.ok && page) {
       const anchored = page.anchored.filter((a) => a.record.id !== record.id);
@@ -142,7 +166,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (p.mode === 'hidden') return;
       const target = p.target;
       const record =
-        target.kind === 'saved' ? { ...target.record, colour: ui.colour, modified: Date.now() } : makeRecord(target);
+        target.kind === 'saved'
+          ? { ...target.record, colour: ui.colour, modified: Date.now() }
+          : makeRecord(target);
       if (!record) return;
       const at = targetRange(target);
       setUi({ panel: { mode: 'hidden' } });
@@ -155,7 +181,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const p = ui.panel;
       if (p.mode !== 'toolbar') return;
       const draft =
-        p.target.kind === 'saved' ? { note: p.target.record.note, tags: p.target.record.tags.join(', ') } : { note: '', tags: '' };
+        p.target.kind === 'saved'
+          ? { note: p.target.record.note, tags: p.target.record.tags.join(', ') }
+          : { note: '', tags: '' };
       setUi({ panel: { mode: 'card', box: p.box, target: p.target, draft, error: null, saving: false } });
     },
     setColour(colour: Colour) {
@@ -173,7 +201,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const target = p.target;
       const record =
         target.kind === 'saved'
-          ? { ...target.record, note: p.draft.note.trim(), tags: parseTags(p.draft.tags), modified: Date.now() }
+          ? {
+              ...target.record,
+              note: p.draft.note.trim(),
+              tags: parseTags(p.draft.tags),
+              modified: Date.now(),
+            }
           : makeRecord(target, p.draft);
       if (!record) return;
       setUi({ panel: { ...p, saving: true, error: null } });
@@ -219,7 +252,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (!page) return false;
     const sel = readSelection(win, page.article.root, page.index);
     if (!sel) return false;
-    setUi({ panel: { mode: 'toolbar', box: sel.box, target: { kind: 'selection', start: sel.start, end: sel.end } } });
+    setUi({
+      panel: { mode: 'toolbar', box: sel.box, target: { kind: 'selection', start: sel.start, end: sel.end } },
+    });
     return true;
   };
 
@@ -235,7 +270,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const target: Target =
       hit.kind === 'saved'
         ? { kind: 'saved', record: hit.record }
-        : { kind: 'detected', item: hit.kind, start: hit.start, end: hit.end, detectedType: hit.detectedType };
+        : {
+            kind: 'detected',
+            item: hit.kind,
+            start: hit.start,
+            end: hit.end,
+            detectedType: hit.detectedType,
+          };
     setUi({ panel: { mode: 'toolbar', box, target } });
     return true;
   };
@@ -281,7 +322,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           url: page?.url ?? location.href,
           title: page?.article.title ?? doc.title,
           site: location.hostname,
-          enabled: true,
+          enabled: !paused,
           analysis: page?.analysis ?? null,
           orphanIds: page?.orphans.map((o) => o.id) ?? [],
         };
@@ -290,7 +331,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       case 'tab:scroll-to': {
         if (!page) return Promise.resolve(false);
         const target = message.target;
-        const span = 'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
+        const span =
+          'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
         const range = span ? page.index.rangeFor(span.start, span.end) : null;
         if (!range) return Promise.resolve(false);
         const el = range.startContainer.parentElement;
@@ -308,12 +350,23 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   const stored = await browser.storage.local.get(COLOUR_KEY);
   const colour = stored[COLOUR_KEY];
-  if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour)) ui = { ...ui, colour: colour as Colour };
+  if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour))
+    ui = { ...ui, colour: colour as Colour };
 
+  paused = await isPaused(location.hostname);
   await refresh();
-  watchPage(ctx, () => page?.article.root ?? null, () => void refresh());
+  const stopPauseWatch = onPausedChange((sites) => {
+    paused = sites.includes(location.hostname);
+    void refresh();
+  });
+  watchPage(
+    ctx,
+    () => page?.article.root ?? null,
+    () => void refresh(),
+  );
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);
+    stopPauseWatch();
     clearAll();
     CSS.highlights.delete('policymark-status');
     removeStyles();

@@ -19,7 +19,11 @@ export interface AnchoredRecord {
 }
 
 /** Paint detected items (policy articles only) and saved highlights; returns the items for hit-testing, saved first. */
-export function paintAll(index: TextIndex, analysis: Analysis | null, saved: AnchoredRecord[]): PaintedItem[] {
+export function paintAll(
+  index: TextIndex,
+  analysis: Analysis | null,
+  saved: AnchoredRecord[],
+): PaintedItem[] {
   const items: PaintedItem[] = [];
   const byColour = new Map<Colour, Range[]>(COLOURS.map((c) => [c, []]));
   for (const a of saved) {
@@ -49,5 +53,8 @@ export function paintAll(index: TextIndex, analysis: Analysis | null, saved: Anc
   paint(DIRECTIVE, directives, 0);
   paint(INITIATIVE, initiatives, 1);
   // Initiatives lie inside directives: prefer the narrower item when hit-testing.
-  return items.sort((a, b) => (a.kind === 'saved' ? 0 : 1) - (b.kind === 'saved' ? 0 : 1) || a.end - a.start - (b.end - b.start));
+  return items.sort(
+    (a, b) =>
+      (a.kind === 'saved' ? 0 : 1) - (b.kind === 'saved' ? 0 : 1) || a.end - a.start - (b.end - b.start),
+  );
 }

@@ -17,10 +17,9 @@ export function readSelection(
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer) && range.commonAncestorContainer !== root) return null;
-  let start = index.offsetAt(range.startContainer, range.startOffset);
-  let end = index.offsetAt(range.endContainer, range.endOffset);
-  if (start === null || end === null) return null;
-  if (end < start) [start, end] = [end, start];
+  const span = index.offsetsOf(range);
+  if (!span) return null;
+  let { start, end } = span;
   const text = index.text;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;

@@ -4,7 +4,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export function watchPage(ctx: ContentScriptContext, root: () => Element | null, rerun: () => void, delay = 400): void {
+export function watchPage(
+  ctx: ContentScriptContext,
+  root: () => Element | null,
+  rerun: () => void,
+  delay = 400,
+): void {
   let timer: number | undefined;
   const schedule = (): void => {
     if (timer !== undefined) clearTimeout(timer);
@@ -16,7 +21,8 @@ export function watchPage(ctx: ContentScriptContext, root: () => Element | null,
   };
   const observer = new MutationObserver((mutations) => {
     // Our own UI lives outside the article; ignore anything under it anyway.
-    if (mutations.some((m) => !(m.target instanceof Element && m.target.closest('[data-policymark-ui]')))) schedule();
+    if (mutations.some((m) => !(m.target instanceof Element && m.target.closest('[data-policymark-ui]'))))
+      schedule();
   });
   let observed: Element | null = null;
   const observe = (): void => {

@@ -13,7 +13,9 @@ import { InitiativeIndex } from './InitiativeIndex';
 
 const PAGE_SIZE = 200;
 
-function groupByArticle(records: AnnotationRecord[]): Array<{ url: string; title: string; site: string; notes: AnnotationRecord[] }> {
+function groupByArticle(
+  records: AnnotationRecord[],
+): Array<{ url: string; title: string; site: string; notes: AnnotationRecord[] }> {
   const groups = new Map<string, { url: string; title: string; site: string; notes: AnnotationRecord[] }>();
   for (const r of records) {
     const g = groups.get(r.url) ?? { url: r.url, title: r.pageTitle, site: r.site, notes: [] };
@@ -24,7 +26,11 @@ function groupByArticle(records: AnnotationRecord[]): Array<{ url: string; title
 }
 
 export function App() {
-  const all = useLiveQuery(() => getDb().annotations.orderBy('created').reverse().toArray(), [], [] as AnnotationRecord[]);
+  const all = useLiveQuery(
+    () => getDb().annotations.orderBy('created').reverse().toArray(),
+    [],
+    [] as AnnotationRecord[],
+  );
   const pages = useLiveQuery(() => getDb().pages.toArray(), [], [] as PageRecord[]);
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -51,7 +57,14 @@ export function App() {
   return (
     <main>
       <h1>{t('library')}</h1>
-      <Filters filter={filter} sites={sites} onChange={(f) => (setFilter(f), setShown(PAGE_SIZE))} />
+      <Filters
+        filter={filter}
+        sites={sites}
+        onChange={(f) => {
+          setFilter(f);
+          setShown(PAGE_SIZE);
+        }}
+      />
       <p class="muted" role="status">
         {t('shownCount', String(found.length), String(all.length))}
       </p>

@@ -24,11 +24,16 @@ export function buildInitiativeIndex(pages: PageRecord[], records: AnnotationRec
       entries.set(it.text, e);
     }
   }
-  return [...entries.values()].sort((a, b) => b.pages.length - a.pages.length || a.text.localeCompare(b.text));
+  return [...entries.values()].sort(
+    (a, b) => b.pages.length - a.pages.length || a.text.localeCompare(b.text),
+  );
 }
 
 export function InitiativeIndex(props: { pages: PageRecord[]; records: AnnotationRecord[]; label: string }) {
-  const entries = useMemo(() => buildInitiativeIndex(props.pages, props.records), [props.pages, props.records]);
+  const entries = useMemo(
+    () => buildInitiativeIndex(props.pages, props.records),
+    [props.pages, props.records],
+  );
   return (
     <section aria-label={props.label}>
       <h2>{props.label}</h2>

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportBar } from '../../components/ExportBar';
-import { filterRecords, NO_FILTER } from '../../components/filter';
+import { Filters } from '../../components/Filters';
+import { filterRecords, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
@@ -10,6 +11,7 @@ import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
 import { getDb } from '../../lib/store/db';
 import { Outline } from './Outline';
+import { SiteControls } from './SiteControls';
 import { currentTabId, scrollTab, tabInfo } from './tab';
 
 const RECENT = 50;
@@ -17,15 +19,18 @@ const RECENT = 50;
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [info, setInfo] = useState<TabInfo | null | undefined>(undefined);
-  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
   const [error, setError] = useState<string | null>(null);
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     void currentTabId().then(async (id) => {
       setTabId(id);
+      // Give a freshly started or resumed content script a moment to answer.
+      if (version > 0) await new Promise((r) => setTimeout(r, 300));
       setInfo(id === null ? null : await tabInfo(id));
     });
-  }, []);
+  }, [version]);
 
   const url = info?.url ?? null;
   const pageNotes = useLiveQuery(
@@ -33,14 +38,20 @@ export function App() {
     [url],
     [] as AnnotationRecord[],
   );
-  const all = useLiveQuery(() => getDb().annotations.orderBy('modified').reverse().toArray(), [], [] as AnnotationRecord[]);
-  const found = useMemo(() => filterRecords(all, { ...NO_FILTER, query }).slice(0, RECENT), [all, query]);
+  const all = useLiveQuery(
+    () => getDb().annotations.orderBy('modified').reverse().toArray(),
+    [],
+    [] as AnnotationRecord[],
+  );
+  const matching = useMemo(() => filterRecords(all, filter), [all, filter]);
+  const sites = useMemo(() => [...new Set(all.map((r) => r.site))].sort(), [all]);
   const orphans = new Set(info?.orphanIds ?? []);
 
   const remove = async (r: AnnotationRecord): Promise<void> => {
     const reply = await sendRequest('annotation:delete', { id: r.id });
     setError(reply.ok ? null : reply.error);
-    if (reply.ok && tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'tab:refresh' }).catch(() => undefined);
+    if (reply.ok && tabId !== null)
+      void browser.tabs.sendMessage(tabId, { type: 'tab:refresh' }).catch(() => undefined);
   };
   const openHere = (r: AnnotationRecord): void => {
     if (tabId !== null) void scrollTab(tabId, { annotationId: r.id });
@@ -64,35 +75,41 @@ export function App() {
       )}
       <section aria-labelledby="this-page">
         <h2 id="this-page">{t('thisPage')}</h2>
-        {info === null && <p class="muted">{t('noArticle')}</p>}
-        {info?.analysis && tabId !== null && (
+        {tabId !== null && info !== undefined && (
+          <SiteControls tabId={tabId} info={info} onChanged={() => setVersion(version + 1)} />
+        )}
+        {(info === null || info?.enabled === false) && <p class="muted">{t('noArticle')}</p>}
+        {info?.enabled && info.analysis && tabId !== null && (
           <Outline analysis={info.analysis} onPick={(span) => void scrollTab(tabId, span)} />
         )}
         {pageNotes.length > 0 && (
           <ul class="notes" aria-label={t('thisPage')}>
             {pageNotes.map((r) => (
-              <NoteItem key={r.id} record={r} orphan={orphans.has(r.id)} onOpen={openHere} onDelete={remove} />
+              <NoteItem
+                key={r.id}
+                record={r}
+                orphan={orphans.has(r.id)}
+                onOpen={openHere}
+                onDelete={remove}
+              />
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="all-notes">
         <h2 id="all-notes">{t('allNotes')}</h2>
-        <input
-          type="search"
-          aria-label={t('search')}
-          placeholder={t('search')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <Filters filter={filter} sites={sites} onChange={setFilter} />
         {all.length === 0 && <p class="muted">{t('noNotes')}</p>}
         <ul class="notes" aria-label={t('recentNotes')}>
-          {found.map((r) => (
+          {matching.slice(0, RECENT).map((r) => (
             <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
           ))}
         </ul>
       </section>
-      <ExportBar scope={query ? 'filtered' : 'all'} records={async () => (query ? filterRecords(all, { ...NO_FILTER, query }) : all)} />
+      <ExportBar scope={filter === NO_FILTER ? 'all' : 'filtered'} records={async () => matching} />
+      {url && pageNotes.length > 0 && (
+        <ExportBar scope="page" records={async () => pageNotes} label={t('exportPage')} />
+      )}
     </main>
   );
 }

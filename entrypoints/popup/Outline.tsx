@@ -3,7 +3,9 @@ import type { Analysis, Directive } from '../../lib/detect/types';
 import { t } from '../../lib/i18n';
 
 function Tree(props: { directives: Directive[]; parent: number | null; onPick: (d: Directive) => void }) {
-  const children = props.directives.map((d, i) => ({ d, i })).filter(({ d }) => d.parent === props.parent && !d.inToc);
+  const children = props.directives
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.parent === props.parent && !d.inToc);
   if (children.length === 0) return null;
   return (
     <ol class="tree">
@@ -19,7 +21,10 @@ function Tree(props: { directives: Directive[]; parent: number | null; onPick: (
   );
 }
 
-export function Outline(props: { analysis: Analysis; onPick: (span: { start: number; end: number }) => void }) {
+export function Outline(props: {
+  analysis: Analysis;
+  onPick: (span: { start: number; end: number }) => void;
+}) {
   const { analysis } = props;
   const counts = new Map<string, { type: string; count: number; first: { start: number; end: number } }>();
   for (const it of analysis.initiatives) {

@@ -16,7 +16,10 @@ export async function tabInfo(tabId: number): Promise<TabInfo | null> {
   return reply && typeof reply.url === 'string' ? reply : null;
 }
 
-export async function scrollTab(tabId: number, target: Extract<TabRequest, { type: 'tab:scroll-to' }>['target']) {
+export async function scrollTab(
+  tabId: number,
+  target: Extract<TabRequest, { type: 'tab:scroll-to' }>['target'],
+) {
   const message: TabRequest = { type: 'tab:scroll-to', target };
   await browser.tabs.sendMessage(tabId, message).catch(() => false);
 }

@@ -46,7 +46,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { lang?: string; profile?: string; headless?: boolean } = {}): Promise<Session> {
+export async function launch(
+  options: { lang?: string; profile?: string; headless?: boolean } = {},
+): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pm-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -70,7 +72,8 @@ export async function launch(options: { lang?: string; profile?: string; headles
   // No network: anything not routed by a test is refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
     return route.abort('blockedbyclient');
   });
   let [worker] = context.serviceWorkers();
@@ -78,7 +81,8 @@ export async function launch(options: { lang?: string; profile?: string; headles
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
   // Errors of our extension only (pages probe chrome-extension://invalid/ and fail on their own).
-  const ours = (text: string): boolean => text.includes(`chrome-extension://${extensionId}`) || /policymark/i.test(text);
+  const ours = (text: string): boolean =>
+    text.includes(`chrome-extension://${extensionId}`) || /policymark/i.test(text);
   const watch = (page: Page): void => {
     page.on('console', (msg) => {
       if (msg.type() === 'error' && ours(`${msg.text()} ${msg.location().url}`)) {
@@ -105,7 +109,11 @@ export async function launch(options: { lang?: string; profile?: string; headles
 }
 
 /** Serve a fixture's page bytes (any charset) at its real address. */
-export async function serveFixture(context: BrowserContext, f: FixturePage, body?: Buffer | string): Promise<void> {
+export async function serveFixture(
+  context: BrowserContext,
+  f: FixturePage,
+  body?: Buffer | string,
+): Promise<void> {
   const bytes = body ?? readFileSync(join(FIXTURES, f.id, 'page.html'));
   await context.route(f.url, (route) =>
     route.fulfill({ status: 200, body: bytes, contentType: `text/html; charset=${f.charset}` }),
@@ -160,7 +168,12 @@ export async function selectText(page: Page, selector: string, needle: string): 
         const first = rects[0];
         const last = rects[rects.length - 1];
         if (!first || !last) throw new Error('no rects');
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
       }
       throw new Error(`text not found: ${needle}`);
     },

@@ -28,7 +28,11 @@ describe('walking skeleton', () => {
     await s.close();
   });
 
-  for (const id of ['zh-sina-composite-miit-app', 'zh-163money-ndrc-bonds-2015', 'zh-people-henan-20240510']) {
+  for (const id of [
+    'zh-sina-composite-miit-app',
+    'zh-163money-ndrc-bonds-2015',
+    'zh-people-henan-20240510',
+  ]) {
     it(`paints directives and initiatives on the policy page ${id}`, async () => {
       const page = await openFixture(s, fixture(id));
       const counts = await highlightCounts(page);
@@ -38,7 +42,11 @@ describe('walking skeleton', () => {
     });
   }
 
-  for (const id of ['zh-sina-12306-20181228', 'zh-sina-bond-bubble-20190909', 'zh-163money-market-close-20150703']) {
+  for (const id of [
+    'zh-sina-12306-20181228',
+    'zh-sina-bond-bubble-20190909',
+    'zh-163money-market-close-20150703',
+  ]) {
     it(`paints nothing on the non-policy page ${id}`, async () => {
       const page = await openFixture(s, fixture(id));
       const counts = await highlightCounts(page);
@@ -72,7 +80,9 @@ describe('walking skeleton', () => {
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('textbox', { name: 'Note' }).fill(note);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
+    );
 
     const popup = await openPopup(s, page);
     const thisPage = popup.getByRole('list', { name: 'This page' });
@@ -87,7 +97,10 @@ describe('walking skeleton', () => {
     const json = JSON.parse(readFileSync(path, 'utf8'));
     assert.deepEqual(json['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
     const text = JSON.stringify(json);
-    assert.ok(text.includes(quote) && text.includes(JSON.stringify(note).slice(1, -1)), 'export has quote and note');
+    assert.ok(
+      text.includes(quote) && text.includes(JSON.stringify(note).slice(1, -1)),
+      'export has quote and note',
+    );
     await popup.close();
     await page.close();
   });

@@ -4,17 +4,16 @@ import { NoteCard } from './NoteCard';
 import { Toolbar } from './Toolbar';
 import type { UiActions, UiState } from './types';
 
-export function App(props: { state: UiState; actions: UiActions; position: { left: number; top: number } | null }) {
+export function App(props: {
+  state: UiState;
+  actions: UiActions;
+  position: { left: number; top: number } | null;
+}) {
   const { state, actions, position } = props;
   const { panel } = state;
   const style = position ? `left:${position.left}px;top:${position.top}px` : 'visibility:hidden';
   return (
-    <div
-      class="pm-root"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') actions.close();
-      }}
-    >
+    <div class="pm-root">
       {state.badges.map((b) => (
         <button
           type="button"
@@ -28,7 +27,9 @@ export function App(props: { state: UiState; actions: UiActions; position: { lef
           ✎
         </button>
       ))}
-      {panel.mode === 'toolbar' && <Toolbar state={state} target={panel.target} actions={actions} style={style} />}
+      {panel.mode === 'toolbar' && (
+        <Toolbar state={state} target={panel.target} actions={actions} style={style} />
+      )}
       {panel.mode === 'card' && (
         <NoteCard
           target={panel.target}

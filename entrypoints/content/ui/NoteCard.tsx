@@ -25,7 +25,9 @@ export function NoteCard(props: {
         actions.save();
       }}
     >
-      {quote !== null && <blockquote class="pm-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>}
+      {quote !== null && (
+        <blockquote class="pm-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>
+      )}
       <textarea
         ref={textarea}
         aria-label={t('note')}

@@ -9,13 +9,12 @@ export function Toolbar(props: { state: UiState; target: Target; actions: UiActi
   const saved = target.kind === 'saved';
   return (
     <div class="pm-toolbar" role="toolbar" aria-label={t('toolbarLabel')} style={props.style}>
-      <div class="pm-swatches" role="radiogroup" aria-label={t('colour')}>
+      <div class="pm-swatches" title={t('colour')}>
         {COLOURS.map((c) => (
           <button
             type="button"
             key={c}
-            role="radio"
-            aria-checked={state.colour === c}
+            aria-pressed={state.colour === c}
             aria-label={t(`colour_${c}`)}
             title={t(`colour_${c}`)}
             class="pm-swatch"

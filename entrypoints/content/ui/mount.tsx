@@ -27,13 +27,17 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
     container = doc.createElement('div');
+    shadow.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') actions.close();
+    });
     shadow.append(style, container);
     doc.documentElement.append(host);
     return container;
   };
   return {
     update(state, position) {
-      if (!container && state.panel.mode === 'hidden' && state.badges.length === 0 && state.toast === null) return;
+      if (!container && state.panel.mode === 'hidden' && state.badges.length === 0 && state.toast === null)
+        return;
       render(<App state={state} actions={actions} position={position} />, ensure());
     },
     contains(node) {

@@ -9,7 +9,7 @@ export const UI_CSS = `
 .pm-toolbar { display: flex; align-items: center; gap: 6px; padding: 5px 6px; width: max-content; }
 .pm-swatches { display: flex; gap: 3px; }
 .pm-swatch { width: 20px; height: 20px; border-radius: 50%; border: 1px solid var(--pm-border); padding: 0; cursor: pointer; }
-.pm-swatch[aria-checked="true"] { outline: 2px solid var(--pm-fg); outline-offset: 1px; }
+.pm-swatch[aria-pressed="true"] { outline: 2px solid var(--pm-fg); outline-offset: 1px; }
 .pm-button { font: inherit; color: var(--pm-fg); background: transparent; border: 1px solid var(--pm-border); border-radius: 6px; padding: 3px 9px; cursor: pointer; }
 .pm-button:hover { border-color: var(--pm-accent); }
 .pm-primary { background: var(--pm-accent); border-color: var(--pm-accent); color: #fff; }

@@ -1,0 +1,246 @@
+/**
+ * Note-taking paths in real Chromium: colours (remembered), tags, edit, delete,
+ * Escape, saving a detected directive, popup search and filters, open at
+ * highlight, the library (bulk delete + undo, initiative index), and notes that
+ * carry HTML or script payloads rendered as inert text.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { fixture, launch, openFixture, openPopup, type Session, selectText } from './harness';
+
+const SINA = fixture('zh-sina-composite-miit-app');
+const PEOPLE = fixture('zh-people-henan-20240510');
+
+async function userHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('policymark-user-')) out[name] = [...h].map((r) => r.toString());
+    return out;
+  });
+}
+
+async function clickText(page: Page, selector: string, needle: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ selector, needle }) => {
+      const root = document.querySelector(selector);
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(needle) ?? -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + 1);
+        r.setEnd(n, i + 2);
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = r.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`not found: ${needle}`);
+    },
+    { selector, needle },
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+async function dbRecords(popup: Page): Promise<Array<Record<string, unknown>>> {
+  return popup.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('policymark');
+        open.onsuccess = () => {
+          const req = open.result.transaction('annotations').objectStore('annotations').getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+describe('notes in real Chromium', () => {
+  let s: Session;
+  before(async () => {
+    s = await launch();
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  it('colour: the chosen colour paints and is remembered for the next highlight', async () => {
+    const page = await openFixture(s, SINA);
+    await selectText(page, '#artibody', '工业生产较快增长');
+    await page.getByRole('button', { name: 'Green' }).click();
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-green')?.size ?? 0) === 1);
+    await selectText(page, '#artibody', '市场投资信心不断增强');
+    assert.equal(await page.getByRole('button', { name: 'Yellow' }).getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getByRole('button', { name: 'Green' }).getAttribute('aria-pressed'), 'true');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-green')?.size ?? 0) === 2);
+    // Back to yellow for the other scenarios.
+    await selectText(page, '#artibody', '比一季度加快了0.6个百分点');
+    await page.getByRole('button', { name: 'Yellow' }).click();
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('tags, edit from the card, Escape closes, delete from the card', async () => {
+    const page = await openFixture(s, SINA);
+    await selectText(page, '#artibody', '疫苗生产产能达到50亿');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('first');
+    await page.getByRole('textbox', { name: 'Tags' }).fill('疫苗, Q3');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
+    );
+
+    // Click the saved highlight: Edit note.
+    await clickText(page, '#artibody', '疫苗生产产能达到50亿');
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    const box = page.getByRole('textbox', { name: 'Note' });
+    assert.equal(await box.inputValue(), 'first');
+    await box.fill('edited');
+    await page.keyboard.press('Escape');
+    await box.waitFor({ state: 'detached' });
+
+    await clickText(page, '#artibody', '疫苗生产产能达到50亿');
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Note' }).inputValue(),
+      'first',
+      'Escape discarded the edit',
+    );
+    await page.getByRole('textbox', { name: 'Note' }).fill('edited');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const popup = await openPopup(s, page);
+    const list = popup.getByRole('list', { name: 'This page' });
+    await list.getByText('edited').waitFor();
+    await list.getByText('#Q3').waitFor();
+    await list.getByText('#疫苗').waitFor();
+
+    await clickText(page, '#artibody', '疫苗生产产能达到50亿');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await list.getByText('edited').waitFor({ state: 'detached' });
+    const left = (await dbRecords(popup)).filter((r) => r.note === 'edited');
+    assert.equal(left.length, 0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a detected directive is saved with a note in one step', async () => {
+    const page = await openFixture(s, SINA);
+    await clickText(page, '#artibody', '强化关键责任链监管');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('directive note');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const popup = await openPopup(s, page);
+    await popup.getByText('directive note').first().waitFor();
+    const saved = (await dbRecords(popup)).find((r) => r.note === 'directive note');
+    assert.equal(saved?.kind, 'directive');
+    assert.match(String((saved?.quote as { exact: string }).exact), /^二是强化关键责任链监管/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('HTML and script payloads in notes and tags stay inert text everywhere', async () => {
+    const page = await openFixture(s, PEOPLE);
+    const payload = '<img src=x onerror="window.__pwned=1"></textarea><script>window.__pwned=2</script>';
+    await selectText(page, '.rm_txt_con', '向良田要产量');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill(payload);
+    await page.getByRole('textbox', { name: 'Tags' }).fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
+    );
+    const popup = await openPopup(s, page);
+    await popup.getByText(payload).first().waitFor();
+    assert.equal(await popup.locator('.notes img').count(), 0);
+    assert.equal(await popup.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+    const library = await s.context.newPage();
+    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    await library.getByText(payload).first().waitFor();
+    assert.equal(await library.locator('.notes img, .notes script').count(), 0);
+    assert.equal(await library.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+    // The card shows it back as text too.
+    await page.reload();
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
+    );
+    await page
+      .locator('policymark-ui')
+      .getByRole('button', { name: /^Note:/ })
+      .first()
+      .click();
+    assert.equal(await page.getByRole('textbox', { name: 'Note' }).inputValue(), payload);
+    assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+
+  it('popup: search and filters narrow the list; Open goes to the highlight', async () => {
+    const popup = await openPopup(s);
+    const list = popup.getByRole('list', { name: 'Recent notes' });
+    await list.getByText('directive note').waitFor();
+    const before = await list.locator(':scope > li').count();
+    assert.ok(before >= 3, `notes listed: ${before}`);
+    await popup.getByRole('searchbox', { name: 'Search notes' }).fill('directive');
+    await popup.waitForFunction(
+      () => document.querySelectorAll('[aria-label="Recent notes"] > li').length === 1,
+    );
+    await popup.getByRole('searchbox', { name: 'Search notes' }).fill('');
+    const green = (await dbRecords(popup)).filter((r) => r.colour === 'green').length;
+    assert.ok(green >= 2 && green < before, `green ${green} of ${before}`);
+    await popup.getByRole('combobox', { name: 'Colour' }).selectOption('green');
+    await popup.waitForFunction(
+      (n) => document.querySelectorAll('[aria-label="Recent notes"] > li').length === n,
+      green,
+    );
+    await popup.getByRole('combobox', { name: 'Colour' }).selectOption('any');
+    await popup.getByRole('combobox', { name: 'Kind' }).selectOption('directive');
+    await popup.waitForFunction(
+      () => document.querySelectorAll('[aria-label="Recent notes"] > li').length === 1,
+    );
+
+    const opened = s.context.waitForEvent('page');
+    await list.getByRole('button', { name: 'Open' }).click();
+    const tab = await opened;
+    await tab.waitForLoadState('domcontentloaded');
+    // A tab made by chrome.tabs.create can start loading before Playwright's routing
+    // attaches to it; the first load then fails (there is no network) and is retried.
+    if (tab.url().startsWith('chrome-error:')) await tab.reload();
+    assert.match(tab.url(), /^https:\/\/finance\.sina\.com\.cn\/.*#:~:text=/);
+    await tab.waitForFunction(() => CSS.highlights.has('policymark-flash'), null, { timeout: 15000 });
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
+  it('library: grouped by article, search, bulk delete with undo, initiative index', async () => {
+    const library = await s.context.newPage();
+    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    await library.getByRole('region', { name: /工信部发布会/ }).waitFor();
+    const total = await library.locator('.notes > li.note').count();
+    await library.getByRole('searchbox', { name: 'Search notes' }).fill('工业生产较快增长');
+    await library.waitForFunction(() => document.querySelectorAll('.article .notes > li.note').length === 1);
+    await library.getByRole('button', { name: 'Delete all shown' }).click();
+    await library.getByRole('button', { name: 'Undo' }).waitFor();
+    await library.getByRole('searchbox', { name: 'Search notes' }).fill('');
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('.article .notes > li.note').length === n - 1,
+      total,
+    );
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('.article .notes > li.note').length === n,
+      total,
+    );
+    const index = library.getByRole('region', { name: 'Initiative index' });
+    await index.getByText('APP侵害用户权益的整治行动').first().waitFor();
+    await library.close();
+  });
+
+  it('reports no console errors from the extension', () => {
+    assert.deepEqual(s.errors, []);
+  });
+});
