@@ -1,5 +1,6 @@
 /** Every named initiative seen in articles with saved notes, with those articles and the quotes that mention it. */
 import { useMemo } from 'preact/hooks';
+import { typeLabel } from '../../components/type-label';
 import type { AnnotationRecord } from '../../lib/annotation';
 import type { PageRecord } from '../../lib/store/db';
 
@@ -42,7 +43,7 @@ export function InitiativeIndex(props: { pages: PageRecord[]; records: Annotatio
           <li key={e.text}>
             <details>
               <summary>
-                <strong>{e.text}</strong> <span class="type">{e.type}</span>{' '}
+                <strong>{e.text}</strong> <span class="type">{typeLabel(e.type)}</span>{' '}
                 <span class="count">×{e.pages.length}</span>
               </summary>
               <ul>

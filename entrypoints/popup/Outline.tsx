@@ -1,4 +1,5 @@
 /** The policy outline of the current page: the directive tree and the initiatives with types and counts. */
+import { typeLabel } from '../../components/type-label';
 import type { Analysis, Directive } from '../../lib/detect/types';
 import { t } from '../../lib/i18n';
 
@@ -56,7 +57,7 @@ export function Outline(props: {
                 <button type="button" class="link" onClick={() => props.onPick(c.first)}>
                   {text}
                 </button>{' '}
-                <span class="type">{c.type}</span>
+                <span class="type">{typeLabel(c.type)}</span>
                 {c.count > 1 && <span class="count"> ×{c.count}</span>}
               </li>
             ))}

@@ -20,6 +20,13 @@ export function NoteCard(props: {
       class="pm-card"
       aria-label={t('noteCardLabel')}
       style={props.style}
+      onKeyDown={(e) => {
+        // Ctrl/Cmd+Enter saves from any field of the card.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          actions.save();
+        }
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         actions.save();
@@ -35,12 +42,6 @@ export function NoteCard(props: {
         rows={4}
         value={draft.note}
         onInput={(e) => actions.updateDraft({ ...draft, note: e.currentTarget.value })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            actions.save();
-          }
-        }}
       />
       <input
         type="text"
