@@ -8,7 +8,12 @@ import * as v from 'valibot';
 import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
 
-const url = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) address'));
+const url = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) address'),
+);
 const id = v.pipe(v.string(), v.uuid());
 
 /** Request payload schemas, keyed by message type. */
@@ -18,10 +23,14 @@ export const requestSchemas = {
   'annotation:delete': v.strictObject({ id }),
   'annotations:delete-many': v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(100000)) }),
   /** Restore annotations removed by a bulk delete (undo). */
-  'annotations:restore': v.strictObject({ records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)) }),
+  'annotations:restore': v.strictObject({
+    records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)),
+  }),
   'annotations:for-page': v.strictObject({ url }),
   /** Merge imported records: newer `modified` wins; one transaction. */
-  'annotations:import': v.strictObject({ records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)) }),
+  'annotations:import': v.strictObject({
+    records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)),
+  }),
   /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
   'annotation:open': v.strictObject({ id, url }),
   /** The content script reports the page it analysed (for the library's page list). */
@@ -33,7 +42,12 @@ export const requestSchemas = {
     score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     /** Distinct named initiatives found on the page (for the library's initiative index). */
     initiatives: v.pipe(
-      v.array(v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)), type: v.pipe(v.string(), v.maxLength(20)) })),
+      v.array(
+        v.strictObject({
+          text: v.pipe(v.string(), v.maxLength(200)),
+          type: v.pipe(v.string(), v.maxLength(20)),
+        }),
+      ),
       v.maxLength(500),
     ),
   }),

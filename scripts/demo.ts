@@ -17,7 +17,9 @@ const article = await openFixture(session, fixture('zh-sina-composite-miit-app')
 // Save one highlight with a note so the popup has something to list.
 await selectText(article, '#artibody', '强化关键责任链监管');
 await article.getByRole('button', { name: /Add note|添加笔记/ }).click();
-await article.getByRole('textbox', { name: /Note|笔记/ }).fill('Demo note: follow the APP governance actions.');
+await article
+  .getByRole('textbox', { name: /Note|笔记/ })
+  .fill('Demo note: follow the APP governance actions.');
 await article.getByRole('button', { name: /Save|保存/ }).click();
 await article.waitForTimeout(300);
 await article.evaluate(() => document.querySelector('#artibody')?.scrollIntoView());
@@ -36,5 +38,7 @@ if (headed) {
   await popup.getByText('强化关键责任链监管').first().waitFor();
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
   await session.close();
-  console.log(`No display: screenshots written to\n  ${join(out, 'article.png')}\n  ${join(out, 'article-people.png')}\n  ${join(out, 'popup.png')}`);
+  console.log(
+    `No display: screenshots written to\n  ${join(out, 'article.png')}\n  ${join(out, 'article-people.png')}\n  ${join(out, 'popup.png')}`,
+  );
 }

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? '.output/firefox-mv3';
 let raw: string;
 try {
-  raw = execFileSync('npx', ['addons-linter', dir, '--self-hosted', '--output', 'json'], { encoding: 'utf8' });
+  raw = execFileSync('npx', ['addons-linter', dir, '--self-hosted', '--output', 'json'], {
+    encoding: 'utf8',
+  });
 } catch (error) {
   raw = (error as { stdout?: string }).stdout ?? '';
 }

@@ -4,7 +4,11 @@
  */
 
 /** The DOM point under the viewport coordinates, or null. */
-export function caretPointFromPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretPointFromPoint(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;

@@ -78,6 +78,10 @@ describe('notes in real Chromium', () => {
     assert.equal(await page.getByRole('button', { name: 'Green' }).getAttribute('aria-pressed'), 'true');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await page.waitForFunction(() => (CSS.highlights.get('policymark-user-green')?.size ?? 0) === 2);
+    assert.deepEqual((await userHighlights(page))['policymark-user-green']?.sort(), [
+      '工业生产较快增长',
+      '市场投资信心不断增强',
+    ]);
     // Back to yellow for the other scenarios.
     await selectText(page, '#artibody', '比一季度加快了0.6个百分点');
     await page.getByRole('button', { name: 'Yellow' }).click();
@@ -139,8 +143,9 @@ describe('notes in real Chromium', () => {
     const popup = await openPopup(s, page);
     await popup.getByText('directive note').first().waitFor();
     const saved = (await dbRecords(popup)).find((r) => r.note === 'directive note');
-    assert.equal(saved?.kind, 'directive');
-    assert.match(String((saved?.quote as { exact: string }).exact), /^二是强化关键责任链监管/);
+    assert.ok(saved, 'saved');
+    assert.equal(saved.kind, 'directive');
+    assert.match((saved.quote as { exact: string }).exact, /^二是强化关键责任链监管/);
     await popup.close();
     await page.close();
   });

@@ -19,7 +19,10 @@ describe('parseRequest', () => {
       [{ type: 'annotation:save', payload: { record: sampleRecord(), extra: 1 } }, /annotation:save/],
       [{ type: 'annotation:delete', payload: { id: 42 } }, /id/],
       [{ type: 'annotations:for-page', payload: { url: 'javascript:alert(1)' } }, /url/],
-      [{ type: 'annotation:save', payload: { record: { ...sampleRecord(), note: 'x'.repeat(50001) } } }, /note/],
+      [
+        { type: 'annotation:save', payload: { record: { ...sampleRecord(), note: 'x'.repeat(50001) } } },
+        /note/,
+      ],
     ];
     for (const [raw, reason] of cases) {
       const r = parseRequest(raw);
@@ -36,7 +39,10 @@ describe('parseRequest', () => {
       fc.property(
         fc.oneof(
           fc.anything(),
-          fc.record({ type: fc.constantFrom('annotation:save', 'annotation:delete', 'annotations:import'), payload: fc.anything() }),
+          fc.record({
+            type: fc.constantFrom('annotation:save', 'annotation:delete', 'annotations:import'),
+            payload: fc.anything(),
+          }),
         ),
         (raw) => {
           expect(parseRequest(raw).ok).toBe(false);

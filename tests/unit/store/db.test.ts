@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeHandlers, handleRequest } from '../../../entrypoints/background/handlers';
+import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { isTrustedSender } from '../../../entrypoints/background/sender';
 import { parseRequest } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
@@ -63,9 +63,17 @@ describe('sender check', () => {
   const origin = 'chrome-extension://abc';
   it('accepts our pages and our content scripts only', () => {
     expect(isTrustedSender({ id: 'abc', url: `${origin}/popup.html` }, 'abc', origin)).toBe(true);
-    expect(isTrustedSender({ id: 'abc', url: 'https://finance.sina.com.cn/x', tab: { id: 1 } as never }, 'abc', origin)).toBe(true);
+    expect(
+      isTrustedSender(
+        { id: 'abc', url: 'https://finance.sina.com.cn/x', tab: { id: 1 } as never },
+        'abc',
+        origin,
+      ),
+    ).toBe(true);
     expect(isTrustedSender({ id: 'other', url: `${origin}/popup.html` }, 'abc', origin)).toBe(false);
     expect(isTrustedSender({ id: 'abc', url: 'https://evil.example/' }, 'abc', origin)).toBe(false);
-    expect(isTrustedSender({ id: 'abc', url: 'file:///x', tab: { id: 1 } as never }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc', url: 'file:///x', tab: { id: 1 } as never }, 'abc', origin)).toBe(
+      false,
+    );
   });
 });
