@@ -1,0 +1,157 @@
+/**
+ * Highlights survive a page that changed: save notes, serve an edited version
+ * of the page at the same address, reload. Notes whose text is still there are
+ * painted on it (exactly or fuzzily), a note whose paragraph was deleted is an
+ * orphan listed in the popup as "Not found on this page", never painted elsewhere.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  fixture,
+  highlightCounts,
+  launch,
+  openPopup,
+  pipelineRuns,
+  ROOT,
+  type Session,
+  selectText,
+  serveFixture,
+  waitForPipeline,
+} from './harness';
+
+const SINA = fixture('zh-sina-composite-miit-app');
+const original = readFileSync(join(ROOT, 'tests/fixtures', SINA.id, 'page.html'), 'utf8');
+
+const QUOTES = {
+  edited: '各项助企惠企政策红利持续显现',
+  deleted: '上半年制造业投资同比增长19.2%',
+  unchanged: '推动提升汽车芯片的供给能力',
+  punctuation: '工信部指出，受芯片供应短缺以及排放标准升级切换期等影响',
+};
+
+function editedPage(): string {
+  const ad =
+    '<div class="ad"><p>　　广告：海量资讯、精准解读，尽在新浪财经APP。点击下载，立即体验。</p></div>';
+  let page = original.replace(
+    '<p cms-style="font-L">　　从内生性看',
+    `${ad}\n<p cms-style="font-L">　　从内生性看`,
+  );
+  page = page.replace('各项助企惠企政策红利持续显现', '各项助企惠企政策红利正在持续显现');
+  page = page.replace(/<p cms-style="font-L">　　在企业盈利能力大幅提升的基础上[^<]*<\/p>/, '');
+  page = page.replace('工信部指出，受芯片供应短缺', '工信部指出,受芯片供应短缺');
+  page = page.replace(
+    '<p cms-style="font-L">',
+    '<p cms-style="font-L">　　（本文首发于新浪财经，有删改。）</p>\n<p cms-style="font-L">',
+  );
+  assert.notEqual(page, original);
+  return page;
+}
+
+async function painted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('policymark-user-')) for (const r of h) out.push(r.toString());
+    return out.sort();
+  });
+}
+
+describe('re-anchoring after the page changed', () => {
+  let s: Session;
+  before(async () => {
+    s = await launch();
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  it('anchors what is still there, orphans what is gone, paints nothing wrongly', async () => {
+    await serveFixture(s.context, SINA);
+    const page = await s.context.newPage();
+    await page.goto(SINA.url);
+    await waitForPipeline(page);
+    for (const [key, quote] of Object.entries(QUOTES)) {
+      await selectText(page, '#artibody', quote);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).fill(`note ${key}`);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    }
+    assert.deepEqual(await painted(page), Object.values(QUOTES).sort());
+
+    await s.context.unroute(SINA.url);
+    await serveFixture(s.context, SINA, editedPage());
+    await page.reload();
+    await waitForPipeline(page);
+    const after = await painted(page);
+    assert.equal(after.length, 3, JSON.stringify(after));
+    assert.ok(after.includes(QUOTES.unchanged));
+    assert.ok(after.includes('工信部指出,受芯片供应短缺以及排放标准升级切换期等影响'), JSON.stringify(after));
+    const fuzzy = after.find((t) => t.includes('政策红利'));
+    assert.ok(fuzzy && /^各项助企惠企政策红利(正在)?持续显现$/.test(fuzzy), `fuzzy placement: ${fuzzy}`);
+    assert.ok(!after.some((t) => t.includes('19.2%')), 'the deleted quote is painted nowhere');
+
+    const popup = await openPopup(s, page);
+    const list = popup.getByRole('list', { name: 'This page' });
+    const orphan = list.locator('li.note', { hasText: 'note deleted' });
+    await orphan.getByText('Not found on this page').waitFor();
+    await orphan.getByText(QUOTES.deleted).waitFor();
+    assert.equal(await list.getByText('Not found on this page').count(), 1);
+    assert.deepEqual(s.errors, []);
+    await popup.close();
+    await page.close();
+  });
+
+  it('content that arrives after load and in-page navigation re-run detection without painting twice', async () => {
+    const page = await s.context.newPage();
+    await page.goto(SINA.url);
+    await waitForPipeline(page);
+    const before = await highlightCounts(page);
+    const runs = await pipelineRuns(page);
+    // A "read more" that appends a list to the article.
+    await page.evaluate(
+      (texts) => {
+        for (const text of texts) {
+          const p = document.createElement('p');
+          p.textContent = text;
+          document.querySelector('#artibody')?.append(p);
+        }
+      },
+      [
+        '下一步，工信部将重点做好以下工作：',
+        '一是加快实施产业基础再造工程，提升产业链供应链韧性。',
+        '二是深入开展中小企业数字化赋能专项行动，推动数字化转型。',
+      ],
+    );
+    await waitForPipeline(page, runs);
+    const grown = await highlightCounts(page);
+    assert.equal(
+      grown['policymark-directive'],
+      (before['policymark-directive'] ?? 0) + 2,
+      JSON.stringify(grown),
+    );
+    assert.ok(
+      (grown['policymark-initiative'] ?? 0) >= (before['policymark-initiative'] ?? 0) + 2,
+      JSON.stringify(grown),
+    );
+    assert.equal(
+      grown['policymark-user-yellow'],
+      before['policymark-user-yellow'],
+      'saved highlights not painted twice',
+    );
+
+    // In-page navigation (history.pushState) to a page without an article clears everything.
+    const runs2 = await pipelineRuns(page);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/roll/other.shtml');
+      document.querySelector('#artibody')?.remove();
+    });
+    await waitForPipeline(page, runs2);
+    const cleared = await highlightCounts(page);
+    assert.equal(cleared['policymark-directive'] ?? 0, 0, JSON.stringify(cleared));
+    await page.close();
+  });
+});
