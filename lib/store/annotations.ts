@@ -1,6 +1,7 @@
 /** Database operations on annotations; the background is their only caller for writes. */
 import Dexie from 'dexie';
 import type { AnnotationRecord } from '../annotation';
+import { planMerge } from '../export/merge';
 import type { PageRecord, PolicyMarkDb } from './db';
 
 /** Store one annotation; saving the same id again replaces it (idempotent). */
@@ -21,29 +22,17 @@ export async function annotationsForPage(db: PolicyMarkDb, url: string): Promise
   return db.annotations.where('[url+created]').between([url, Dexie.minKey], [url, Dexie.maxKey]).toArray();
 }
 
-/** Merge records by id in one transaction: newer `modified` wins, the rest is skipped. */
+/** Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). */
 export async function importAnnotations(
   db: PolicyMarkDb,
   records: AnnotationRecord[],
 ): Promise<{ added: number; updated: number; skipped: number }> {
   return db.transaction('rw', db.annotations, async () => {
-    const existing = await db.annotations.bulkGet(records.map((r) => r.id));
-    const put: AnnotationRecord[] = [];
-    let added = 0;
-    let updated = 0;
-    let skipped = 0;
-    records.forEach((record, i) => {
-      const old = existing[i];
-      if (!old) added++;
-      else if (record.modified > old.modified) updated++;
-      else {
-        skipped++;
-        return;
-      }
-      put.push(record);
-    });
-    await db.annotations.bulkPut(put);
-    return { added, updated, skipped };
+    const stored = await db.annotations.bulkGet(records.map((r) => r.id));
+    const existing = stored.filter((r): r is AnnotationRecord => r !== undefined);
+    const plan = planMerge(existing, records);
+    await db.annotations.bulkPut([...plan.add, ...plan.update]);
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   });
 }
 

@@ -1,0 +1,107 @@
+/**
+ * Re-anchoring of saved annotations: position → exact quote (folded, nearest with context) →
+ * fuzzy quote (windowed) → orphan. Never places a note where the evidence is weak.
+ */
+import { findExact } from './exact';
+import { Haystack } from './haystack';
+import { findFuzzy, score } from './fuzzy';
+import { INTACT } from './judge';
+import { type NormalizedText, normalizeText, rawRange } from './normalize';
+import { buildQuery, type Candidate } from './query';
+import {
+  type AnchorOptions,
+  type Anchored,
+  type AnchorSelectors,
+  DEFAULT_ANCHOR_OPTIONS,
+  MIN_FUZZY_LENGTH,
+} from './types';
+
+/** A text prepared once for many anchorings; the folded form is built on first need. */
+export interface PreparedText {
+  text: string;
+  folded(): NormalizedText;
+  haystack(): Haystack;
+}
+
+/** Wrap a text so that anchoring many annotations folds it only once. */
+export function prepareText(text: string): PreparedText {
+  let nt: NormalizedText | null = null;
+  let hs: Haystack | null = null;
+  const folded = () => {
+    nt ??= normalizeText(text);
+    return nt;
+  };
+  return {
+    text,
+    folded,
+    haystack: () => {
+      hs ??= new Haystack(folded().norm);
+      return hs;
+    },
+  };
+}
+
+/** Step 1: the stored position, accepted only when the quote and its context are unchanged there. */
+function byPosition(text: string, sel: AnchorSelectors): Anchored | null {
+  const pos = sel.position;
+  if (!pos) return null;
+  const { start, end } = pos;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+    return null;
+  }
+  const { exact, prefix = '', suffix = '' } = sel.quote;
+  if (text.slice(start, end) !== exact) return null;
+  if (text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
+  if (text.slice(end, end + suffix.length) !== suffix) return null;
+  return { start, end, method: 'position', score: 1 };
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.trimStart().length;
+}
+
+function trailingSpace(s: string): number {
+  return s.length - s.trimEnd().length;
+}
+
+/** Map a folded candidate to the real text, giving back whitespace the quote began or ended with. */
+function toRaw(text: string, nt: NormalizedText, c: Candidate, exact: string) {
+  let { start, end } = rawRange(nt, c.start, c.end);
+  for (let k = leadingSpace(exact); k > 0 && start > 0 && /\s/.test(text[start - 1] as string); k--) start--;
+  for (let k = trailingSpace(exact); k > 0 && end < text.length && /\s/.test(text[end] as string); k--) end++;
+  return { start, end };
+}
+
+/** Anchor one annotation on a prepared text. */
+export function anchorPrepared(pt: PreparedText, sel: AnchorSelectors, opts: AnchorOptions = {}): Anchored | null {
+  const cfg = { ...DEFAULT_ANCHOR_OPTIONS, ...opts };
+  const exact = sel.quote?.exact;
+  if (typeof exact !== 'string') return null;
+  const direct = byPosition(pt.text, sel);
+  if (direct) return direct;
+
+  const nt = pt.folded();
+  const q = buildQuery(sel, nt.toNorm);
+  if (q.quote.length === 0) return null;
+  const h = pt.haystack();
+  const ex = findExact(h, q, cfg);
+  const quoted = ex.hit ? { ...toRaw(pt.text, nt, ex.hit, exact), method: 'quote' as const, score: 1 } : null;
+  if (ex.tooMany || q.quote.length < MIN_FUZZY_LENGTH || (ex.hit && ex.hit.context >= INTACT)) return quoted;
+
+  // An exact copy with changed surroundings may lose to a slightly edited copy in its own place.
+  const blocked = ex.occurrences.map((at): [number, number] => [at, at + q.quote.length]);
+  const fz = findFuzzy(h, q, blocked, cfg);
+  if (!fz || (ex.hit && fz.score <= score(nt.norm, q, ex.hit.start, ex.hit.end, 0).score)) return quoted;
+  return { ...toRaw(pt.text, nt, fz, exact), method: 'fuzzy', score: fz.score };
+}
+
+/** Re-anchor; null means orphan (kept, never painted elsewhere). */
+export function anchorSelectors(text: string, sel: AnchorSelectors, opts?: AnchorOptions): Anchored | null {
+  return anchorPrepared(prepareText(text), sel, opts);
+}
+
+/** Anchor many annotations on one text efficiently (shared preprocessing). */
+export function anchorAll(text: string, sels: AnchorSelectors[], opts?: AnchorOptions): Array<Anchored | null> {
+  const pt = prepareText(text);
+  return sels.map((sel) => anchorPrepared(pt, sel, opts));
+}

@@ -1,0 +1,107 @@
+/**
+ * Context agreement: how well the stored prefix and suffix match the text beside a candidate,
+ * in [0, 1], with chance-level similarity of unrelated text mapped to 0.
+ */
+
+/** Longest run of equal units ending at `a[aEnd)` and `b[bEnd)`, walking backwards. */
+function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
+  let k = 0;
+  while (k < max && aEnd - k > 0 && bEnd - k > 0 && a.charCodeAt(aEnd - k - 1) === b.charCodeAt(bEnd - k - 1)) {
+    k++;
+  }
+  return k;
+}
+
+/** Longest run of equal units starting at `a[aStart]` and `b[bStart]`, walking forwards. */
+function commonForward(a: string, aStart: number, b: string, bStart: number, max: number): number {
+  let k = 0;
+  while (
+    k < max &&
+    aStart + k < a.length &&
+    bStart + k < b.length &&
+    a.charCodeAt(aStart + k) === b.charCodeAt(bStart + k)
+  ) {
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Edit distance between `pat` read outward from the candidate and the text read outward from
+ * `from` (backwards when `dir` is -1); the far end of the text is free. O(m·(m+slack)).
+ */
+function anchoredDistance(pat: string, text: string, from: number, dir: 1 | -1): number {
+  const m = pat.length;
+  const avail = dir === 1 ? text.length - from : from;
+  const w = Math.min(avail, m + Math.ceil(m / 4) + 2);
+  let prev = new Int32Array(w + 1);
+  let cur = new Int32Array(w + 1);
+  for (let j = 0; j <= w; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const pc = pat.charCodeAt(dir === 1 ? i - 1 : m - i);
+    cur[0] = i;
+    for (let j = 1; j <= w; j++) {
+      const tc = text.charCodeAt(dir === 1 ? from + j - 1 : from - j);
+      const sub = (prev[j - 1] as number) + (pc === tc ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = m;
+  for (let j = 0; j <= w; j++) if ((prev[j] as number) < best) best = prev[j] as number;
+  return best;
+}
+
+/** Map an edit similarity to evidence: 0.5 (what unrelated text reaches) → 0, 1 → 1. */
+function evidence(sim: number): number {
+  return sim <= 0.5 ? 0 : (sim - 0.5) / 0.5;
+}
+
+/**
+ * Agreement of the stored prefix with the text before folded offset `at`; null when the
+ * note was saved at the start of the text and the candidate is not there (no evidence).
+ */
+export function prefixAgreement(norm: string, at: number, prefix: string, fuzzy: boolean): number | null {
+  if (prefix.length === 0) return at === 0 ? 1 : null;
+  const m = prefix.length;
+  const exact = commonBackward(prefix, m, norm, at, m) / m;
+  if (exact === 1 || !fuzzy) return exact;
+  return Math.max(exact, evidence(1 - anchoredDistance(prefix, norm, at, -1) / m));
+}
+
+/** Agreement of the stored suffix with the text after folded offset `at` (see prefixAgreement). */
+export function suffixAgreement(norm: string, at: number, suffix: string, fuzzy: boolean): number | null {
+  if (suffix.length === 0) return at === norm.length ? 1 : null;
+  const m = suffix.length;
+  const exact = commonForward(suffix, 0, norm, at, m) / m;
+  if (exact === 1 || !fuzzy) return exact;
+  return Math.max(exact, evidence(1 - anchoredDistance(suffix, norm, at, 1) / m));
+}
+
+/**
+ * Whether a stored side is accounted for with a block inserted at a paragraph break: the part inside
+ * the quote's paragraph (`inside`) agrees next to the candidate and the rest of the side (at least 8
+ * characters) occurs whole within `gap` characters beyond it.
+ */
+export function displacedSide(norm: string, at: number, side: string, inside: string, before: boolean, gap: number) {
+  const outside = before ? side.slice(0, side.length - inside.length) : side.slice(inside.length);
+  if (outside.length < 8) return false;
+  if (before) {
+    const edge = at - inside.length;
+    if (edge < 0 || norm.slice(edge, at) !== inside) return false;
+    return norm.slice(Math.max(0, edge - gap - outside.length), edge).lastIndexOf(outside) !== -1;
+  }
+  const edge = at + inside.length;
+  if (norm.slice(at, edge) !== inside) return false;
+  return norm.slice(edge, edge + gap + outside.length).indexOf(outside) !== -1;
+}
+
+/** Mean of the sides that carry evidence; 0.5 (undecided) when neither does. */
+export function combineSides(p: number | null, s: number | null): number {
+  if (p === null && s === null) return 0.5;
+  if (p === null) return s as number;
+  if (s === null) return p;
+  return (p + s) / 2;
+}

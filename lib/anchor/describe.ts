@@ -1,0 +1,31 @@
+/** Describe a range of the article text as W3C quote and position selectors. */
+import type { TextPositionSelector, TextQuoteSelector } from '../annotation';
+
+/** Characters of context kept on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
+
+function isHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Describe text[start,end) as selectors; prefix/suffix ~32 chars each side, never splitting a surrogate pair. */
+export function describeRange(
+  text: string,
+  start: number,
+  end: number,
+): { quote: TextQuoteSelector; position: TextPositionSelector } {
+  const s = Math.max(0, Math.min(text.length, Math.floor(start)));
+  const e = Math.max(s, Math.min(text.length, Math.floor(end)));
+  let p = Math.max(0, s - CONTEXT_LENGTH);
+  if (p > 0 && isLow(text.charCodeAt(p))) p++;
+  let q = Math.min(text.length, e + CONTEXT_LENGTH);
+  if (q < text.length && isHigh(text.charCodeAt(q - 1))) q--;
+  return {
+    quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(p, s), suffix: text.slice(e, q) },
+    position: { type: 'TextPositionSelector', start: s, end: e },
+  };
+}

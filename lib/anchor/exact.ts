@@ -1,0 +1,57 @@
+/**
+ * Exact quote step: every occurrence of the folded quote, ranked by context agreement and then by
+ * distance from the old position; the winner must still pass the judge.
+ */
+import { combineSides, prefixAgreement, suffixAgreement } from './context';
+import type { Haystack } from './haystack';
+import { acceptable, type JudgeSettings, sides } from './judge';
+import { type Candidate, distance, type Query } from './query';
+
+/** More occurrences than this means the quote cannot be told apart: orphan. */
+export const MAX_OCCURRENCES = 200_000;
+/** Occurrences re-scored with fuzzy context after the cheap exact-context pass. */
+const SHORTLIST = 8;
+/** Contexts this close count as equal; the nearer occurrence then wins. */
+const TIE = 0.05;
+
+/** Outcome of the exact step: the accepted candidate, and every occurrence start (for masking). */
+export interface ExactResult {
+  hit: Candidate | null;
+  occurrences: number[];
+  tooMany: boolean;
+}
+
+/** Run the exact step on a folded text. */
+export function findExact(h: Haystack, q: Query, cfg: JudgeSettings): ExactResult {
+  const norm = h.norm;
+  const len = q.quote.length;
+  const occurrences: number[] = [];
+  if (len === 0) return { hit: null, occurrences, tooMany: false };
+  for (let i = norm.indexOf(q.quote); i !== -1; i = norm.indexOf(q.quote, i + 1)) {
+    if (occurrences.length === MAX_OCCURRENCES) return { hit: null, occurrences: [], tooMany: true };
+    occurrences.push(i);
+  }
+  if (occurrences.length === 0) return { hit: null, occurrences, tooMany: false };
+
+  const cheap = occurrences.map((at) => ({
+    at,
+    context: combineSides(
+      prefixAgreement(norm, at, q.prefix, false),
+      suffixAgreement(norm, at + len, q.suffix, false),
+    ),
+  }));
+  cheap.sort((a, b) => b.context - a.context || distance(q, a.at) - distance(q, b.at));
+  const shortlist = new Set(cheap.slice(0, SHORTLIST).map((c) => c.at));
+  if (q.expected !== null) {
+    const byDistance = [...occurrences].sort((a, b) => distance(q, a) - distance(q, b));
+    for (const at of byDistance.slice(0, 2)) shortlist.add(at);
+  }
+
+  const scored: Candidate[] = [...shortlist].map((at) => ({ start: at, end: at + len, score: 1, ...sides(norm, q, at, at + len) }));
+  const best = Math.max(...scored.map((c) => c.context));
+  const pool = scored.filter((c) => c.context >= best - TIE);
+  pool.sort((a, b) => distance(q, a.start) - distance(q, b.start) || b.context - a.context || a.start - b.start);
+  const hit = pool[0] ?? null;
+  const ok = hit !== null && acceptable(h, q, hit, cfg);
+  return { hit: ok ? hit : null, occurrences, tooMany: false };
+}

@@ -1,0 +1,86 @@
+/**
+ * Comparison form of article text: punctuation and letter width folded, whitespace dropped,
+ * with maps between offsets in the real text and in the folded text.
+ */
+
+/** Folded text plus offset maps; every folded character stands for exactly one real character. */
+export interface NormalizedText {
+  /** The folded text (no whitespace; half-width punctuation, digits and letters). */
+  norm: string;
+  /** `toRaw[i]` is the offset in the real text of folded character `i`. */
+  toRaw: Int32Array;
+  /** `toNorm[r]` is the number of folded characters before real offset `r` (length: real length + 1). */
+  toNorm: Int32Array;
+}
+
+const SINGLE: Record<number, number> = {
+  0x201c: 0x22, // “ → "
+  0x201d: 0x22, // ” → "
+  0x2018: 0x27, // ‘ → '
+  0x2019: 0x27, // ’ → '
+  0x2013: 0x2d, // – → -
+  0x2014: 0x2d, // — → -
+  0xff61: 0x3002, // ｡ → 。
+  0xff64: 0x3001, // ､ → 、
+};
+
+/** True for UTF-16 units that comparisons ignore: whitespace and zero-width characters. */
+export function isIgnorable(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Fold one UTF-16 unit: full-width ASCII to ASCII, curly quotes to straight, dashes to `-`. */
+export function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return SINGLE[code] ?? code;
+}
+
+/** Fold a short string (a quote, prefix or suffix) without building offset maps. */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isIgnorable(code)) out += String.fromCharCode(foldCode(code));
+  }
+  return out;
+}
+
+/** Fold a whole text once and keep both offset maps; linear in the text length. */
+export function normalizeText(text: string): NormalizedText {
+  const units = new Uint16Array(text.length);
+  const toRaw = new Int32Array(text.length);
+  const toNorm = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let r = 0; r < text.length; r++) {
+    toNorm[r] = n;
+    const code = text.charCodeAt(r);
+    if (isIgnorable(code)) continue;
+    units[n] = foldCode(code);
+    toRaw[n++] = r;
+  }
+  toNorm[text.length] = n;
+  let norm = '';
+  for (let i = 0; i < n; i += 8192) {
+    norm += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(n, i + 8192))));
+  }
+  return { norm, toRaw: toRaw.subarray(0, n), toNorm };
+}
+
+/** Real-text range covered by the folded range [ns, ne), which must be non-empty. */
+export function rawRange(nt: NormalizedText, ns: number, ne: number): { start: number; end: number } {
+  return { start: nt.toRaw[ns] as number, end: (nt.toRaw[ne - 1] as number) + 1 };
+}

@@ -1,0 +1,143 @@
+/**
+ * Enumerated directives (LABELING.md §2): marker candidates → ordered lists → headlines →
+ * spans and nesting → table-of-contents copies. Offsets are into the article text.
+ */
+import { cutHeadline } from './headline';
+import type { Item } from './item';
+import { NOTES_HEADINGS } from './lexicon';
+import { assembleLists, type MarkerList } from './lists';
+import { type Candidate, findCandidates, HEADING_RANK } from './markers';
+import { nestItems } from './nesting';
+import { findParagraphSeries } from './paragraph-series';
+import { type Paragraph, splitParagraphs } from './text';
+import { markToc } from './toc';
+import type { Directive, DirectiveStyle } from './types';
+
+/** Shortest headline (characters) that makes an item a directive. */
+const MIN_HEADLINE = 2;
+
+/** Style of an item by family (LABELING.md §2 `style`). */
+function styleOf(list: MarkerList): DirectiveStyle {
+  if (list.family === 'headword') return 'headword';
+  if (list.family === 'dash') return 'dash-bullet';
+  if (list.family === 'chapter' || list.family === 'cn-heading') return 'heading';
+  return 'ordinal';
+}
+
+/** Turns a list's candidates into items with headlines; drops the list if fewer than two survive. */
+function toItems(
+  text: string,
+  paras: readonly Paragraph[],
+  list: MarkerList,
+  listId: number,
+  headEnds?: number[],
+  minItems = 2,
+): Item[] {
+  const items: Item[] = [];
+  list.items.forEach((c: Candidate, k: number) => {
+    const para = paras[c.para] as Paragraph;
+    const next = list.items[k + 1];
+    const nextInPara = next && next.para === c.para ? next.start : null;
+    const { end, cut } = cutHeadline(text, c.textStart, para.end, nextInPara);
+    const markerEnd = headEnds ? (headEnds[k] as number) : c.markerEnd;
+    items.push({
+      family: list.family,
+      listId,
+      rank: c.paraStart ? HEADING_RANK[list.family] : undefined,
+      style: c.paraStart || styleOf(list) !== 'heading' ? styleOf(list) : 'ordinal',
+      start: c.start,
+      marker: text.slice(c.start, markerEnd),
+      textStart: c.textStart,
+      textEnd: end,
+      cut,
+      para: c.para,
+      paraStart: c.paraStart,
+      nextSibling: next ? next.start : null,
+      spanEnd: end,
+      parent: null,
+      inToc: false,
+    });
+  });
+  const ok = items.filter((it) => it.textEnd - it.textStart >= MIN_HEADLINE);
+  return ok.length >= minItems ? ok : [];
+}
+
+/** A paragraph introducing footnotes or references: the numbered lines after it are not directives. */
+const NOTES = new Set(NOTES_HEADINGS);
+
+/** True when the list starts right after a notes/references heading. */
+function isNotesList(text: string, paras: readonly Paragraph[], list: MarkerList): boolean {
+  const first = list.items[0];
+  const prev = first ? paras[first.para - 1] : undefined;
+  return (
+    prev !== undefined &&
+    prev.end - prev.start <= 16 &&
+    NOTES.has(
+      text
+        .slice(prev.start, prev.end)
+        .replace(/[:：\s]/g, '')
+        .toLowerCase(),
+    )
+  );
+}
+
+/** Heading families whose lone item 1 is kept when the family forms lists elsewhere in the document. */
+const OUTLINE_FAMILIES = new Set(['chapter', 'cn-heading', 'paren-cn', 'arabic-dot']);
+
+/** Lone numbered headings (the page ends after （一）) that belong to the document's outline. */
+function outlineSingles(lists: readonly MarkerList[], singles: readonly MarkerList[]): MarkerList[] {
+  const families = new Set(lists.map((l) => l.family));
+  return singles.filter(
+    (l) => OUTLINE_FAMILIES.has(l.family) && families.has(l.family) && l.items[0]?.paraStart,
+  );
+}
+
+/** Finds every enumerated directive in `text`, sorted by position, with parents and TOC flags. */
+export function findDirectives(
+  text: string,
+  paras: readonly Paragraph[] = splitParagraphs(text),
+): Directive[] {
+  const cands = findCandidates(text, paras);
+  const marked = new Set<number>();
+  for (const c of cands) if (c.paraStart) marked.add(c.para);
+  const assembled = assembleLists(cands);
+  const lists = assembled.lists.filter((l) => !isNotesList(text, paras, l));
+  const series = findParagraphSeries(text, paras, marked);
+  let items: Item[] = [];
+  lists.forEach((l, i) => {
+    for (const it of toItems(text, paras, l, i)) items.push(it);
+  });
+  outlineSingles(lists, assembled.singles).forEach((l, i) => {
+    for (const it of toItems(text, paras, l, -1 - i, undefined, 1)) items.push(it);
+  });
+  series.forEach((s, i) => {
+    const headEnds = s.family === 'headword' ? s.headEnds : undefined;
+    for (const it of toItems(text, paras, s, lists.length + i, headEnds)) items.push(it);
+  });
+  items = dropOverlaps(items);
+  for (const it of items) if (it.paraStart) marked.add(it.para);
+  nestItems(text, paras, items, marked);
+  markToc(text, paras, items);
+  return items.map((it) => ({
+    marker: it.marker,
+    text: text.slice(it.textStart, it.textEnd),
+    start: it.start,
+    end: it.textEnd,
+    parent: it.parent,
+    style: it.style,
+    ...(it.inToc ? { inToc: true } : {}),
+  }));
+}
+
+/** Sorts items by start and drops any item starting inside an earlier item's marker. */
+function dropOverlaps(items: Item[]): Item[] {
+  items.sort((a, b) => a.start - b.start || b.textEnd - a.textEnd);
+  const out: Item[] = [];
+  let lastMarkerEnd = -1;
+  for (const it of items) {
+    if (it.start < lastMarkerEnd) continue;
+    out.push(it);
+    lastMarkerEnd = it.textStart;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * English initiatives: capitalised names ending in Report, Plan, Programme, Initiative, Act …
+ * (World Development Report 2005), and the quoted five-year plan periods (“twelfth five-year” period).
+ */
+import { EN_CONNECTORS, EN_NOT_NAME, EN_SUFFIXES } from './lexicon';
+import type { Initiative } from './types';
+
+const CONNECTORS = new Set(EN_CONNECTORS);
+const NOT_NAME = new Set(EN_NOT_NAME);
+const MAX_WORDS = 8;
+
+/** True for a capitalised word, an all-caps acronym or an ordinal like 14th. */
+function isCapitalised(w: string): boolean {
+  return /^[A-Z][A-Za-z’'-]*$/.test(w) || /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
+}
+
+/** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
+const TAKES_OBJECT = new Set([
+  'Plan',
+  'Guidelines',
+  'Opinions',
+  'Measures',
+  'Regulations',
+  'Notice',
+  'Law',
+  'Act',
+  'Programme',
+  'Program',
+  'Initiative',
+  'Strategy',
+]);
+
+/** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
+function objectEnd(text: string, end: number): number {
+  const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
+  if (!m) return end;
+  let pos = end + m[0].length;
+  let last = end;
+  for (let words = 0; words < 10; words++) {
+    const w = /^(the |and |of |in |for |to )?([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(text.slice(pos, pos + 40));
+    if (!w) break;
+    last = pos + w[0].length;
+    pos = last;
+    if (text[pos] !== ' ') break;
+    pos++;
+  }
+  return last;
+}
+
+/** Capitalised names ending in an initiative suffix, with an optional year after them. */
+function findCapitalisedNames(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  const re = new RegExp(`\\b(${[...EN_SUFFIXES.keys()].join('|')})\\b`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const type = EN_SUFFIXES.get(m[1] as string);
+    if (!type) continue;
+    // Walk back word by word over capitalised words and inner connectors.
+    let start = m.index;
+    let words = 0;
+    let pos = m.index;
+    while (words < MAX_WORDS) {
+      let e = pos;
+      while (e > 0 && text[e - 1] === ' ') e--;
+      if (e === pos || e === 0) break;
+      let b = e;
+      while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
+      const w = text.slice(b, e);
+      if (isCapitalised(w) && !NOT_NAME.has(w)) {
+        start = b;
+        words++;
+        pos = b;
+      } else if (CONNECTORS.has(w)) {
+        pos = b;
+      } else break;
+    }
+    let end = m.index + (m[1] as string).length;
+    const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end) : end;
+    if (words < 2 && after === end) continue;
+    end = after;
+    const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
+    if (year) end += year[0].length;
+    out.push({ text: text.slice(start, end), type, start, end });
+  }
+  return out;
+}
+
+/** Quoted five-year plan periods: “twelfth five-year” period. */
+function findFiveYearPlans(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  const re = /[“"]([A-Za-z-]{0,20} )?five-year[”"]( period| plan| Plan)?/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: m[0], type: 'plan', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** All English initiatives in the text. */
+export function findEnglishInitiatives(text: string): Initiative[] {
+  return findCapitalisedNames(text).concat(findFiveYearPlans(text));
+}

@@ -1,0 +1,46 @@
+/**
+ * Named initiatives (LABELING.md §3): 《》 documents, suffix-class names, quoted names and English
+ * names, merged so that each occurrence is reported once (the longest name wins an overlap).
+ */
+import { findEnglishInitiatives } from './english-names';
+import { findNamedInitiatives } from './named';
+import { findNumberedDocuments, findQuotedInitiatives } from './quoted';
+import { findDocumentTitles } from './titles';
+import type { Initiative } from './types';
+
+/** Every initiative occurrence in `text`, sorted by position, without overlaps. */
+export function findInitiatives(text: string): Initiative[] {
+  const titles = findDocumentTitles(text);
+  const found = titles.concat(
+    findNamedInitiatives(text),
+    findQuotedInitiatives(text),
+    findNumberedDocuments(text),
+    findEnglishInitiatives(text),
+  );
+  return resolveOverlaps(found);
+}
+
+/** Keeps the longest of overlapping names (one sweep by start); a known quoted name inside a 《》 title is kept too. */
+function resolveOverlaps(found: Initiative[]): Initiative[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Initiative[] = [];
+  const nested: Initiative[] = [];
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    if (!last || it.start >= last.end) {
+      out.push(it);
+      continue;
+    }
+    if (
+      it.text.startsWith('“') &&
+      last.text.startsWith('《') &&
+      it.end <= last.end &&
+      it.type !== 'mechanism'
+    ) {
+      nested.push(it);
+    } else if (it.end - it.start > last.end - last.start) {
+      out[out.length - 1] = it;
+    }
+  }
+  return nested.length === 0 ? out : out.concat(nested).sort((a, b) => a.start - b.start);
+}

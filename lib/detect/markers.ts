@@ -1,0 +1,222 @@
+/**
+ * Finds list-marker candidates of every family in LABELING.md §2 (一是, 第二，, 首先是, （三）,
+ * 一、, 1., (1), ①, 第一章, Firstly,). Candidates are not directives yet: lists.ts keeps only
+ * those that form ordered lists of two or more.
+ */
+import {
+  CN_NUMERAL_CHARS,
+  ENGLISH_ORDINALS,
+  parseChineseNumeral,
+  parseCircled,
+  SEQUENCE_WORDS,
+} from './numerals';
+import { atClauseStart, atParagraphStart, isSpace, type Paragraph, paragraphAt } from './text';
+
+/** Marker families; each family forms its own lists. */
+export type Family =
+  | 'shi'
+  | 'yao'
+  | 'seq'
+  | 'en'
+  | 'chapter'
+  | 'cn-heading'
+  | 'paren-cn'
+  | 'arabic-dot'
+  | 'paren-ar'
+  | 'circled'
+  | 'headword'
+  | 'dash';
+
+/** Rank of the numbered-heading families: smaller is higher in a document's outline. */
+export const HEADING_RANK: Partial<Record<Family, number>> = {
+  chapter: 0,
+  'cn-heading': 1,
+  'paren-cn': 2,
+  'arabic-dot': 3,
+  'paren-ar': 4,
+  circled: 5,
+};
+
+/** A possible list marker. */
+export interface Candidate {
+  family: Family;
+  /** Position in its list (1, 2, …); -1 for "the last one" (最后, Finally). */
+  ordinal: number;
+  start: number;
+  /** End of the marker as printed, trailing punctuation included. */
+  markerEnd: number;
+  /** Where the headline starts (after the marker and any spaces). */
+  textStart: number;
+  para: number;
+  paraStart: boolean;
+}
+
+const MARKER_PUNCT = '，,、：:';
+/** Work budget on hostile pages: candidates past this many are ignored (real articles have a few hundred). */
+export const MAX_CANDIDATES = 20000;
+
+/** Extends a marker over one trailing comma/colon and returns [markerEnd, textStart]. */
+function absorbPunct(text: string, end: number, limit: number): [number, number] {
+  let m = end;
+  if (m < limit && MARKER_PUNCT.includes(text[m] as string)) m++;
+  let t = m;
+  while (t < limit && isSpace(text.charCodeAt(t))) t++;
+  return [m, t];
+}
+
+/** True when a headline can follow at `t`: a character that is not punctuation closing the clause. */
+function hasHeadline(text: string, t: number, limit: number): boolean {
+  if (t >= limit) return false;
+  return !'，。；！？,;!?、）)'.includes(text[t] as string);
+}
+
+/** All marker candidates in the text, sorted by start. */
+export function findCandidates(text: string, paras: readonly Paragraph[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (family: Family, ordinal: number, start: number, end: number, glue = true): void => {
+    if (out.length >= MAX_CANDIDATES) return;
+    const p = paras[paragraphAt(paras, start)] as Paragraph;
+    const [markerEnd, textStart] = glue ? absorbPunct(text, end, p.end) : [end, end];
+    let t = textStart;
+    while (t < p.end && isSpace(text.charCodeAt(t))) t++;
+    if (!hasHeadline(text, t, p.end)) return;
+    out.push({
+      family,
+      ordinal,
+      start,
+      markerEnd,
+      textStart: t,
+      para: p.index,
+      paraStart: atParagraphStart(text, start),
+    });
+  };
+  scanOrdinals(text, push);
+  scanSequence(text, paras, push);
+  scanParens(text, push);
+  scanEnglish(text, push);
+  scanParagraphHeads(text, paras, push);
+  scanInlineNumbers(text, push);
+  out.sort((a, b) => a.start - b.start || a.markerEnd - b.markerEnd);
+  return out;
+}
+
+type Push = (family: Family, ordinal: number, start: number, end: number, glue?: boolean) => void;
+
+/** 一是 二是 … and 一要 二要 …, at a clause start, not the idiom 一是一、二是二. */
+function scanOrdinals(text: string, push: Push): void {
+  const re = /[一二三四五六七八九十]{1,3}[是要]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let num = m[0].slice(0, -1);
+    // A leading numeral glued to a word (统一是, 之一是): retry from the last numeral char.
+    while (num.length > 1 && parseChineseNumeral(num) === 0) {
+      start++;
+      num = num.slice(1);
+    }
+    const value = parseChineseNumeral(num);
+    if (value === 0 || !atClauseStart(text, start)) continue;
+    const end = m.index + m[0].length;
+    if (text[end] === num[0]) continue;
+    push(m[0].endsWith('是') ? 'shi' : 'yao', value, start, end);
+  }
+}
+
+/** 首先(是) 其次 再次 最后 and 第N(是|，), which may be mixed in one list. */
+function scanSequence(text: string, paras: readonly Paragraph[], push: Push): void {
+  const re = /首先|其次|再次|再者|最后|第[一二三四五六七八九十]{1,3}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (!atClauseStart(text, start)) continue;
+    const next = text[end] ?? '';
+    let value: number;
+    if (m[0].startsWith('第')) {
+      value = parseChineseNumeral(m[0].slice(1));
+      if (value === 0) continue;
+      if ('章节篇'.includes(next) || text.startsWith('部分', end)) {
+        const p = paras[paragraphAt(paras, start)] as Paragraph;
+        if (p.start === start) push('chapter', value, start, end + (next === '部' ? 2 : 1), false);
+        continue;
+      }
+      if (next === '是') end++;
+      else if (!MARKER_PUNCT.includes(next)) continue;
+    } else {
+      value = SEQUENCE_WORDS[m[0]] ?? 0;
+      if (next === '一' || next === '的' || next === '还') continue;
+      if (next === '是') end++;
+    }
+    push('seq', value, start, end);
+  }
+}
+
+/** （一） (二) (1) （2） and circled digits ①②, at a clause start. */
+function scanParens(text: string, push: Push): void {
+  const re = /[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[\u2460-\u2473]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
+    const end = start + m[0].length;
+    const inner = m[1];
+    if (inner === undefined) {
+      push('circled', parseCircled(m[0]), start, end, false);
+    } else if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
+      const v = parseChineseNumeral(inner);
+      if (v > 0) push('paren-cn', v, start, end, false);
+    } else {
+      const v = Number(inner);
+      if (v > 0) push('paren-ar', v, start, end, false);
+    }
+  }
+}
+
+/** English sequence words with a comma: First, Firstly, secondly, … Finally, Lastly. */
+function scanEnglish(text: string, push: Push): void {
+  const re =
+    /\b(first|firstly|second|secondly|third|thirdly|fourth|fourthly|fifth|fifthly|sixth|sixthly|seventh|seventhly|eighth|eighthly|ninth|tenth|finally|lastly)( of all)?,/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    if (!atClauseStart(text, start)) continue;
+    const value = ENGLISH_ORDINALS[(m[1] as string).toLowerCase()] ?? 0;
+    if (value !== 0) push('en', value, start, start + m[0].length, false);
+  }
+}
+
+/** Paragraph-initial numbered headings: 一、 and 1. / 1、 (not decimals, not 一、二线). */
+function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Push): void {
+  const cn = /[一二三四五六七八九十]{1,3}[、．]/y;
+  const ar = /[0-9]{1,2}[.．、]/y;
+  for (const p of paras) {
+    cn.lastIndex = p.start;
+    const c = cn.exec(text);
+    if (c) {
+      const v = parseChineseNumeral(c[0].slice(0, -1));
+      const after = text[p.start + c[0].length] ?? '';
+      if (v > 0 && !CN_NUMERAL_CHARS.includes(after))
+        push('cn-heading', v, p.start, p.start + c[0].length, false);
+      continue;
+    }
+    ar.lastIndex = p.start;
+    const a = ar.exec(text);
+    if (a) {
+      const after = text.charCodeAt(p.start + a[0].length);
+      if (!(after >= 48 && after <= 57))
+        push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length, false);
+    }
+  }
+}
+
+/** Inline numbered items after a colon or clause end: 包括：1.…；2.… and 有三点：一、…；二、…. */
+function scanInlineNumbers(text: string, push: Push): void {
+  const re = /[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const prev = text[start - 1] ?? '';
+    if (!'：；。:;，,'.includes(prev) || prev === '') continue;
+    const after = text[start + m[0].length] ?? '';
+    if (!/[\u4e00-\u9fff“]/.test(after)) continue;
+    const num = m[0].slice(0, -1);
+    const cn = CN_NUMERAL_CHARS.includes(num[0] as string);
+    const v = cn ? parseChineseNumeral(num) : Number(num);
+    if (v > 0) push(cn ? 'cn-heading' : 'arabic-dot', v, start, start + m[0].length, false);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Left edges of initiative names: the clause start (quotations and （PPP） skipped), then the
+ * nearest activating verb, preposition or 的 to the left of the suffix — the name starts after it.
+ */
+import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass } from './lexicon';
+
+/** How far left of the suffix a name may start. */
+export const WINDOW = 32;
+/** Longest distance from an activating verb to a 的 inside the name (开展APP侵害用户权益的整治行动). */
+const MAX_DE_REACH = 14;
+
+/** Punctuation that ends a clause (a name never crosses it). */
+const CLAUSE_PUNCT = new Set('，。；：！？、,.;:!?《》「」【】[]…—/|\n '.split(''));
+
+/** Words grouped by length, with their first characters for a quick miss. */
+export interface WordSet {
+  first: Set<string>;
+  byLen: Map<number, Set<string>>;
+}
+
+/** Word sets by length, for O(1) lookups at a position. */
+export function byLength(words: readonly string[]): WordSet {
+  const byLen = new Map<number, Set<string>>();
+  for (const w of words) {
+    const set = byLen.get(w.length) ?? new Set<string>();
+    set.add(w);
+    byLen.set(w.length, set);
+  }
+  return { first: new Set(words.map((w) => w[0] as string)), byLen };
+}
+const VERBS = byLength(ACTIVATING_VERBS);
+const STOPS = byLength(LEFT_STOPS);
+
+/** The longest word of `sets` starting at `pos` and ending by `limit`, or ''. */
+export function wordAt(text: string, pos: number, limit: number, sets: WordSet): string {
+  if (pos >= limit || !sets.first.has(text[pos] as string)) return '';
+  for (let len = 4; len >= 1; len--) {
+    if (pos + len > limit) continue;
+    const w = text.slice(pos, pos + len);
+    if (sets.byLen.get(len)?.has(w)) return w;
+  }
+  return '';
+}
+
+/** Last index of `needle` starting in [floor, from], or -1 (bounded, unlike String#lastIndexOf). */
+export function lastIndexIn(text: string, needle: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - needle.length); i >= floor; i--)
+    if (text.startsWith(needle, i)) return i;
+  return -1;
+}
+
+/** Start of the clause holding `pos`: after the nearest clause punctuation, skipping quotations and （PPP）. */
+export function clauseStart(text: string, pos: number, floor: number): number {
+  let i = pos - 1;
+  while (i >= floor) {
+    const ch = text[i] as string;
+    if (ch === '”') {
+      const open = lastIndexIn(text, '“', i, floor);
+      if (open < 0) return i + 1;
+      i = open - 1;
+      continue;
+    }
+    if (ch === '）' || ch === ')') {
+      const open = Math.max(lastIndexIn(text, '（', i, floor), lastIndexIn(text, '(', i, floor));
+      // （PPP） and place notes like 中国（上海）自由贸易试验区 stay inside the name.
+      if (open >= floor && /^([A-Za-z0-9]{2,8}|[\u4e00-\u9fff]{2,4})$/.test(text.slice(open + 1, i))) {
+        i = open - 1;
+        continue;
+      }
+      return i + 1;
+    }
+    if (CLAUSE_PUNCT.has(ch) || ch === '“' || ch === '（' || ch === '(') return i + 1;
+    i--;
+  }
+  return floor;
+}
+
+interface Cut {
+  end: number;
+  kind: 'verb' | 'stop' | 'de';
+}
+
+/** Cut points (ends of verbs, prepositions and 的) in text[from, to), outside quotations. */
+function cutPoints(text: string, from: number, to: number): Cut[] {
+  const cuts: Cut[] = [];
+  let inQuote = false;
+  for (let p = from; p < to; p++) {
+    const ch = text[p] as string;
+    if (ch === '“') inQuote = true;
+    else if (ch === '”') inQuote = false;
+    if (inQuote) continue;
+    const verb = wordAt(text, p, to, VERBS);
+    const stop = wordAt(text, p, to, STOPS);
+    if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
+    else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
+    else if (ch === '的') cuts.push({ end: p + 1, kind: 'de' });
+  }
+  return cuts;
+}
+
+/** End of the last of `verbs` in text[from, to), or -1. */
+function lastVerbEnd(text: string, from: number, to: number, verbs: readonly string[]): number {
+  let best = -1;
+  for (const v of verbs) {
+    const i = lastIndexIn(text, v, to - v.length, from);
+    if (i >= 0 && i + v.length > best) best = i + v.length;
+  }
+  return best;
+}
+
+/** Left edge of the name whose suffix starts at `suffixStart`; -1 when a required verb is missing. */
+export function leftEdge(text: string, suffixStart: number, floor: number, cls: SuffixClass): number {
+  const cs = clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW));
+  if (cls.needsVerb && text[suffixStart - 1] !== '”')
+    return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
+  const from = cs;
+  let to = suffixStart;
+  if (cls.type === 'document') {
+    const about = lastIndexIn(text, '关于', suffixStart - 2, cs);
+    if (about >= cs) to = about;
+  }
+  const cuts = cutPoints(text, from, to);
+  const last = cuts[cuts.length - 1];
+  if (!last) return from;
+  if (last.kind === 'de') {
+    // 开展APP侵害用户权益的整治行动: a 的 close after an activating verb stays inside the name; so does
+    // one after a quotation opening the clause (“十四五”及中长期的工业和信息化发展规划).
+    const prev = cuts[cuts.length - 2];
+    const reach = last.end - (prev ? prev.end : cs);
+    if (reach <= MAX_DE_REACH && (prev ? prev.kind === 'verb' : text[cs] === '“'))
+      return prev ? prev.end : cs;
+  }
+  return last.end;
+}

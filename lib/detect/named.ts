@@ -1,0 +1,184 @@
+/**
+ * Named initiatives found by their suffix class (…工程, …专项行动, …示范区, “…”改革): the name
+ * runs left from the suffix to the clause start, the nearest activating verb (实施, 开展) or
+ * preposition — never the verb itself — and quantities and filler words are trimmed off.
+ */
+import {
+  COUNT_CLASSIFIERS,
+  COUNT_WORDS,
+  GENERIC_MODIFIERS,
+  LEADING_FILLERS,
+  MEASURE_UNITS,
+  SUFFIX_BLOCKERS,
+  SUFFIX_BLOCKERS_BY_SUFFIX,
+  SUFFIX_CLASSES,
+  type SuffixClass,
+} from './lexicon';
+import { byLength, clauseStart, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
+import type { Initiative } from './types';
+
+const MAX_NAME = 40;
+/** Work budget on hostile pages: suffix hits past this many are not examined. */
+export const MAX_SUFFIX_HITS = 20000;
+
+const BY_SUFFIX = new Map(SUFFIX_CLASSES.map((c) => [c.suffix, c]));
+const SUFFIX_RE = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const FILLERS = byLength(LEADING_FILLERS);
+const COUNTS = byLength(COUNT_WORDS);
+const MULTI_COUNTS = byLength(COUNT_WORDS.filter((w) => w.length > 1));
+
+/** Strips leading fillers and quantities; `counted` when a count (一批, 98处, 多个) was removed. */
+function trimLeft(text: string, start: number, end: number): { start: number; counted: boolean } {
+  let s = start;
+  let counted = false;
+  const inner = lastCount(text, start, end);
+  if (inner > s) {
+    s = inner;
+    counted = true;
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const before = s;
+    const filler = wordAt(text, s, end - 1, FILLERS);
+    if (filler) s += filler.length;
+    const count = wordAt(text, s, end - 1, COUNTS);
+    if (count) {
+      s += count.length;
+      counted = true;
+    }
+    const q = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
+    q.lastIndex = s;
+    const m = q.exec(text);
+    if (m) {
+      const after = s + m[0].length;
+      const unit = MEASURE_UNITS.find((u) => text.startsWith(u, after));
+      if (unit) s = after + unit.length;
+      else if (COUNT_CLASSIFIERS.includes(text[after] as string)) {
+        s = after + 1;
+        counted = true;
+      } else if (/[0-9]/.test(m[0])) s = after;
+    }
+    if (s === before) break;
+  }
+  return { start: s, counted };
+}
+
+/** End of the last count (多个, 一批, 45个) inside text[start, end) outside quotations, or -1. */
+function lastCount(text: string, start: number, end: number): number {
+  let found = -1;
+  let inQuote = false;
+  for (let p = start; p < end; p++) {
+    const ch = text[p] as string;
+    if (ch === '“') inQuote = true;
+    else if (ch === '”') inQuote = false;
+    if (inQuote) continue;
+    const word = wordAt(text, p, end - 1, MULTI_COUNTS);
+    if (word) found = p + word.length;
+    else if (
+      /[0-9一二三四五六七八九十两多]/.test(ch) &&
+      COUNT_CLASSIFIERS.includes(text[p + 1] ?? '') &&
+      p + 2 < end
+    ) {
+      const prev = text[p - 1] ?? '';
+      if (ch !== '多' || /[0-9十百千万]/.test(prev)) found = p + 2;
+    }
+  }
+  return found;
+}
+
+/** Name characters before the suffix, without quotation marks. */
+function coreLength(prefix: string): number {
+  return prefix.replace(/[“”"（）()]/g, '').length;
+}
+
+/** True when the prefix is only generic modifiers (重大, 战略性基础, 地方政府). */
+function isGeneric(prefix: string): boolean {
+  let rest = prefix;
+  for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
+    const w = GENERIC_MODIFIERS.find((g) => rest.startsWith(g));
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest.length < 2;
+}
+
+/** Checks a name against its suffix class; returns the final start or -1. */
+function accept(
+  text: string,
+  start: number,
+  suffixStart: number,
+  end: number,
+  cls: SuffixClass,
+  counted: boolean,
+): number {
+  let s = start;
+  let prefix = text.slice(s, suffixStart);
+  const quoteBefore = text[suffixStart - 1] === '”';
+  const hasQuote = /“[^”]+”/.test(prefix) && (!cls.quoteOnly || quoteBefore);
+  if (cls.needsQuote && !quoteBefore) return -1;
+  if (cls.quoteOnly && quoteBefore)
+    return lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
+  if (cls.needsAcronym) {
+    const tail = prefix.slice(-10);
+    if (/[（(][A-Z]{2,8}[）)]$/.test(tail)) return s;
+    const bare = /[A-Z]{2,8}$/.exec(tail);
+    return bare ? suffixStart - bare[0].length : -1;
+  }
+  if (cls.needsNational) {
+    const n = Math.max(
+      lastIndexIn(text, '国家', suffixStart - 2, s),
+      lastIndexIn(text, '中央', suffixStart - 2, s),
+    );
+    if (n < 0 || /[和与及、]/.test(text.slice(n, suffixStart))) return -1;
+    s = n;
+    prefix = text.slice(s, suffixStart);
+  }
+  if (counted && !hasQuote) return -1;
+  if (end - s > MAX_NAME || /[等和与及或、]$/.test(prefix) || prefix.startsWith('的')) return -1;
+  // The words right before the suffix (after any 的) must say which one: “两步走”的发展规划 is generic.
+  const de = prefix.lastIndexOf('的');
+  const tight = prefix.slice(de + 1);
+  if (!cls.specific && de >= 0 && tight.length > 0 && isGeneric(tight)) return -1;
+  if (hasQuote) return s;
+  if (coreLength(prefix) < (cls.minPrefix ?? 3)) return -1;
+  if (!cls.specific && isGeneric(prefix)) return -1;
+  return s;
+}
+
+/** Named initiatives found by suffix class, possibly overlapping (resolved by the caller). */
+export function findNamedInitiatives(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  let prevEnd = -1;
+  let floor = 0;
+  SUFFIX_RE.lastIndex = 0;
+  let hits = 0;
+  for (let m = SUFFIX_RE.exec(text); m && hits < MAX_SUFFIX_HITS; m = SUFFIX_RE.exec(text), hits++) {
+    const cls = BY_SUFFIX.get(m[0]) as SuffixClass;
+    const suffixStart = m.index;
+    const end = suffixStart + m[0].length;
+    if (SUFFIX_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
+    if (SUFFIX_BLOCKERS_BY_SUFFIX[m[0]]?.some((b) => text.startsWith(b, end))) continue;
+    // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).
+    if (prevEnd === suffixStart) {
+      // Adjacent suffixes continue one name (项目收益债券试点管理办法): keep the floor.
+    } else if (prevEnd >= 0 && suffixStart - prevEnd <= WINDOW && '和与及、'.includes(text[prevEnd] ?? '')) {
+      floor = prevEnd + 1;
+    } else floor = 0;
+    prevEnd = end;
+    const left = leftEdge(text, suffixStart, floor, cls);
+    if (left < 0) continue;
+    // An unbracketed document name needs its issuer (…关于…) or a verb before it (参照…管理办法):
+    // a bare clause ending in 指导意见 is more often a wrapped title line or a headline.
+    if (
+      cls.type === 'document' &&
+      !cls.specific &&
+      left !== floor &&
+      left === clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW))
+    ) {
+      if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
+    }
+    const { start, counted } = trimLeft(text, left, suffixStart);
+    const s = accept(text, start, suffixStart, end, cls, counted);
+    if (s >= 0 && s < suffixStart) out.push({ text: text.slice(s, end), type: cls.type, start: s, end });
+  }
+  return out;
+}

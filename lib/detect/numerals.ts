@@ -1,0 +1,69 @@
+/** Ordinal values of list markers: Chinese numerals (一 … 九十九), circled digits, English ordinals. */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Chinese numeral characters that may appear in an ordinal. */
+export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
+
+/** Value of a Chinese numeral from 一 to 九十九, or 0 when it is not a well-formed numeral. */
+export function parseChineseNumeral(s: string): number {
+  if (s.length === 0 || s.length > 3) return 0;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (DIGITS[s] ?? 0) : 0;
+  if (s.indexOf('十', ten + 1) >= 0) return 0;
+  const head = s.slice(0, ten);
+  const tail = s.slice(ten + 1);
+  const tens = head === '' ? 1 : (DIGITS[head] ?? 0);
+  const ones = tail === '' ? 0 : (DIGITS[tail] ?? 0);
+  if (tens === 0 || (tail !== '' && ones === 0) || head.length > 1 || tail.length > 1) return 0;
+  return tens * 10 + ones;
+}
+
+/** Value of a circled digit ① … ⑳, or 0. */
+export function parseCircled(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : 0;
+}
+
+/** Ordinal value of an English sequence word; -1 stands for "the last one" (Finally, Lastly). */
+export const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  firstly: 1,
+  second: 2,
+  secondly: 2,
+  third: 3,
+  thirdly: 3,
+  fourth: 4,
+  fourthly: 4,
+  fifth: 5,
+  fifthly: 5,
+  sixth: 6,
+  sixthly: 6,
+  seventh: 7,
+  seventhly: 7,
+  eighth: 8,
+  eighthly: 8,
+  ninth: 9,
+  tenth: 10,
+  finally: -1,
+  lastly: -1,
+};
+
+/** Ordinal value of a Chinese sequence word; -1 stands for 最后. */
+export const SEQUENCE_WORDS: Readonly<Record<string, number>> = {
+  首先: 1,
+  其次: 2,
+  再次: 3,
+  再者: 3,
+  最后: -1,
+};

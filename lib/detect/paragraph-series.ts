@@ -1,0 +1,100 @@
+/**
+ * Lists made of parallel paragraphs: headword paragraphs (稳增长。… 扩需求。…, 立德树人——…) and
+ * dash bullets (——经济发展进一步提质增效。…). Both need two or more consecutive paragraphs.
+ */
+import type { Candidate, Family } from './markers';
+import { isHan, type Paragraph } from './text';
+
+/** A paragraph series: its items, and for headwords where each headword ends. */
+export interface SeriesList {
+  family: Extract<Family, 'headword' | 'dash'>;
+  items: Candidate[];
+  /** For headwords: end of the headword itself (before its 。 or ——). */
+  headEnds: number[];
+}
+
+const MAX_HEADWORD = 12;
+const MIN_HEADWORD = 3;
+/** Pronouns mark a spoken reply (我同意。), not a headword. */
+const PRONOUNS = /[我你他她它您咱]/;
+
+/** The headword of a paragraph (end offset, separator length), or null. */
+function headwordOf(text: string, p: Paragraph): { end: number; sep: string } | null {
+  const limit = Math.min(p.end, p.start + MAX_HEADWORD + 2);
+  for (let i = p.start; i < limit; i++) {
+    const ch = text[i] as string;
+    let sep = '';
+    if (ch === '。') sep = '。';
+    else if (ch === '—' && text[i + 1] === '—') sep = '——';
+    if (!sep) {
+      if (!isHan(ch)) return null;
+      continue;
+    }
+    const len = i - p.start;
+    const rest = p.end - (i + sep.length);
+    if (len < MIN_HEADWORD || len > MAX_HEADWORD || rest < 4) return null;
+    if (PRONOUNS.test(text.slice(p.start, i))) return null;
+    return { end: i, sep };
+  }
+  return null;
+}
+
+/** True when a paragraph opens with a dash bullet followed by a real clause (not "——习近平"). */
+function isDashBullet(text: string, p: Paragraph): boolean {
+  if (!text.startsWith('——', p.start)) return false;
+  const body = text.slice(p.start + 2, Math.min(p.end, p.start + 200));
+  return body.length >= 6 && /[，。；,;：]/.test(body);
+}
+
+/** Paragraph-number-consecutive runs of paragraphs accepted by `test`. */
+function runs<T>(
+  paras: readonly Paragraph[],
+  test: (p: Paragraph) => T | null,
+): Array<Array<[Paragraph, T]>> {
+  const out: Array<Array<[Paragraph, T]>> = [];
+  let cur: Array<[Paragraph, T]> = [];
+  for (const p of paras) {
+    const v = test(p);
+    if (v !== null) cur.push([p, v]);
+    else {
+      if (cur.length >= 2) out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length >= 2) out.push(cur);
+  return out;
+}
+
+/** Headword and dash-bullet series; paragraphs that open with a list marker (`marked`) are not headwords. */
+export function findParagraphSeries(
+  text: string,
+  paras: readonly Paragraph[],
+  marked: ReadonlySet<number>,
+): SeriesList[] {
+  const out: SeriesList[] = [];
+  const item = (family: Family, p: Paragraph, markerEnd: number): Candidate => ({
+    family,
+    ordinal: 0,
+    start: p.start,
+    markerEnd,
+    textStart: markerEnd,
+    para: p.index,
+    paraStart: true,
+  });
+  for (const run of runs(paras, (p) => (marked.has(p.index) ? null : headwordOf(text, p)))) {
+    const sep = run[0]?.[1].sep;
+    const lens = run.map(([p, h]) => h.end - p.start);
+    const spread = Math.max(...lens) - Math.min(...lens);
+    if (run.some(([, h]) => h.sep !== sep)) continue;
+    if (spread > 2 || (run.length === 2 && spread > 0)) continue;
+    out.push({
+      family: 'headword',
+      items: run.map(([p, h]) => item('headword', p, h.end + h.sep.length)),
+      headEnds: run.map(([, h]) => h.end),
+    });
+  }
+  for (const run of runs(paras, (p) => (isDashBullet(text, p) ? true : null))) {
+    out.push({ family: 'dash', items: run.map(([p]) => item('dash', p, p.start + 2)), headEnds: [] });
+  }
+  return out;
+}

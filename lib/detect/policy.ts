@@ -1,0 +1,179 @@
+/**
+ * Policy-article classification (LABELING.md §1): a score in [0, 1] from issuing bodies, policy
+ * verbs, document names and directive lists, against market and company signals, with reasons.
+ */
+import {
+  COMPANY_WORDS_ZH,
+  DOCUMENT_ENDINGS,
+  EDITORIAL_MARKS_ZH,
+  FIRST_PERSON_EN,
+  FIRST_PERSON_ZH,
+  ISSUING_BODIES_EN,
+  ISSUING_BODIES_ZH,
+  MARKET_WORDS_EN,
+  MARKET_WORDS_ZH,
+  NORMATIVE_ZH,
+  OPINION_WORDS_EN,
+  OPINION_WORDS_ZH,
+  POLICY_VERBS_ZH,
+  POLICY_WORDS_EN,
+  TITLE_DOCUMENT_WORDS,
+} from './lexicon';
+import type { Directive, Initiative } from './types';
+
+/** Score at or above which an article is a policy article (chosen on the fixtures, docs/detection.md). */
+export const POLICY_THRESHOLD = 0.5;
+
+/** The classification with the feature values behind it. */
+export interface PolicyVerdict {
+  isPolicy: boolean;
+  score: number;
+  reasons: string[];
+}
+
+/** Counts occurrences of each word (non-overlapping, left to right) in `text`; returns total and the top hits. */
+function countWords(
+  text: string,
+  words: readonly string[],
+  caseless = false,
+): { total: number; hits: Map<string, number> } {
+  const hay = caseless ? text.toLowerCase() : text;
+  const hits = new Map<string, number>();
+  let total = 0;
+  for (const w of words) {
+    const needle = caseless ? w.toLowerCase() : w;
+    let n = 0;
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
+    if (n > 0) {
+      hits.set(w, n);
+      total += n;
+    }
+  }
+  return { total, hits };
+}
+
+/** The most frequent words of a count, as "word×n" strings. */
+function top(hits: Map<string, number>, k = 4): string {
+  return [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([w, n]) => (n > 1 ? `${w}×${n}` : w))
+    .join(', ');
+}
+
+/** Share of CJK characters among letters: decides which word lists apply. */
+function hanShare(text: string): number {
+  let han = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han + latin === 0 ? 0 : han / (han + latin);
+}
+
+/** The text with quotations (“…”, up to 300 characters each) blanked out; one linear pass. */
+function withoutQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', from)) {
+    // The next ” after i only moves forward, so it is searched again only once i has passed it.
+    if (close !== -2 && close <= i) close = text.indexOf('”', i + 1);
+    if (close === -1) close = -2;
+    if (close < 0 || close - i > 300) {
+      out += text.slice(from, i + 1);
+      from = i + 1;
+      continue;
+    }
+    out += `${text.slice(from, i)} `;
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** True when a title reads as a policy document's name (关于…的指导意见, …实施方案). */
+function isDocumentTitle(title: string): boolean {
+  if (title.length > 120) return false;
+  const t = title.replace(/[（(][^）)]{0,12}[）)]$/u, '').replace(/[》\s]+$/u, '');
+  return (
+    t.length >= 6 &&
+    t.length <= 80 &&
+    DOCUMENT_ENDINGS.some((e) => e.length >= 2 && t.endsWith(e)) &&
+    TITLE_DOCUMENT_WORDS.some((w) => t.includes(w))
+  );
+}
+
+/** Squashes x ≥ 0 into [0, 1) with half-saturation at `half`. */
+function sat(x: number, half: number): number {
+  return x / (x + half);
+}
+
+/** Classifies the article; directives and initiatives found in it are evidence. */
+export function classifyPolicy(
+  text: string,
+  title: string,
+  directives: readonly Directive[],
+  initiatives: readonly Initiative[],
+): PolicyVerdict {
+  const reasons: string[] = [];
+  const zh = hanShare(text) >= 0.3;
+  // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
+  const body = text.length > 20000 ? text.slice(0, 20000) : text;
+  const kchars = Math.max(body.length, 300) / 1000;
+  const bodies = zh ? countWords(body, ISSUING_BODIES_ZH) : countWords(body, ISSUING_BODIES_EN);
+  const verbs = zh ? countWords(body, POLICY_VERBS_ZH) : countWords(body, POLICY_WORDS_EN, true);
+  const market = zh ? countWords(body, MARKET_WORDS_ZH) : countWords(body, MARKET_WORDS_EN, true);
+  const company = zh ? countWords(body, COMPANY_WORDS_ZH) : { total: 0, hits: new Map<string, number>() };
+  const normative = zh ? countWords(body, NORMATIVE_ZH) : { total: 0, hits: new Map<string, number>() };
+  const titleIsDocument = zh && isDocumentTitle(title);
+  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
+  const own = withoutQuotes(body);
+  const opinion = zh ? countWords(own, OPINION_WORDS_ZH) : countWords(own, OPINION_WORDS_EN, true);
+  const top300 = `${title}\n${body.slice(0, 300)}`;
+  const editorial = zh
+    ? countWords(top300, EDITORIAL_MARKS_ZH)
+    : { total: 0, hits: new Map<string, number>() };
+  const firstPerson = zh ? countWords(own, FIRST_PERSON_ZH) : countWords(own, FIRST_PERSON_EN, true);
+  const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
+  const listed = directives.filter((d) => !d.inToc).length;
+  const docs = initiatives.filter((i) => i.type === 'document').length;
+  const named = initiatives.length - docs;
+  const titleBodies = zh
+    ? countWords(title, ISSUING_BODIES_ZH).total
+    : countWords(title, ISSUING_BODIES_EN).total;
+
+  const forPolicy =
+    1.2 * sat(bodies.total / kchars, 1.5) +
+    1.0 * sat(verbs.total / kchars, 4) +
+    0.5 * sat(listed, 2) +
+    0.4 * sat(docs + named, 2) +
+    0.3 * Math.min(titleBodies, 1) +
+    0.6 * sat(normative.total / kchars, 3) +
+    (titleIsDocument ? 0.5 : 0);
+  const against =
+    1.4 * sat(market.total / kchars, 2) +
+    0.9 * sat(company.total / kchars, 6) +
+    0.5 * sat(opinion.total / kchars, 3) +
+    1.2 * sat(editorial.total + firstPerson.total, 0.7) +
+    0.5 * sat(quotes, 1);
+  const raw = forPolicy - against;
+  const score = 1 / (1 + Math.exp(-4 * (raw - 0.9)));
+
+  if (bodies.total > 0) reasons.push(`issuing bodies: ${top(bodies.hits)}`);
+  if (verbs.total > 0) reasons.push(`policy verbs: ${top(verbs.hits)}`);
+  if (titleIsDocument) reasons.push(`title names a policy document: ${title}`);
+  if (normative.total > 0) reasons.push(`normative language: ${top(normative.hits)}`);
+  if (docs > 0) reasons.push(`policy documents named: ${docs}`);
+  if (named > 0) reasons.push(`named initiatives: ${named}`);
+  if (listed > 0) reasons.push(`enumerated directives: ${listed}`);
+  if (market.total > 0) reasons.push(`against — market signals: ${top(market.hits)}`);
+  if (company.total > 0) reasons.push(`against — company signals: ${top(company.hits)}`);
+  if (editorial.total > 0) reasons.push(`against — editorial byline: ${top(editorial.hits)}`);
+  if (firstPerson.total > 0) reasons.push(`against — first-person opinion: ${top(firstPerson.hits)}`);
+  if (opinion.total > 0) reasons.push(`against — commentary signals: ${top(opinion.hits)}`);
+  if (quotes > 0) reasons.push(`against — inline stock quotes: ${quotes}`);
+  return { isPolicy: score >= POLICY_THRESHOLD, score: Math.round(score * 1000) / 1000, reasons };
+}

@@ -1,0 +1,42 @@
+/**
+ * Initiatives named by a quotation alone: well-known names (“一带一路”), ways of working
+ * (通过“揭榜挂帅”等方式), and colloquial document numbers (43号文件). Other quoted slogans and
+ * metaphors (“挑大梁”, “潮品”) are not initiatives.
+ */
+import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER } from './lexicon';
+import type { Initiative } from './types';
+
+const MAX_QUOTE = 16;
+/** Words after a closing quote that make the quotation a way of working. */
+
+/** Quoted initiatives: known names and mechanisms introduced as a way of working. */
+export function findQuotedInitiatives(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  let close = -1;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+    if (close < i) close = text.indexOf('”', i + 1);
+    if (close < 0) break;
+    const nextOpen = text.indexOf('“', i + 1);
+    if ((nextOpen >= 0 && nextOpen < close) || close - i - 1 > MAX_QUOTE) continue;
+    const inner = text.slice(i + 1, close);
+    if (inner.includes('\n')) continue;
+    const known = KNOWN_QUOTED_INITIATIVES.get(inner);
+    if (known) out.push({ text: text.slice(i, close + 1), type: known, start: i, end: close + 1 });
+    else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
+      out.push({ text: text.slice(i, close + 1), type: 'mechanism', start: i, end: close + 1 });
+    }
+  }
+  return out;
+}
+
+/** Colloquial references to a numbered document: 43号文件, 43号文 (not the 国发〔2014〕43号 number). */
+export function findNumberedDocuments(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  const re = /[0-9]{1,4}号文件?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    if (before === '〕' || before === ']' || (before >= '0' && before <= '9')) continue;
+    out.push({ text: m[0], type: 'document', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Paragraphs and character classes of the article text. Everything here is a single linear
+ * pass or a binary search, so the detector stays linear on megabyte pages.
+ */
+
+/** One paragraph: text[start, end) with no "\n" inside. */
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** Splits the text at "\n" into non-empty paragraphs (blank lines are skipped). */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let s = start;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ index: out.length, start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Index of the paragraph containing offset `pos` (or the last one starting before it). */
+export function paragraphAt(paras: readonly Paragraph[], pos: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paras[mid] as Paragraph).start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True for ASCII whitespace, NBSP and the ideographic space. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 0xa0 || code === 0x3000;
+}
+
+/** True for a CJK ideograph. */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Punctuation after which a list marker may start (clause and sentence boundaries, brackets, quotes). */
+const BOUNDARY_BEFORE = new Set('，。；：！？、,.;:!?（(【[“"‘\'》」』）)]】”’—…·'.split(''));
+
+/** True when a marker at `pos` starts a clause: paragraph start or after boundary punctuation. */
+export function atClauseStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const ch = text[i] as string;
+  return ch === '\n' || BOUNDARY_BEFORE.has(ch);
+}
+
+/** True when `pos` is the first non-space character of its paragraph. */
+export function atParagraphStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+
+/** Sentence-ending punctuation of LABELING.md §2 (full-width and ASCII). */
+const SENTENCE_END = new Set('。！？；;!?'.split(''));
+const CLOSERS = new Set('”’」』）)"\''.split(''));
+
+/**
+ * Offset just after the first sentence end in text[from, limit), closing quotes included;
+ * an ASCII "." counts when a space or the limit follows it (English). Returns -1 when none.
+ */
+export function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    // 。！？；;!? — compared as char codes: this loop runs over every headline.
+    let hit =
+      c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 59 || c === 33 || c === 63;
+    if (!hit && c === 46) {
+      const next = i + 1 < limit ? text.charCodeAt(i + 1) : 32;
+      const prev = i > from ? text.charCodeAt(i - 1) : 32;
+      const prevIsDigit = prev >= 48 && prev <= 57;
+      hit = isSpace(next) && !(prevIsDigit && i - from < 3);
+    }
+    if (hit) {
+      let j = i + 1;
+      while (j < limit && CLOSERS.has(text[j] as string)) j++;
+      return j;
+    }
+  }
+  return -1;
+}
+
+/** True when the character is terminal punctuation of a paragraph that reads as a sentence. */
+export function endsLikeSentence(text: string, para: Paragraph): boolean {
+  let e = para.end - 1;
+  while (e > para.start && CLOSERS.has(text[e] as string)) e--;
+  const ch = text[e] as string;
+  return SENTENCE_END.has(ch) || ch === '.' || ch === '…' || ch === '：' || ch === ':';
+}
+
+/** Trims spaces and the given trailing characters from text[start, end); returns the new end. */
+export function trimEnd(text: string, start: number, end: number, chars: string): number {
+  let e = end;
+  while (e > start && (isSpace(text.charCodeAt(e - 1)) || chars.includes(text[e - 1] as string))) e--;
+  return e;
+}

@@ -1,0 +1,79 @@
+/**
+ * Policy documents printed as titles in 《》: kept when the title ends like a document
+ * (《…实施意见》, 《…统计公报》, short 《通知》) or its context says it was issued or published;
+ * newspapers, magazines, columns, speeches, books and news headlines are left out.
+ */
+import {
+  DOCUMENT_AFTER,
+  DOCUMENT_BEFORE,
+  DOCUMENT_ENDINGS,
+  MEDIA_AFTER,
+  MEDIA_BEFORE,
+  MEDIA_TITLE_ENDINGS,
+  MEDIA_TITLES,
+  NON_DOCUMENT_WORDS,
+} from './lexicon';
+import type { Initiative } from './types';
+
+const MAX_TITLE = 120;
+
+/** True when `words` has an entry ending exactly at `end` in `text`. */
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+}
+
+/** True when `words` has an entry starting exactly at `pos` in `text`. */
+function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, pos));
+}
+
+/** Why a 《》 title is or is not a policy document. */
+export function classifyTitle(text: string, open: number, close: number): 'document' | 'media' | 'other' {
+  const inner = text.slice(open + 1, close);
+  const after = close + 1;
+  if (inner.length === 0) return 'other';
+  if (
+    MEDIA_TITLES.includes(inner) ||
+    startsWithAny(text, after, MEDIA_AFTER) ||
+    endsWithAny(text, open, MEDIA_BEFORE)
+  )
+    return 'media';
+  if (NON_DOCUMENT_WORDS.some((w) => inner.includes(w))) return 'other';
+  if (endsWithAny(text, close, DOCUMENT_ENDINGS)) return 'document';
+  // 《…管理办法（试行）》, 《…意见（征求意见稿）》: the ending before a status note counts.
+  const note = /[（(](试行|暂行|征求意见稿|草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订)[）)]$/.exec(
+    inner,
+  );
+  if (note && endsWithAny(text, close - note[0].length, DOCUMENT_ENDINGS)) return 'document';
+  if (MEDIA_TITLE_ENDINGS.some((w) => inner.endsWith(w))) return 'media';
+  if (startsWithAny(text, after, DOCUMENT_AFTER) || endsWithAny(text, open, DOCUMENT_BEFORE))
+    return 'document';
+  return 'other';
+}
+
+/** Every 《…》 title in the text that names a policy document. */
+export function findDocumentTitles(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  let i = text.indexOf('《');
+  while (i >= 0) {
+    let close = -1;
+    const limit = Math.min(text.length, i + MAX_TITLE);
+    for (let j = i + 1; j < limit; j++) {
+      const ch = text[j];
+      if (ch === '》') {
+        close = j;
+        break;
+      }
+      if (ch === '《' || ch === '\n') break;
+    }
+    if (close < 0) {
+      i = text.indexOf('《', i + 1);
+      continue;
+    }
+    if (classifyTitle(text, i, close) === 'document') {
+      out.push({ text: text.slice(i, close + 1), type: 'document', start: i, end: close + 1 });
+    }
+    i = text.indexOf('《', close + 1);
+  }
+  return out;
+}

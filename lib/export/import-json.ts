@@ -1,0 +1,124 @@
+/**
+ * Import: a JSON file (our W3C export, other Web Annotations, or a Hypothesis export) → validated records.
+ * All or nothing: the first problem rejects the whole file with a message naming the item and field.
+ */
+import type { AnnotationRecord } from '../annotation';
+import { hypothesisToRecord } from './import-hypothesis';
+import { type Converted, hasType, isObject } from './import-util';
+import { webAnnotationToRecord } from './import-web-annotation';
+
+/** Most annotations one file may hold. */
+export const MAX_IMPORT_ITEMS = 100_000;
+/** Largest file `parseImportText` reads, in UTF-16 code units (128 Mi). */
+export const MAX_IMPORT_CHARS = 128 * 1024 * 1024;
+
+/** Outcome of an import: every record, or the first problem. `ignored` counts Hypothesis replies/page notes. */
+export type ImportResult =
+  | { ok: true; records: AnnotationRecord[]; format: 'web-annotation' | 'hypothesis'; ignored: number }
+  | { ok: false; error: string };
+
+type Items = { items: unknown[]; format: 'web-annotation' | 'hypothesis' } | { error: string };
+
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+const NOT_RECOGNISED =
+  'not a PolicyMark or Hypothesis export: expected an AnnotationCollection, an AnnotationPage, an Annotation, ' +
+  'an array of Annotations or a Hypothesis export';
+
+function looksLikeHypothesis(x: unknown): boolean {
+  return isObject(x) && typeof x.uri === 'string' && x.type === undefined;
+}
+
+function pageItems(page: unknown, total: unknown): Items {
+  if (typeof page === 'string')
+    return { error: 'first: the collection page is a link, not embedded; cannot fetch it' };
+  if (!isObject(page) || !hasType(page, 'AnnotationPage'))
+    return { error: 'first: must be an AnnotationPage' };
+  if (page.next !== undefined)
+    return { error: 'first.next: the collection continues on another page; cannot fetch it' };
+  if (!Array.isArray(page.items)) return { error: 'first.items: must be an array' };
+  return checkTotal(page.items, total);
+}
+
+function checkTotal(items: unknown[], total: unknown): Items {
+  if (total !== undefined && total !== items.length) {
+    return {
+      error: `total is ${JSON.stringify(total)} but the file holds ${items.length} annotations (truncated?)`,
+    };
+  }
+  return { items, format: 'web-annotation' };
+}
+
+/** Find the list of items and their format in any accepted container. */
+function findItems(json: unknown): Items {
+  if (Array.isArray(json)) {
+    return { items: json, format: looksLikeHypothesis(json[0]) ? 'hypothesis' : 'web-annotation' };
+  }
+  if (!isObject(json)) return { error: NOT_RECOGNISED };
+  if (Array.isArray(json.annotations) && json.type === undefined)
+    return { items: json.annotations, format: 'hypothesis' };
+  if (Array.isArray(json.rows) && json.type === undefined) return { items: json.rows, format: 'hypothesis' };
+  if (hasType(json, 'AnnotationCollection')) {
+    if (json.first === undefined) {
+      if (Array.isArray(json.items)) return checkTotal(json.items, json.total);
+      return json.total === 0 || json.total === undefined
+        ? { items: [], format: 'web-annotation' }
+        : { error: 'first: missing' };
+    }
+    return pageItems(json.first, json.total);
+  }
+  if (hasType(json, 'AnnotationPage')) return pageItems(json, undefined);
+  if (hasType(json, 'Annotation')) return { items: [json], format: 'web-annotation' };
+  if (looksLikeHypothesis(json)) return { items: [json], format: 'hypothesis' };
+  return { error: NOT_RECOGNISED };
+}
+
+/** Validate and convert parsed JSON. Identical repeats of an id collapse; differing repeats are an error. */
+export function fromWebAnnotationJson(json: unknown): ImportResult {
+  const found = findItems(json);
+  if ('error' in found) return fail(found.error);
+  const { items, format } = found;
+  if (items.length > MAX_IMPORT_ITEMS)
+    return fail(`too many annotations: ${items.length} (at most ${MAX_IMPORT_ITEMS})`);
+  const convert = format === 'hypothesis' ? hypothesisToRecord : webAnnotationToRecord;
+  const records: AnnotationRecord[] = [];
+  const seen = new Map<string, { item: number; json: string }>();
+  let ignored = 0;
+  for (const [index, item] of items.entries()) {
+    const converted: Converted = convert(item);
+    if (converted.ok === 'ignored') {
+      ignored++;
+      continue;
+    }
+    if (!converted.ok) return fail(`item ${index + 1}: ${converted.error}`);
+    const { record } = converted;
+    const json = JSON.stringify(record);
+    const earlier = seen.get(record.id);
+    if (earlier) {
+      if (earlier.json === json) continue;
+      return fail(`item ${index + 1}: id ${record.id} repeats item ${earlier.item} with different content`);
+    }
+    seen.set(record.id, { item: index + 1, json });
+    records.push(record);
+  }
+  return { ok: true, records, format, ignored };
+}
+
+/** Parse the text of an import file (BOM allowed) and validate it like `fromWebAnnotationJson`. */
+export function parseImportText(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS)
+    return fail(`file too large: more than ${MAX_IMPORT_CHARS / 1024 / 1024} Mi characters`);
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.trimStart();
+  if (start === '') return fail('the file is empty');
+  if (start.startsWith('page_title,')) return fail('this is a CSV export; only JSON exports can be imported');
+  if (start.startsWith('#'))
+    return fail('this looks like a Markdown export; only JSON exports can be imported');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    return fail(`not valid JSON (truncated or damaged file?): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return fromWebAnnotationJson(json);
+}

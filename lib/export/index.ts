@@ -1,0 +1,22 @@
+/** Export and import of annotations: W3C Web Annotation JSON, Markdown, CSV, text-fragment links, merge. */
+export { CSV_COLUMNS, CSV_TAG_SEPARATOR, neutraliseCell, quoteCell, toCsv } from './csv';
+export { type ExportFormat, type ExportScope, exportFileName } from './file-name';
+export {
+  fromWebAnnotationJson,
+  type ImportResult,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_ITEMS,
+  parseImportText,
+} from './import-json';
+export { type MarkdownOptions, toMarkdown } from './markdown';
+export { type MergePlan, planMerge } from './merge';
+export { textDirective, textFragmentUrl } from './text-fragment';
+export {
+  type AnnotationCollection,
+  type CollectionOptions,
+  EXPORT_CONTEXT,
+  PM_NAMESPACE,
+  toAnnotationCollection,
+  toWebAnnotation,
+  type WebAnnotation,
+} from './web-annotation';

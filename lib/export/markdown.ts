@@ -1,0 +1,117 @@
+/**
+ * Markdown export for Obsidian and other notes apps: one section per article (newest first), each
+ * highlight as a blockquote, then its note, then kind, tags, date and an open-at-highlight link.
+ */
+import type { AnnotationRecord } from '../annotation';
+import { escapeInline, escapeNoteLines, escapePlainLines, markdownTag, markdownUrl } from './markdown-escape';
+import { textFragmentUrl } from './text-fragment';
+
+/** `locale` picks English or Chinese labels (`zh*`); dates are YYYY-MM-DD in `timeZone` (default: local). */
+export interface MarkdownOptions {
+  generated: Date;
+  locale?: string;
+  timeZone?: string;
+}
+
+const LABELS = {
+  en: {
+    title: 'PolicyMark notes',
+    summary: (date: string, notes: number, articles: number) =>
+      `Exported ${date} · ${notes} ${notes === 1 ? 'note' : 'notes'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`,
+    count: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`,
+    open: 'Open at highlight',
+    directive: 'Directive',
+    initiative: 'Initiative',
+  },
+  zh: {
+    title: 'PolicyMark 笔记',
+    summary: (date: string, notes: number, articles: number) =>
+      `导出于 ${date} · ${articles} 篇文章 · ${notes} 条笔记`,
+    count: (n: number) => `${n} 条笔记`,
+    open: '在原文中定位',
+    directive: '部署事项',
+    initiative: '政策举措',
+  },
+};
+
+type Labels = (typeof LABELS)['en'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD in `timeZone`; the runtime's own zone uses Date getters (Intl is ~10× slower per call). */
+function dayFormatter(timeZone: string | undefined): (ms: number) => string {
+  if (timeZone === undefined) {
+    return (ms) => {
+      const d = new Date(ms);
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    };
+  }
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (ms) => {
+    const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+}
+
+/** Records grouped by URL, articles ordered by their newest note, notes in reading order. */
+function groupByArticle(records: AnnotationRecord[]): AnnotationRecord[][] {
+  const groups = new Map<string, AnnotationRecord[]>();
+  for (const r of records) {
+    const group = groups.get(r.url);
+    if (group) group.push(r);
+    else groups.set(r.url, [r]);
+  }
+  const newest = (g: AnnotationRecord[]) => Math.max(...g.map((r) => r.created));
+  return [...groups.values()]
+    .map((g) => g.sort((a, b) => a.position.start - b.position.start || a.created - b.created))
+    .sort((a, b) => newest(b) - newest(a) || (a[0]?.url ?? '').localeCompare(b[0]?.url ?? ''));
+}
+
+function highlight(r: AnnotationRecord, labels: Labels, day: (ms: number) => string): string[] {
+  const lines = escapePlainLines(r.quote.exact).map((line) => (line ? `> ${line}` : '>'));
+  lines.push('');
+  if (r.note.trim() !== '') lines.push(...escapeNoteLines(r.note), '');
+  const meta: string[] = [];
+  if (r.kind !== 'own') {
+    const kind = labels[r.kind];
+    meta.push(r.detectedType ? `${kind} (${escapeInline(r.detectedType)})` : kind);
+  }
+  const tags = r.tags.map(markdownTag).filter((t) => t.length > 1);
+  if (tags.length > 0) meta.push(tags.join(' '));
+  meta.push(day(r.created));
+  meta.push(`[${labels.open}](${markdownUrl(textFragmentUrl(r.url, r.quote))})`);
+  lines.push(meta.join(' · '), '');
+  return lines;
+}
+
+function article(group: AnnotationRecord[], labels: Labels, day: (ms: number) => string): string[] {
+  const first = group[0];
+  if (!first) return [];
+  const title = group.find((r) => r.pageTitle.trim() !== '')?.pageTitle ?? first.url;
+  const latest = Math.max(...group.map((r) => r.created));
+  const lines = [`## [${escapeInline(title)}](${markdownUrl(first.url)})`, ''];
+  const site = first.site ? `${escapeInline(first.site)} · ` : '';
+  lines.push(`${site}${day(latest)} · ${labels.count(group.length)}`, '');
+  for (const r of group) lines.push(...highlight(r, labels, day));
+  return lines;
+}
+
+/** The whole export as one Markdown document (LF line ends, ending with a newline). */
+export function toMarkdown(records: AnnotationRecord[], opts: MarkdownOptions): string {
+  const labels = opts.locale?.toLowerCase().startsWith('zh') ? LABELS.zh : LABELS.en;
+  const day = dayFormatter(opts.timeZone);
+  const groups = groupByArticle(records);
+  const lines = [
+    `# ${labels.title}`,
+    '',
+    labels.summary(day(opts.generated.getTime()), records.length, groups.length),
+    '',
+  ];
+  for (const group of groups) lines.push(...article(group, labels, day));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

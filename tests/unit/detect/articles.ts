@@ -1,0 +1,85 @@
+/** Small realistic articles for the policy classifier tests: one per kind of page in LABELING.md §1. */
+
+/** Policy news: an issued document with its directives. */
+export const POLICY_ZH = [
+  '国务院办公厅印发《关于加快发展数字经济的指导意见》',
+  '新华社北京3月1日电 近日，国务院办公厅印发《关于加快发展数字经济的指导意见》（以下简称《意见》）。《意见》提出，要加快推进数字产业化和产业数字化，健全数据要素市场体系。',
+  '《意见》明确了三方面重点任务：一是加强数字基础设施建设；二是推动数字技术创新；三是完善数字经济治理体系。',
+  '《意见》要求，各地区各部门要切实抓好落实，工业和信息化部、国家发展改革委要加强统筹协调。',
+].join('\n');
+
+/** A ministry press conference. */
+export const POLICY_ZH_PRESS = [
+  '商务部：今年将开展“消费提振年”活动',
+  '在国新办举行的新闻发布会上，商务部副部长表示，商务部将会同有关部门实施县域商业建设行动，推动大宗消费更新升级，出台支持服务消费的政策措施。',
+  '下一步，商务部将重点做好以下工作：首先是稳住汽车、家电等大宗消费；其次是培育壮大新型消费；最后是优化消费环境。',
+].join('\n');
+
+/** A market close. */
+export const MARKET_CLOSE_ZH = [
+  '收评：沪指涨0.5% 创业板指跌0.3%',
+  '截至收盘，沪指报3050.12点，涨0.51%；深成指报9800点，跌0.12%；创业板指跌0.3%。两市成交额8500亿元。',
+  '板块方面，券商股走强，半导体板块回调。个股方面，逾2000只个股上涨，30只个股涨停。北向资金净流入50亿元。',
+].join('\n');
+
+/** An earnings report. */
+export const EARNINGS_ZH = [
+  '某某科技2023年净利润同比增长35%',
+  '某某科技股份有限公司发布年报，2023年实现营业收入120亿元，同比增长20%；归母净利润15亿元，同比增长35%。公司董事会拟每10股派发现金红利3元。',
+  '公司表示，业绩增长主要得益于新品放量，未来将继续加大研发投入。',
+].join('\n');
+
+/** A listing. */
+export const IPO_ZH = [
+  '某某股份今日登陆科创板 首日大涨150%',
+  '某某股份今日在上交所科创板上市，发行价为25元/股，募资总额20亿元。开盘后股价大涨150%，市值突破200亿元。',
+  '保荐机构为中信证券。公司主要从事芯片设计业务，此次IPO募资将用于新一代芯片研发。',
+].join('\n');
+
+/** A company announcement. */
+export const ANNOUNCEMENT_ZH = [
+  '某某集团关于控股股东股份质押的公告',
+  '本公司董事会及全体董事保证本公告内容不存在虚假记载、误导性陈述或者重大遗漏。',
+  '公司于近日收到控股股东通知，获悉其所持有本公司的部分股份办理了质押手续。截至公告日，控股股东累计质押股份占其所持股份的45%。',
+].join('\n');
+
+/** An editorial about a policy. */
+export const EDITORIAL_ZH = [
+  '降准落地，A股怎么走？',
+  '本文作者系某证券首席经济学家。',
+  '央行宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。笔者认为，此次降准体现了稳健货币政策的灵活适度，对市场是明确利好。',
+  '从历史经验看，降准后A股短期表现偏强，银行、地产板块有望受益。我们预计，后续仍有降息空间，投资者可关注低估值蓝筹。',
+].join('\n');
+
+/** A newspaper's commentator piece about a policy. */
+export const EDITORIAL_ZH_OFFICIAL = [
+  '经济日报评论员：稳外资要打好政策组合拳',
+  '近日，商务部等部门出台了稳外资的一系列政策措施。笔者认为，稳外资关键在于优化营商环境。从各地实践看，政策落地仍存在堵点。我们必须看到，外资企业的关切需要得到更多回应。',
+  '在我看来，下一步应在市场准入、要素保障等方面持续发力，让外资企业真正享受到政策红利。这既需要政策加力，也需要观念转变。',
+].join('\n');
+
+/** A regulator's draft guidance on listings: company words, but a policy document. */
+export const GUIDANCE_ZH = [
+  '关于进一步深化新股发行体制改革的指导意见',
+  '根据党中央、国务院关于今年经济工作的部署，深化新股发行体制改革是完善资本市场的重要任务之一。改革的主要内容是，健全公众公司发行股票和上市交易的基础性制度，推动各市场主体进一步归位尽责。',
+  '一、完善规则，明确责任，强化信息披露',
+  '要进一步推进以信息披露为中心的发行制度建设，落实发行人、各中介机构独立的主体责任。发行人和各中介机构应按法规制度履行职责，不得包装和粉饰业绩。',
+  '1、发行人作为信息披露第一责任人，必须始终恪守诚实守信的行为准则。',
+  '2、保荐机构应遵守业务规则和行业规范，诚实守信，勤勉尽责。',
+  '二、适当调整询价范围和配售比例',
+  '3、扩大询价对象范围，充实网下机构投资者。',
+].join('\n');
+
+/** English policy news. */
+export const POLICY_EN = [
+  "China's State Council unveils plan to boost consumption",
+  'The State Council on Tuesday issued guidelines to boost consumption, calling for measures to expand services consumption. The plan says the government should implement tax incentives and subsidies.',
+  'Firstly, the government will expand trade-in programs; secondly, it will improve the social security system; finally, local governments should remove restrictions on purchases.',
+].join('\n');
+
+/** English market news. */
+export const MARKET_EN = [
+  'Stocks rally as tech shares climb',
+  'The S&P 500 rose 1.2% and the Nasdaq gained 2%. Shares of Apple rose after quarterly earnings beat expectations.',
+  'Investors cheered the results; analysts expect profit growth to continue. First, the deal lifts the stock; second, the buyback supports shareholders.',
+].join('\n');

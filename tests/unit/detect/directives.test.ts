@@ -1,0 +1,324 @@
+/** Enumerated directives: every marker family of LABELING.md §2 and every named false positive. */
+import { describe, expect, it } from 'vitest';
+import { findDirectives } from '../../../lib/detect/directives';
+
+/** [marker, headline, parent] triples, the shape the tests compare. */
+const found = (text: string): Array<[string, string, number | null]> =>
+  findDirectives(text).map((d) => [d.marker, d.text, d.parent]);
+
+describe('是/要 ordinals', () => {
+  it('finds an inline 一是…；二是… list with full-width punctuation', () => {
+    expect(
+      found('发改委规定：一是没有收入的项目，一律通过地方政府债券解决；二是不能无条件作为偿债保障。'),
+    ).toEqual([
+      ['一是', '没有收入的项目，一律通过地方政府债券解决；', null],
+      ['二是', '不能无条件作为偿债保障。', null],
+    ]);
+  });
+
+  it('finds paragraph-initial 一是/二是/三是 with ASCII punctuation', () => {
+    const text =
+      '今年要着重做好以下方面:\n一是坚持稳字当头、稳中求进.要把稳增长放在突出位置。\n二是加大宏观政策实施力度;财政支出超过26万亿元。\n三是深化改革扩大开放。';
+    expect(found(text).map((d) => d[0])).toEqual(['一是', '二是', '三是']);
+    expect(found(text)[1]?.[1]).toBe('加大宏观政策实施力度;');
+  });
+
+  it('finds 一要 二要 三要', () => {
+    expect(
+      found('会议强调，一要稳住经济大盘，二要保障基本民生，三要防范化解风险。').map((d) => d[0]),
+    ).toEqual(['一要', '二要', '三要']);
+  });
+
+  it('cuts a comma-joined inline list before the next marker', () => {
+    expect(found('他说，要抓好3件事，一是坚持和巩固，二是完善和发展，三是遵守和执行。')).toEqual([
+      ['一是', '坚持和巩固', null],
+      ['二是', '完善和发展', null],
+      ['三是', '遵守和执行。', null],
+    ]);
+  });
+
+  it('ends a headline at the paragraph end when no sentence end comes first', () => {
+    expect(found('工作重点\n一是稳增长\n二是扩需求')).toEqual([
+      ['一是', '稳增长', null],
+      ['二是', '扩需求', null],
+    ]);
+  });
+
+  it('keeps the list in order and needs two items', () => {
+    expect(found('主要做法是：一是加快建设。')).toEqual([]);
+    expect(found('二是加快建设。一是强化保障。')).toEqual([]);
+  });
+});
+
+describe('第N and sequence words', () => {
+  it('finds 第一，第二，第三， paragraphs', () => {
+    const text =
+      '第一，制度具有深厚的历史底蕴。\n文章说，中国曾长期领先。\n第二，制度具有显著优势。\n第三，制度具有丰富的实践成果。';
+    expect(found(text).map((d) => d[0])).toEqual(['第一，', '第二，', '第三，']);
+  });
+
+  it('finds 第一是 第二是 with ASCII commas', () => {
+    expect(found('第一是扩大内需,第二是稳定外贸,第三是优化结构。').map((d) => d[0])).toEqual([
+      '第一是',
+      '第二是',
+      '第三是',
+    ]);
+  });
+
+  it('mixes 首先是 with 第二是 and nests the list under the enclosing 一是', () => {
+    const text =
+      '一是加快构建现代化产业体系。首先是改造升级传统产业。第二是巩固提升优势产业。第三是培育壮大新兴产业。\n二是着力提升创新能力。';
+    expect(found(text)).toEqual([
+      ['一是', '加快构建现代化产业体系。', null],
+      ['首先是', '改造升级传统产业。', 0],
+      ['第二是', '巩固提升优势产业。', 0],
+      ['第三是', '培育壮大新兴产业。', 0],
+      ['二是', '着力提升创新能力。', null],
+    ]);
+  });
+
+  it('nests a list under a headline-only last item until the next sub-heading', () => {
+    const text = [
+      '第一，制度具有深厚的历史底蕴。',
+      '文章说，中国曾长期领先。',
+      '第二，制度具有显著优势。',
+      '第三，制度具有丰富的实践成果。',
+      '新中国成立以来创造了两大奇迹。一是经济快速发展奇迹。二是社会长期稳定奇迹。',
+      '贯彻落实全会精神，抓好3件事',
+      '他说，要抓好3件事，一是坚持和巩固，二是完善和发展。',
+    ].join('\n');
+    expect(found(text).map((d) => [d[0], d[2]])).toEqual([
+      ['第一，', null],
+      ['第二，', null],
+      ['第三，', null],
+      ['一是', 2],
+      ['二是', 2],
+      ['一是', null],
+      ['二是', null],
+    ]);
+  });
+
+  it('does not nest a list under a last item whose paragraph has more than the headline', () => {
+    const text = '一是推进信息化。工信部将建设5G。\n下一步，工信部将巩固向好态势。\n一是稳增长；二是扩需求。';
+    expect(found(text).map((d) => d[2])).toEqual([]);
+    const ordered = '一是推进信息化。工信部将建设5G。\n二是深化融合。持续推进。\n下一步：\n一是稳增长；二是扩需求。';
+    expect(found(ordered).map((d) => [d[0], d[2]])).toEqual([
+      ['一是', null],
+      ['二是', null],
+      ['一是', null],
+      ['二是', null],
+    ]);
+  });
+
+  it('finds 首先 其次 再次 最后', () => {
+    const text = '首先，要稳住汽车消费。其次，要培育新型消费。再次，要扩大服务消费。最后，要优化消费环境。';
+    expect(found(text).map((d) => d[0])).toEqual(['首先，', '其次，', '再次，', '最后，']);
+  });
+});
+
+describe('numbered headings', () => {
+  it('nests （一） under 一、 and 1. under （一）, headings cut at the paragraph end', () => {
+    const text = [
+      '一、行动要求',
+      '(一)总体思路。',
+      '顺应世界发展趋势。',
+      '(二)基本原则。',
+      '坚持开放共享。',
+      '二、重点行动',
+      '(一)创业创新。',
+      '1.强化创业创新支撑。鼓励大型企业开放平台。',
+      '2.积极发展众创空间。充分发挥开放创新优势。',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['一、', '行动要求', null],
+      ['(一)', '总体思路。', 0],
+      ['(二)', '基本原则。', 0],
+      ['二、', '重点行动', null],
+      ['(一)', '创业创新。', 3],
+      ['1.', '强化创业创新支撑。', 4],
+      ['2.', '积极发展众创空间。', 4],
+    ]);
+  });
+
+  it('continues （三） after a new 二、 heading and nests it there', () => {
+    const text =
+      '一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）基本原则。\n二、聚焦主业\n（三）明确支持范围。\n（四）聚焦重点对象。';
+    expect(found(text).map((d) => [d[0], d[2]])).toEqual([
+      ['一、', null],
+      ['（一）', 0],
+      ['（二）', 0],
+      ['二、', null],
+      ['（三）', 3],
+      ['（四）', 3],
+    ]);
+  });
+
+  it('finds (1) (2) and ①② inline lists', () => {
+    expect(found('申请条件包括：(1)依法设立；(2)信用良好。').map((d) => d[0])).toEqual(['(1)', '(2)']);
+    expect(found('重点支持：①数字经济；②绿色低碳；③先进制造。').map((d) => d[0])).toEqual(['①', '②', '③']);
+  });
+
+  it('finds inline 1. and 一、 lists after a colon, styled as ordinals', () => {
+    expect(found('申请条件包括：1.依法设立；2.信用良好；3.无违法记录。').map((d) => d[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+    ]);
+    const ds = findDirectives('主要有三点：一、稳增长；二、调结构；三、防风险。');
+    expect(ds.map((d) => [d.marker, d.text, d.style])).toEqual([
+      ['一、', '稳增长；', 'ordinal'],
+      ['二、', '调结构；', 'ordinal'],
+      ['三、', '防风险。', 'ordinal'],
+    ]);
+    expect(found('增长1.5%，其中：2.5万亿元用于投资，1、2月份数据向好。')).toEqual([]);
+  });
+
+  it('finds 第一章 chapters above 一、 sections', () => {
+    const text =
+      '第一章 发展历程\n一、百年征程\n正文。\n二、改变中国\n正文。\n第二章 实践路径\n一、根本保障\n正文。\n二、发展思想\n正文。';
+    expect(found(text).map((d) => [d[0], d[2]])).toEqual([
+      ['第一章', null],
+      ['一、', 0],
+      ['二、', 0],
+      ['第二章', null],
+      ['一、', 3],
+      ['二、', 3],
+    ]);
+  });
+
+  it('does not read decimals or 一、二线 as headings', () => {
+    expect(found('2.5万亿元退税已到位。\n3.2%的增速高于预期。')).toEqual([]);
+    expect(found('一、二线城市房价回落。\n二、三线城市成交回升。')).toEqual([]);
+  });
+});
+
+describe('paragraph series', () => {
+  it('finds headword paragraphs', () => {
+    const text =
+      '下一步工作：\n稳增长。持续抓好重点行业增长引领。\n扩需求。加快落实设备更新政策。\n育动能。加快发展新质生产力。\n优环境。推动惠企政策落地见效。';
+    expect(found(text)).toEqual([
+      ['稳增长', '持续抓好重点行业增长引领。', null],
+      ['扩需求', '加快落实设备更新政策。', null],
+      ['育动能', '加快发展新质生产力。', null],
+      ['优环境', '推动惠企政策落地见效。', null],
+    ]);
+    expect(findDirectives(text)[0]?.style).toBe('headword');
+  });
+
+  it('finds headwords separated by a dash', () => {
+    const text =
+      '立德树人——中国建立健全功勋荣誉表彰制度。\n以文化人——中国注重用先进文化培根铸魂。\n系统育人——中国构建精神文明创建体系。';
+    expect(found(text).map((d) => d[0])).toEqual(['立德树人', '以文化人', '系统育人']);
+  });
+
+  it('does not take unparallel short sentences for headwords', () => {
+    expect(found('他说。今年经济稳中向好。\n据悉，相关政策即将出台。')).toEqual([]);
+    expect(found('好。我们来谈谈政策。\n今年以来市场预期改善。我们继续观察。')).toEqual([]);
+    expect(found('我同意。这个政策很及时。\n他认为。市场会有反应。')).toEqual([]);
+  });
+
+  it('finds —— dash bullets but not quotation attributions', () => {
+    const text =
+      '到2018年：\n——经济发展进一步提质增效。劳动生产率进一步提高。\n——社会服务进一步便捷普惠。公共服务更加多元。';
+    expect(found(text)).toEqual([
+      ['——', '经济发展进一步提质增效。', null],
+      ['——', '社会服务进一步便捷普惠。', null],
+    ]);
+    expect(found('“江山就是人民。”\n——习近平\n一段正文。\n——习近平')).toEqual([]);
+  });
+
+  it('nests dash bullets under a heading that stands alone in its paragraph', () => {
+    const text =
+      '一、总体要求\n（一）发展目标。\n到2025年，目标基本实现。\n——经济发展提质增效。\n——社会服务便捷普惠。\n（二）基本原则。\n二、重点任务\n正文。';
+    expect(found(text).map((d) => [d[0], d[2]])).toEqual([
+      ['一、', null],
+      ['（一）', 0],
+      ['——', 1],
+      ['——', 1],
+      ['（二）', 0],
+      ['二、', null],
+    ]);
+  });
+});
+
+describe('English markers', () => {
+  it('finds Firstly, secondly, thirdly inside one paragraph', () => {
+    const text =
+      'This requires equity. Firstly, security should be provided through income distribution; secondly, the vulnerable should have equal opportunities; thirdly, their rights should be protected.';
+    expect(found(text)).toEqual([
+      ['Firstly,', 'security should be provided through income distribution;', null],
+      ['secondly,', 'the vulnerable should have equal opportunities;', null],
+      ['thirdly,', 'their rights should be protected.', null],
+    ]);
+  });
+
+  it('finds First, Second, Finally paragraphs', () => {
+    const text =
+      'First, the council will cut fees. More text.\nSecond, it will expand credit. Detail.\nFinally, it will review results. Done.';
+    expect(found(text).map((d) => d[0])).toEqual(['First,', 'Second,', 'Finally,']);
+  });
+
+  it('ignores "first" inside a sentence and numbered footnotes', () => {
+    expect(found('The first thing we should do is to focus. The second step follows.')).toEqual([]);
+    expect(
+      found('Notes:\n1.Source: China Statistical Summary 2010\n2.Source: China Health Yearbook 2010'),
+    ).toEqual([]);
+  });
+});
+
+describe('false positives named in LABELING.md', () => {
+  it.each([
+    ['统一是', '各方观点统一是关键。二是另一回事。'],
+    ['唯一是', '唯一是要坚持下去。二是继续努力。'],
+    ['之一是', '原因之一是需求不足，二是成本上升。'],
+    ['一是一、二是二', '做事要一是一、二是二，不能含糊。'],
+    ['第一季度', '第一季度GDP增长5.3%，第二季度增长4.7%。'],
+    ['第二大', '中国是全球第二大经济体，第三方机构预测增长。'],
+    ['第三方', '第三方评估显示，第二方案更优。'],
+    ['全球第一，', '票房跃居全球第一，《长津湖》等作品脱颖而出，第二，观众增多。'],
+    ['首先要说明的是', '首先要说明的是，这只是初步数据，仍需观察。'],
+    ['其次 in a ranking', '北京最多，其次是上海，再次是广州。'],
+  ])('does not fire on %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('table of contents', () => {
+  it('flags heading copies in a 目录 block and keeps the body headings unflagged', () => {
+    const text = [
+      '目 录：',
+      '第一章 发展历程',
+      '一、百年征程',
+      '二、改变中国',
+      '第二章 实践路径',
+      '第一章 发展历程',
+      '引言正文。',
+      '一、百年征程',
+      '正文一。',
+      '二、改变中国',
+      '正文二。',
+      '第二章 实践路径',
+      '正文三。',
+    ].join('\n');
+    const ds = findDirectives(text);
+    expect(ds.map((d) => [d.marker, d.inToc === true, d.parent])).toEqual([
+      ['第一章', true, null],
+      ['一、', true, 0],
+      ['二、', true, 0],
+      ['第二章', true, null],
+      ['第一章', false, null],
+      ['一、', false, 4],
+      ['二、', false, 4],
+      ['第二章', false, null],
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  it('spans marker plus headline in the given text', () => {
+    const text = '前言。\n一是加快建设。二是强化保障。';
+    for (const d of findDirectives(text)) {
+      expect(text.slice(d.start, d.end)).toBe(d.marker + d.text);
+    }
+  });
+});

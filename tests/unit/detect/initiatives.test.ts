@@ -1,0 +1,164 @@
+/** Named initiatives: every type of LABELING.md §3, left edges, exclusions and repeated names. */
+import { describe, expect, it } from 'vitest';
+import { findInitiatives } from '../../../lib/detect/initiatives';
+
+/** [text, type] pairs, the shape the tests compare. */
+const found = (text: string): Array<[string, string]> => findInitiatives(text).map((i) => [i.text, i.type]);
+
+describe('documents', () => {
+  it('keeps 《》 policy documents with their brackets, short references included', () => {
+    expect(
+      found('工信部联合六部门发布了《关于推动未来产业创新发展的实施意见》。《意见》提出了目标。'),
+    ).toEqual([
+      ['《关于推动未来产业创新发展的实施意见》', 'document'],
+      ['《意见》', 'document'],
+    ]);
+  });
+
+  it('keeps a title followed by 白皮书 or 全文, and a status note after the ending', () => {
+    expect(found('据发布的《共建“一带一路”：构建人类命运共同体的重大实践》白皮书显示。')[0]).toEqual([
+      '《共建“一带一路”：构建人类命运共同体的重大实践》',
+      'document',
+    ]);
+    expect(found('网信办起草了《个人信息出境认证办法（征求意见稿）》。')).toEqual([
+      ['《个人信息出境认证办法（征求意见稿）》', 'document'],
+    ]);
+  });
+
+  it('leaves out newspapers, magazines, columns, speeches, books and headlines', () => {
+    expect(
+      found(
+        '（本文摘编自《中国工业报》）《求是》杂志发表文章。新华社《学习进行时》梳理。他对《棱镜》表示。《习近平在大会上的讲话》。从《礼记·礼运》到《长津湖》。（原题为《新年伊始，谈了啥？》）',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds unbracketed regulation names and numbered documents', () => {
+    expect(found('代偿损失核销，参照金融企业呆账核销管理办法有关规定执行。')).toEqual([
+      ['金融企业呆账核销管理办法', 'document'],
+    ]);
+    expect(found('根据43号文件，发改委开展了研究；因43号文使城投剥离了政府信用。')).toEqual([
+      ['43号文件', 'document'],
+      ['43号文', 'document'],
+    ]);
+  });
+});
+
+describe('campaigns, projects, programs, plans, zones', () => {
+  it('starts the name after the verb, not at it', () => {
+    expect(found('持续实施制造业“三品”行动，以供给优化促进消费升级。')).toEqual([
+      ['制造业“三品”行动', 'campaign'],
+    ]);
+    expect(found('深入开展重大技术装备攻关工程，聚焦重点领域。')).toEqual([
+      ['重大技术装备攻关工程', 'project'],
+    ]);
+    expect(found('今年将启动创建国家新型工业化示范区。')).toEqual([['国家新型工业化示范区', 'zone']]);
+    expect(found('实施中小企业数字化赋能专项行动。')).toEqual([['中小企业数字化赋能专项行动', 'campaign']]);
+  });
+
+  it('keeps a name with 的 inside when a verb opens it', () => {
+    expect(found('一是持续开展APP侵害用户权益的整治行动。')).toEqual([
+      ['APP侵害用户权益的整治行动', 'campaign'],
+    ]);
+  });
+
+  it('drops quantities but keeps the name after a measure', () => {
+    expect(found('启动建设1500万亩高标准农田示范区，亩均投资4000元以上。')).toEqual([
+      ['高标准农田示范区', 'zone'],
+    ]);
+  });
+
+  it('finds programs and plans', () => {
+    expect(found('扩大实施“科技产业金融一体化”专项，聚焦早期硬科技项目。')).toEqual([
+      ['“科技产业金融一体化”专项', 'program'],
+    ]);
+    expect(found('获得国家重点研发计划立项76项，实施省重大科技专项78项。')).toEqual([
+      ['国家重点研发计划', 'program'],
+      ['省重大科技专项', 'program'],
+    ]);
+    expect(found('2022年颁布的“十四五”规划提出，要推进新型城镇化。')).toEqual([['“十四五”规划', 'plan']]);
+    expect(found('下达2024年中央预算内投资计划。')).toEqual([['中央预算内投资计划', 'plan']]);
+  });
+
+  it('splits names joined by 、 and 和', () => {
+    expect(found('河南构建起中原科技城、中原医学科学城和中原农谷三足鼎立的格局。')).toEqual([
+      ['中原科技城', 'zone'],
+      ['中原医学科学城', 'zone'],
+      ['中原农谷', 'zone'],
+    ]);
+  });
+});
+
+describe('mechanisms and other named policies', () => {
+  it('finds quoted ways of working and quoted reforms', () => {
+    expect(found('通过“揭榜挂帅”等方式汇聚各方资源。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
+    expect(found('推动与全国性银行业金融机构的“总对总”合作。')).toEqual([['“总对总”合作', 'mechanism']]);
+    expect(found('中国大力推进“放管服”改革，营造公平竞争的市场环境。')).toEqual([['“放管服”改革', 'other']]);
+  });
+
+  it('lists each printed form of a name (PPP模式 and 政府和社会资本合作（PPP）模式)', () => {
+    expect(found('推广PPP模式。规范运用政府和社会资本合作（PPP）模式。')).toEqual([
+      ['PPP模式', 'mechanism'],
+      ['政府和社会资本合作（PPP）模式', 'mechanism'],
+    ]);
+  });
+
+  it('finds a strategy only when it is put into effect', () => {
+    expect(found('坚定实施扩大内需战略，着力激发市场活力。')).toEqual([['扩大内需战略', 'other']]);
+    expect(found('这是一项发展战略。')).toEqual([]);
+  });
+});
+
+describe('exclusions', () => {
+  it('leaves out slogans and metaphors in quotes', () => {
+    expect(
+      found('充分发挥工业大省“挑大梁”作用；积极发掘国货“潮品”等消费增长点；促进“科技—产业—金融”良性循环。'),
+    ).toEqual([]);
+  });
+
+  it('leaves out generic phrases, meetings, concepts and counted categories', () => {
+    expect(found('推动实施一批重大工程和重点项目。')).toEqual([]);
+    expect(found('深入贯彻落实中央经济工作会议精神，加快发展新质生产力。')).toEqual([]);
+    expect(found('建成501公里标准化堤防、98处控导工程。河南多个玉米高产示范区单产突破2000斤。')).toEqual([]);
+    expect(found('把思想、认识和行动统一到全会精神上来，采取更多行动，提供融资规划。')).toEqual([]);
+    expect(found('地方政府专项债券和创业担保贷款支持小微企业。中央财政专项资金下达。')).toEqual([]);
+  });
+
+  it('does not read 工程师 or 战略性 as names', () => {
+    expect(found('培养卓越工程师队伍，发展战略性新兴产业。')).toEqual([]);
+  });
+});
+
+describe('repeats and English', () => {
+  it('reports a name at each occurrence', () => {
+    const hits = findInitiatives('国家融资担保基金要推动合作。国家融资担保基金和银行承担风险。');
+    expect(hits.map((h) => [h.text, h.start])).toEqual([
+      ['国家融资担保基金', 0],
+      ['国家融资担保基金', 14],
+    ]);
+  });
+
+  it('finds English report, plan and initiative names', () => {
+    expect(
+      found(
+        'According to China Human Development Report 2005 ---Human Development. The “twelfth five-year” period is crucial.',
+      ),
+    ).toEqual([
+      ['China Human Development Report 2005', 'document'],
+      ['“twelfth five-year” period', 'plan'],
+    ]);
+    expect(
+      found(
+        'The State Council issued the Guidelines on Promoting Digital Economy. The Belt and Road Initiative grew.',
+      ),
+    ).toEqual([
+      ['Guidelines on Promoting Digital Economy', 'document'],
+      ['Belt and Road Initiative', 'other'],
+    ]);
+  });
+
+  it('gives offsets of the surface string', () => {
+    const text = '前言。今年将开展“人工智能+”行动。';
+    for (const i of findInitiatives(text)) expect(text.slice(i.start, i.end)).toBe(i.text);
+  });
+});

@@ -1,0 +1,66 @@
+/** Policy classification (LABELING.md §1): policy news true; market, company, IPO and editorial pages false. */
+import { describe, expect, it } from 'vitest';
+import { analyze, POLICY_THRESHOLD } from '../../../lib/detect/index';
+import * as articles from './articles';
+
+describe('policy classification', () => {
+  it.each([
+    ['POLICY_ZH', articles.POLICY_ZH],
+    ['POLICY_ZH_PRESS', articles.POLICY_ZH_PRESS],
+    ['POLICY_EN', articles.POLICY_EN],
+    ['GUIDANCE_ZH', articles.GUIDANCE_ZH],
+  ])('%s is a policy article', (_name, text) => {
+    const a = analyze(text);
+    expect(a.isPolicy).toBe(true);
+    expect(a.score).toBeGreaterThanOrEqual(POLICY_THRESHOLD);
+  });
+
+  it.each([
+    ['MARKET_CLOSE_ZH', articles.MARKET_CLOSE_ZH],
+    ['EARNINGS_ZH', articles.EARNINGS_ZH],
+    ['IPO_ZH', articles.IPO_ZH],
+    ['ANNOUNCEMENT_ZH', articles.ANNOUNCEMENT_ZH],
+    ['EDITORIAL_ZH', articles.EDITORIAL_ZH],
+    ['EDITORIAL_ZH_OFFICIAL', articles.EDITORIAL_ZH_OFFICIAL],
+    ['MARKET_EN', articles.MARKET_EN],
+  ])('%s is not a policy article', (_name, text) => {
+    const a = analyze(text);
+    expect(a.isPolicy).toBe(false);
+    expect(a.score).toBeLessThan(POLICY_THRESHOLD);
+  });
+
+  it('explains itself with reasons for and against', () => {
+    const yes = analyze(articles.POLICY_ZH);
+    expect(yes.reasons.some((r) => r.startsWith('issuing bodies:') && r.includes('国务院办公厅'))).toBe(true);
+    expect(yes.reasons.some((r) => r.startsWith('policy documents named:'))).toBe(true);
+    expect(yes.reasons.some((r) => r.startsWith('enumerated directives:'))).toBe(true);
+    const no = analyze(articles.MARKET_CLOSE_ZH);
+    expect(no.reasons.some((r) => r.startsWith('against — market signals:') && r.includes('沪指'))).toBe(
+      true,
+    );
+    const editorial = analyze(articles.EDITORIAL_ZH_OFFICIAL);
+    expect(editorial.reasons.some((r) => r.startsWith('against — editorial byline:'))).toBe(true);
+    expect(editorial.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(true);
+  });
+
+  it('reads opinion outside quotations: an official quoted in the first person is still policy news', () => {
+    const a = analyze(`${articles.POLICY_ZH_PRESS}\n“我认为，这些措施将有效提振消费。”商务部负责人说。`);
+    expect(a.isPolicy).toBe(true);
+    expect(a.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(false);
+  });
+
+  it('keeps the score in [0, 1] and echoes the title', () => {
+    for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
+      const a = analyze(text, { title: 'T' });
+      expect(a.score).toBeGreaterThanOrEqual(0);
+      expect(a.score).toBeLessThanOrEqual(1);
+      expect(a.title).toBe('T');
+    }
+  });
+
+  it('still reports directives on a non-policy page (the caller decides what to paint)', () => {
+    const a = analyze(articles.MARKET_EN);
+    expect(a.isPolicy).toBe(false);
+    expect(a.directives.map((d) => d.marker)).toEqual(['First,', 'second,']);
+  });
+});

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textFragmentUrl, toMarkdown } from '../../../lib/export';
+import { markdownTag } from '../../../lib/export/markdown-escape';
+import { sampleRecord } from '../sample-record';
+import { PAYLOADS, recordsArb } from './arbitraries';
+
+const generated = new Date(Date.UTC(2026, 10, 29, 12));
+const opts = { generated, timeZone: 'UTC' };
+
+describe('toMarkdown', () => {
+  const older = sampleRecord({
+    url: 'https://a.cn/1',
+    pageTitle: 'Older article',
+    site: 'a.cn',
+    created: Date.UTC(2026, 10, 1),
+  });
+  const newer = sampleRecord({
+    url: 'https://b.cn/2',
+    pageTitle: '国务院关于深入实施“人工智能+”行动的意见',
+    site: 'b.cn',
+    note: '重点：**六大领域**',
+    tags: ['人工智能', 'digital economy'],
+    kind: 'initiative',
+    detectedType: 'campaign',
+    created: Date.UTC(2026, 10, 28, 9),
+  });
+
+  it('writes one section per article, newest first, with quote, note, tags and an open link', () => {
+    const md = toMarkdown([older, newer], opts);
+    expect(md).toBe(
+      [
+        '# PolicyMark notes',
+        '',
+        'Exported 2026-11-29 · 2 notes from 2 articles',
+        '',
+        '## [国务院关于深入实施“人工智能+”行动的意见](https://b.cn/2)',
+        '',
+        'b.cn · 2026-11-28 · 1 note',
+        '',
+        '> 强化关键责任链监管',
+        '',
+        '重点：**六大领域**',
+        '',
+        `Initiative (campaign) · #人工智能 #digital-economy · 2026-11-28 · [Open at highlight](${textFragmentUrl(newer.url, newer.quote)})`,
+        '',
+        '## [Older article](https://a.cn/1)',
+        '',
+        'a.cn · 2026-11-01 · 1 note',
+        '',
+        '> 强化关键责任链监管',
+        '',
+        `2026-11-01 · [Open at highlight](${textFragmentUrl(older.url, older.quote)})`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('orders highlights of one article by position', () => {
+    const url = 'https://c.cn/x';
+    const later = sampleRecord({
+      url,
+      quote: { type: 'TextQuoteSelector', exact: '第二处', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 50, end: 53 },
+    });
+    const earlier = sampleRecord({
+      url,
+      quote: { type: 'TextQuoteSelector', exact: '第一处', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 5, end: 8 },
+    });
+    const md = toMarkdown([later, earlier], opts);
+    expect(md.indexOf('> 第一处')).toBeLessThan(md.indexOf('> 第二处'));
+    expect(md.match(/^## /gm)).toHaveLength(1);
+    expect(md).toContain('· 2 notes');
+  });
+
+  it('uses Chinese labels for a Chinese locale and dates in the given time zone', () => {
+    const late = sampleRecord({ kind: 'directive', detectedType: null, created: Date.UTC(2026, 10, 28, 20) });
+    const md = toMarkdown([late], { generated, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(md).toContain('# PolicyMark 笔记');
+    expect(md).toContain('导出于 2026-11-29 · 1 篇文章 · 1 条笔记');
+    expect(md).toContain('finance.sina.com.cn · 2026-11-29 · 1 条笔记');
+    expect(md).toContain('部署事项 · 2026-11-29 · [在原文中定位](');
+  });
+
+  it('escapes titles and quotes, keeps note formatting but not structure-breaking lines', () => {
+    const r = sampleRecord({
+      url: 'https://d.cn/a (1).htm',
+      pageTitle: 'Title [with] #hash\nand *stars*',
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: '- item\n1. one $5 ==x== %%c%%\n---',
+        prefix: '',
+        suffix: '',
+      },
+      note: '**bold** [link](https://x.org)\n# heading?\n---\n```\n<img src=x onerror=alert(1)>\n=',
+    });
+    const md = toMarkdown([r], opts);
+    expect(md).toContain('## [Title \\[with\\] \\#hash and \\*stars\\*](https://d.cn/a%20%281%29.htm)');
+    expect(md).toContain('> \\- item\n> 1\\. one \\$5 \\=\\=x\\=\\= \\%\\%c\\%\\%\n> \\---');
+    expect(md).toContain(
+      '**bold** [link](https://x.org)\n\\# heading?\n\\---\n\\```\n\\<img src=x onerror=alert(1)>\n\\=',
+    );
+  });
+
+  it('writes tags in Obsidian form', () => {
+    expect(['产业 政策', 'AI+', '2024', 'a/b', 'x_y'].map(markdownTag)).toEqual([
+      '#产业-政策',
+      '#AI_',
+      '#_2024',
+      '#a/b',
+      '#x_y',
+    ]);
+  });
+
+  it('an empty export is just the title and summary', () => {
+    expect(toMarkdown([], opts)).toBe(
+      '# PolicyMark notes\n\nExported 2026-11-29 · 0 notes from 0 articles\n',
+    );
+  });
+
+  it('no content can add headings, fences, rules, setext lines or raw HTML', () => {
+    const hostile = fc.constantFrom(...PAYLOADS);
+    fc.assert(
+      fc.property(recordsArb, hostile, (records, payload) => {
+        const withPayload = records.map((r, i) =>
+          i % 2 ? { ...r, note: `${payload}\n${r.note}`, pageTitle: payload } : r,
+        );
+        const md = toMarkdown(withPayload, opts);
+        const lines = md.split('\n');
+        const articles = new Set(withPayload.map((r) => r.url)).size;
+        expect(lines.filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l))).toHaveLength(1 + articles);
+        expect(lines.filter((l) => /^ {0,3}#{2}\s/.test(l)).every((l) => l.startsWith('## ['))).toBe(true);
+        for (const line of lines) {
+          expect(line).not.toMatch(/^ {0,3}(`{3,}|~{3,})/);
+          expect(line).not.toMatch(/^ {0,3}(=+|-+)\s*$/);
+          // Every `<` is escaped: preceded by an odd number of backslashes.
+          expect(line).not.toMatch(/(^|[^\\])(\\\\)*</);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
