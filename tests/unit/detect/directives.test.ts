@@ -100,8 +100,9 @@ describe('第N and sequence words', () => {
 
   it('does not nest a list under a last item whose paragraph has more than the headline', () => {
     const text = '一是推进信息化。工信部将建设5G。\n下一步，工信部将巩固向好态势。\n一是稳增长；二是扩需求。';
-    expect(found(text).map((d) => d[2])).toEqual([]);
-    const ordered = '一是推进信息化。工信部将建设5G。\n二是深化融合。持续推进。\n下一步：\n一是稳增长；二是扩需求。';
+    expect(found(text).map((d) => d[2])).toEqual([null, null]);
+    const ordered =
+      '一是推进信息化。工信部将建设5G。\n二是深化融合。持续推进。\n下一步：\n一是稳增长；二是扩需求。';
     expect(found(ordered).map((d) => [d[0], d[2]])).toEqual([
       ['一是', null],
       ['二是', null],
