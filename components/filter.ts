@@ -12,6 +12,22 @@ export const NO_FILTER: NoteFilter = { query: '', kind: 'any', colour: 'any', si
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
+/** Folded search text per record object (records from Dexie are new objects whenever they change). */
+const haystacks = new WeakMap<AnnotationRecord, string>();
+function haystack(r: AnnotationRecord): string {
+  let hay = haystacks.get(r);
+  if (hay === undefined) {
+    hay = fold(`${r.quote.exact}\n${r.note}\n${r.tags.join(' ')}\n${r.pageTitle}`);
+    haystacks.set(r, hay);
+  }
+  return hay;
+}
+
+/** Whether the filter keeps every record. */
+export function isEmptyFilter(f: NoteFilter): boolean {
+  return f.query.trim() === '' && f.kind === 'any' && f.colour === 'any' && f.site === 'any';
+}
+
 /** Records matching every word of the query and the chosen filters. */
 export function filterRecords(records: readonly AnnotationRecord[], f: NoteFilter): AnnotationRecord[] {
   const words = fold(f.query).split(/\s+/).filter(Boolean);
@@ -20,7 +36,7 @@ export function filterRecords(records: readonly AnnotationRecord[], f: NoteFilte
     if (f.colour !== 'any' && r.colour !== f.colour) return false;
     if (f.site !== 'any' && r.site !== f.site) return false;
     if (words.length === 0) return true;
-    const hay = fold(`${r.quote.exact}\n${r.note}\n${r.tags.join(' ')}\n${r.pageTitle}`);
+    const hay = haystack(r);
     return words.every((w) => hay.includes(w));
   });
 }

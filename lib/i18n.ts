@@ -15,5 +15,9 @@ export function uiLanguage(): string {
 
 /** A timestamp in the reader's locale. */
 export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  // One formatter for all: building one per call costs more than the rest of a list item.
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateFormat.format(ms);
 }
+
+let dateFormat: Intl.DateTimeFormat | undefined;

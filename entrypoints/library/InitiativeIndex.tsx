@@ -13,7 +13,11 @@ interface Entry {
 
 export function buildInitiativeIndex(pages: PageRecord[], records: AnnotationRecord[]): Entry[] {
   const byUrl = new Map<string, AnnotationRecord[]>();
-  for (const r of records) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
+  for (const r of records) {
+    const list = byUrl.get(r.url);
+    if (list) list.push(r);
+    else byUrl.set(r.url, [r]);
+  }
   const entries = new Map<string, Entry>();
   for (const page of pages) {
     const notes = byUrl.get(page.url);

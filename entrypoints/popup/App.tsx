@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { filterRecords, NO_FILTER, type NoteFilter } from '../../components/filter';
+import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
@@ -38,13 +38,27 @@ export function App() {
     [url],
     [] as AnnotationRecord[],
   );
-  const all = useLiveQuery(
-    () => getDb().annotations.orderBy('modified').reverse().toArray(),
+  const searching = !isEmptyFilter(filter);
+  // Without a filter only the most recent notes are read (a reverse cursor on the index), not all of them.
+  const recent = useLiveQuery(
+    () => getDb().annotations.orderBy('modified').reverse().limit(RECENT).toArray(),
     [],
     [] as AnnotationRecord[],
   );
-  const matching = useMemo(() => filterRecords(all, filter), [all, filter]);
-  const sites = useMemo(() => [...new Set(all.map((r) => r.site))].sort(), [all]);
+  const all = useLiveQuery(
+    () => (searching ? getDb().annotations.orderBy('modified').reverse().toArray() : []),
+    [searching],
+    [] as AnnotationRecord[],
+  );
+  const matching = useMemo(
+    () => (searching ? filterRecords(all, filter) : recent),
+    [searching, all, recent, filter],
+  );
+  const sites = useLiveQuery(
+    async () => (await getDb().annotations.orderBy('site').uniqueKeys()).map(String),
+    [],
+    [] as string[],
+  );
   const orphans = new Set(info?.orphanIds ?? []);
 
   const remove = async (r: AnnotationRecord): Promise<void> => {
@@ -99,14 +113,17 @@ export function App() {
       <section aria-labelledby="all-notes">
         <h2 id="all-notes">{t('allNotes')}</h2>
         <Filters filter={filter} sites={sites} onChange={setFilter} />
-        {all.length === 0 && <p class="muted">{t('noNotes')}</p>}
+        {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (
             <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
           ))}
         </ul>
       </section>
-      <ExportBar scope={filter === NO_FILTER ? 'all' : 'filtered'} records={async () => matching} />
+      <ExportBar
+        scope={searching ? 'filtered' : 'all'}
+        records={async () => (searching ? matching : getDb().annotations.orderBy('created').toArray())}
+      />
       {url && pageNotes.length > 0 && (
         <ExportBar scope="page" records={async () => pageNotes} label={t('exportPage')} />
       )}

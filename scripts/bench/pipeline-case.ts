@@ -1,0 +1,100 @@
+/**
+ * Case 1 (runs in the page): the content script's work — find the article, build the text index, analyze,
+ * paint — against a floor of one TreeWalker pass over the article plus one regular-expression pass.
+ */
+import { paintAll } from '../../entrypoints/content/painter';
+import { analyze } from '../../lib/detect';
+import { clearAll } from '../../lib/highlight/paint';
+import { canonicalUrl } from '../../lib/page/canonical-url';
+import { findArticle } from '../../lib/page/find-article';
+import { buildTextIndex } from '../../lib/page/text-index';
+import { type Iterations, samplePhases } from './sample';
+
+/** What one pipeline run found (to check the run did real work). */
+export interface PipelineOutcome {
+  profile: string;
+  chars: number;
+  isPolicy: boolean;
+  directives: number;
+  initiatives: number;
+  painted: number;
+}
+
+/** The content script's analysis and painting of `doc` (entrypoints/content/page-state.ts analysePage + painter). */
+export function runPipeline(doc: Document, url: string): PipelineOutcome {
+  const article = findArticle(doc, url);
+  if (!article) throw new Error('no article found');
+  const index = buildTextIndex(article.root);
+  const analysis = analyze(index.text, { title: article.title, url });
+  canonicalUrl(doc, url);
+  const painted = paintAll(index, analysis, []).length;
+  return {
+    profile: article.profile,
+    chars: index.text.length,
+    isPolicy: analysis.isPolicy,
+    directives: analysis.directives.length,
+    initiatives: analysis.initiatives.length,
+    painted,
+  };
+}
+
+/** Markers and document names a naive highlighter would look for in one pass. */
+const FLOOR_PATTERN =
+  /[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|《[^《》\n]{1,100}》/g;
+
+/** The floor: collect the text under `root` with one TreeWalker, then one regular-expression pass; returns the match count. */
+export function runFloor(root: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+  const text = parts.join('');
+  let count = 0;
+  FLOOR_PATTERN.lastIndex = 0;
+  while (FLOOR_PATTERN.exec(text)) count++;
+  return count;
+}
+
+/** Median ms of each pipeline stage over `runs` runs (a breakdown for diagnosis; the total is timed separately). */
+export function stageTimes(doc: Document, url: string, runs: number): Record<string, number> {
+  const stages: Record<string, number[]> = { findArticle: [], buildTextIndex: [], analyze: [], paintAll: [] };
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const article = findArticle(doc, url);
+    if (!article) throw new Error('no article found');
+    const t1 = performance.now();
+    const index = buildTextIndex(article.root);
+    const t2 = performance.now();
+    const analysis = analyze(index.text, { title: article.title, url });
+    const t3 = performance.now();
+    paintAll(index, analysis, []);
+    const t4 = performance.now();
+    clearAll();
+    stages.findArticle?.push(t1 - t0);
+    stages.buildTextIndex?.push(t2 - t1);
+    stages.analyze?.push(t3 - t2);
+    stages.paintAll?.push(t4 - t3);
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  return Object.fromEntries(Object.entries(stages).map(([k, xs]) => [k, mid(xs)]));
+}
+
+/** Pipeline and floor timed alternately on the current page; the floor gets the article root found beforehand. */
+export function benchPipeline(it: Iterations): {
+  pipeline: number[];
+  floor: number[];
+  outcome: PipelineOutcome;
+  floorMatches: number;
+  stages: Record<string, number>;
+} {
+  const url = location.href;
+  const root = findArticle(document, url)?.root;
+  if (!root) throw new Error('no article found');
+  const [pipeline = [], floor = []] = samplePhases(
+    [() => runPipeline(document, url), () => runFloor(root), () => clearAll()],
+    it,
+  );
+  const outcome = runPipeline(document, url);
+  clearAll();
+  const stages = stageTimes(document, url, Math.max(1, it.runs));
+  return { pipeline, floor, outcome, floorMatches: runFloor(root), stages };
+}

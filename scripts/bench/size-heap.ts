@@ -1,0 +1,86 @@
+/**
+ * Case 6: the content script's size as shipped (bytes and gzip) and the JS heap it adds to a page: the 40k
+ * report opened with and without the extension, heap read after forced garbage collection (CDP).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openBenchPage } from './browser';
+import type { CaseOutput } from './page-cases';
+import type { BenchPage } from './pages';
+import type { Iterations } from './sample';
+import { single, summarize } from './stats';
+
+/** Total bytes and gzip bytes (level 9) of every content-script file the manifest lists. */
+export function contentScriptSize(extDir: string): { files: string[]; bytes: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  const files = [
+    ...new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
+  ];
+  if (files.length === 0) throw new Error('the manifest lists no content script');
+  let bytes = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const data = readFileSync(join(extDir, f));
+    bytes += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { files, bytes, gzip };
+}
+
+/** Heap in use by the page's renderer isolate (all worlds: the page's and the content script's) after GC. */
+async function heapAfterGc(context: BrowserContext, tab: Page): Promise<{ js: number; embedder: number }> {
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0 };
+}
+
+/** Heap of `page` opened in `context`; `settle` waits for whatever should have run (the content script). */
+async function pageHeap(context: BrowserContext, page: BenchPage, settle: (tab: Page) => Promise<void>) {
+  const tab = await openBenchPage(context, page);
+  await settle(tab);
+  const heap = await heapAfterGc(context, tab);
+  await tab.close();
+  return heap;
+}
+
+/** Case 6: size of the built content script and the heap it adds on `page` (paired runs, plain vs extension). */
+export async function sizeHeapCase(
+  extDir: string,
+  plain: BrowserContext,
+  withExtension: BrowserContext,
+  page: BenchPage,
+  waitForPipeline: (tab: Page) => Promise<void>,
+  it: Iterations,
+): Promise<CaseOutput> {
+  const size = contentScriptSize(extDir);
+  const js: number[] = [];
+  const embedder: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < it.warmup + it.runs; i++) {
+    const without = await pageHeap(plain, page, async () => undefined);
+    const withExt = await pageHeap(withExtension, page, waitForPipeline);
+    if (i < it.warmup) continue;
+    js.push((withExt.js - without.js) / 1024);
+    embedder.push((withExt.embedder - without.embedder) / 1024);
+    base.push(without.js / 1024);
+  }
+  const kb = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]?.toFixed(0);
+  return {
+    results: [
+      single('content script size', 'bytes', size.bytes),
+      single('content script size, gzip', 'bytes', size.gzip),
+      summarize(`JS heap added by the content script: ${page.label} report`, 'KiB', js),
+    ],
+    facts: [
+      `content script files: ${size.files.join(', ')}`,
+      `heap: page without the extension ${kb(base)} KiB (V8, after GC); content script adds ${kb(js)} KiB V8 heap and ${kb(embedder)} KiB Blink (embedder) heap`,
+    ],
+  };
+}
