@@ -3,14 +3,14 @@
  * fuzzy quote (windowed) → orphan. Never places a note where the evidence is weak.
  */
 import { findExact } from './exact';
+import { findFuzzy } from './fuzzy';
 import { Haystack } from './haystack';
-import { findFuzzy, score } from './fuzzy';
 import { INTACT } from './judge';
 import { type NormalizedText, normalizeText, rawRange } from './normalize';
 import { buildQuery, type Candidate } from './query';
 import {
-  type AnchorOptions,
   type Anchored,
+  type AnchorOptions,
   type AnchorSelectors,
   DEFAULT_ANCHOR_OPTIONS,
   MIN_FUZZY_LENGTH,
@@ -72,8 +72,17 @@ function toRaw(text: string, nt: NormalizedText, c: Candidate, exact: string) {
   return { start, end };
 }
 
+/** Edits small enough for an edited copy in place to beat an exact copy whose surroundings changed. */
+function slightEdit(length: number): number {
+  return Math.max(3, Math.floor(length / 10));
+}
+
 /** Anchor one annotation on a prepared text. */
-export function anchorPrepared(pt: PreparedText, sel: AnchorSelectors, opts: AnchorOptions = {}): Anchored | null {
+export function anchorPrepared(
+  pt: PreparedText,
+  sel: AnchorSelectors,
+  opts: AnchorOptions = {},
+): Anchored | null {
   const cfg = { ...DEFAULT_ANCHOR_OPTIONS, ...opts };
   const exact = sel.quote?.exact;
   if (typeof exact !== 'string') return null;
@@ -88,10 +97,11 @@ export function anchorPrepared(pt: PreparedText, sel: AnchorSelectors, opts: Anc
   const quoted = ex.hit ? { ...toRaw(pt.text, nt, ex.hit, exact), method: 'quote' as const, score: 1 } : null;
   if (ex.tooMany || q.quote.length < MIN_FUZZY_LENGTH || (ex.hit && ex.hit.context >= INTACT)) return quoted;
 
-  // An exact copy with changed surroundings may lose to a slightly edited copy in its own place.
+  // An exact copy with changed surroundings loses to a slightly edited copy with intact surroundings.
   const blocked = ex.occurrences.map((at): [number, number] => [at, at + q.quote.length]);
   const fz = findFuzzy(h, q, blocked, cfg);
-  if (!fz || (ex.hit && fz.score <= score(nt.norm, q, ex.hit.start, ex.hit.end, 0).score)) return quoted;
+  if (!fz) return quoted;
+  if (ex.hit && !(fz.context >= INTACT && fz.errors <= slightEdit(q.quote.length))) return quoted;
   return { ...toRaw(pt.text, nt, fz, exact), method: 'fuzzy', score: fz.score };
 }
 
@@ -101,7 +111,11 @@ export function anchorSelectors(text: string, sel: AnchorSelectors, opts?: Ancho
 }
 
 /** Anchor many annotations on one text efficiently (shared preprocessing). */
-export function anchorAll(text: string, sels: AnchorSelectors[], opts?: AnchorOptions): Array<Anchored | null> {
+export function anchorAll(
+  text: string,
+  sels: AnchorSelectors[],
+  opts?: AnchorOptions,
+): Array<Anchored | null> {
   const pt = prepareText(text);
   return sels.map((sel) => anchorPrepared(pt, sel, opts));
 }

@@ -6,7 +6,12 @@
 /** Longest run of equal units ending at `a[aEnd)` and `b[bEnd)`, walking backwards. */
 function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
   let k = 0;
-  while (k < max && aEnd - k > 0 && bEnd - k > 0 && a.charCodeAt(aEnd - k - 1) === b.charCodeAt(bEnd - k - 1)) {
+  while (
+    k < max &&
+    aEnd - k > 0 &&
+    bEnd - k > 0 &&
+    a.charCodeAt(aEnd - k - 1) === b.charCodeAt(bEnd - k - 1)
+  ) {
     k++;
   }
   return k;
@@ -45,7 +50,7 @@ function anchoredDistance(pat: string, text: string, from: number, dir: 1 | -1):
       const sub = (prev[j - 1] as number) + (pc === tc ? 0 : 1);
       const del = (prev[j] as number) + 1;
       const ins = (cur[j - 1] as number) + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = Math.min(sub, del, ins);
     }
     [prev, cur] = [cur, prev];
   }
@@ -59,6 +64,17 @@ function evidence(sim: number): number {
   return sim <= 0.5 ? 0 : (sim - 0.5) / 0.5;
 }
 
+/** Characters next to the quote that must agree for similar context to count in full. */
+const EDGE = 4;
+
+/**
+ * Evidence from context that is only similar, weighed by how much agrees right next to the quote:
+ * similar passages (list items, numbered references) usually differ exactly there.
+ */
+function fuzzyEvidence(sim: number, adjacent: number): number {
+  return evidence(sim) * Math.min(1, (adjacent + EDGE) / (2 * EDGE));
+}
+
 /**
  * Agreement of the stored prefix with the text before folded offset `at`; null when the
  * note was saved at the start of the text and the candidate is not there (no evidence).
@@ -66,18 +82,18 @@ function evidence(sim: number): number {
 export function prefixAgreement(norm: string, at: number, prefix: string, fuzzy: boolean): number | null {
   if (prefix.length === 0) return at === 0 ? 1 : null;
   const m = prefix.length;
-  const exact = commonBackward(prefix, m, norm, at, m) / m;
-  if (exact === 1 || !fuzzy) return exact;
-  return Math.max(exact, evidence(1 - anchoredDistance(prefix, norm, at, -1) / m));
+  const k = commonBackward(prefix, m, norm, at, m);
+  if (k === m || !fuzzy) return k / m;
+  return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(prefix, norm, at, -1) / m, k));
 }
 
 /** Agreement of the stored suffix with the text after folded offset `at` (see prefixAgreement). */
 export function suffixAgreement(norm: string, at: number, suffix: string, fuzzy: boolean): number | null {
   if (suffix.length === 0) return at === norm.length ? 1 : null;
   const m = suffix.length;
-  const exact = commonForward(suffix, 0, norm, at, m) / m;
-  if (exact === 1 || !fuzzy) return exact;
-  return Math.max(exact, evidence(1 - anchoredDistance(suffix, norm, at, 1) / m));
+  const k = commonForward(suffix, 0, norm, at, m);
+  if (k === m || !fuzzy) return k / m;
+  return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(suffix, norm, at, 1) / m, k));
 }
 
 /**
@@ -85,7 +101,14 @@ export function suffixAgreement(norm: string, at: number, suffix: string, fuzzy:
  * the quote's paragraph (`inside`) agrees next to the candidate and the rest of the side (at least 8
  * characters) occurs whole within `gap` characters beyond it.
  */
-export function displacedSide(norm: string, at: number, side: string, inside: string, before: boolean, gap: number) {
+export function displacedSide(
+  norm: string,
+  at: number,
+  side: string,
+  inside: string,
+  before: boolean,
+  gap: number,
+) {
   const outside = before ? side.slice(0, side.length - inside.length) : side.slice(inside.length);
   if (outside.length < 8) return false;
   if (before) {

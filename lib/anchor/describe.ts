@@ -25,7 +25,12 @@ export function describeRange(
   let q = Math.min(text.length, e + CONTEXT_LENGTH);
   if (q < text.length && isHigh(text.charCodeAt(q - 1))) q--;
   return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(p, s), suffix: text.slice(e, q) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(s, e),
+      prefix: text.slice(p, s),
+      suffix: text.slice(e, q),
+    },
     position: { type: 'TextPositionSelector', start: s, end: e },
   };
 }

@@ -6,6 +6,7 @@ import search from 'approx-string-match';
 import type { Haystack } from './haystack';
 import { acceptable, INTACT, type JudgeSettings, sides } from './judge';
 import { type Candidate, distance, type Query } from './query';
+import { candidateRegions, editDistance, masked } from './regions';
 
 /** Weights of the score, as in Hypothesis's match-quote: quote, prefix, suffix, position. */
 const W_QUOTE = 50;
@@ -15,36 +16,12 @@ const W_POS = 2;
 const ROUNDS = 3;
 /** Matches scored per round; the rest (farthest from the old position) are only masked. */
 const MAX_SCORED = 64;
-/**
- * A control character that article text never holds. Not U+FFFF: Chrome refuses to load a content
- * script containing a Unicode noncharacter (the minifier inlines it as a literal).
- */
-const MASK = '\u0001';
 
 /** Settings the fuzzy step needs. */
 export interface FuzzySettings extends JudgeSettings {
   minScore: number;
   maxErrorRate: number;
   window: number;
-}
-
-/** Levenshtein distance, O(|a|·|b|) time and O(|b|) memory. */
-export function editDistance(a: string, b: string): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ac = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] as number) + (ac === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = (prev[j] as number) + 1;
-      const ins = (cur[j - 1] as number) + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] as number;
 }
 
 /** Score a folded range holding the quote with `errors` edits: quote, context and position. */
@@ -54,12 +31,15 @@ export function score(norm: string, q: Query, start: number, end: number, errors
   const quote = Math.max(0, 1 - errors / q.quote.length);
   const num = W_QUOTE * quote + W_SIDE * (sd.prefix ?? 0) + W_SIDE * (sd.suffix ?? 0) + W_POS * pos;
   const den = W_QUOTE + (sd.prefix === null ? 0 : W_SIDE) + (sd.suffix === null ? 0 : W_SIDE) + W_POS;
-  return { start, end, ...sd, score: num / den };
+  return { start, end, ...sd, score: num / den, errors };
 }
 
 /** Context characters that must agree exactly for a boundary to count as pinned. */
 const PIN = 8;
-/** How far from a reported boundary a better-pinned one is looked for, beyond the error budget. */
+/**
+ * Farthest a boundary is moved to where the context agrees (an inserted word cut off by Myers); context
+ * found farther off is displaced by an inserted block and leaves the boundary alone.
+ */
 const REACH = 16;
 
 /** Offset in [from, to] where the most of `side` agrees exactly, read outward; ties go to `near`. */
@@ -86,29 +66,20 @@ function pinned(norm: string, side: string, from: number, to: number, near: numb
  * needs more errors than allowed, the match is not this quote (null).
  */
 function refine(norm: string, q: Query, c: Candidate, maxErrors: number): Candidate | null {
-  const r = maxErrors + REACH;
+  const r = REACH;
   const s = pinned(norm, q.prefix, Math.max(0, c.start - r), Math.min(c.end - 1, c.start + r), c.start, true);
-  const e = pinned(norm, q.suffix, Math.max(s + 1, c.end - r), Math.min(norm.length, c.end + r), c.end, false);
+  const e = pinned(
+    norm,
+    q.suffix,
+    Math.max(s + 1, c.end - r),
+    Math.min(norm.length, c.end + r),
+    c.end,
+    false,
+  );
   if (s === c.start && e === c.end) return c;
   if (Math.abs(e - s - q.quote.length) > maxErrors) return null;
   const errors = editDistance(q.quote, norm.slice(s, e));
   return errors > maxErrors ? null : score(norm, q, s, e, errors);
-}
-
-/** Copy norm[from,to) with the given folded ranges blanked out, so they cannot match again. */
-function masked(norm: string, from: number, to: number, ranges: Array<[number, number]>): string {
-  if (ranges.length === 0) return norm.slice(from, to);
-  const sorted = ranges.filter(([s, e]) => e > from && s < to).sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = from;
-  for (const [s, e] of sorted) {
-    const a = Math.max(at, s);
-    const b = Math.min(to, e);
-    if (b <= a) continue;
-    out += norm.slice(at, a) + MASK.repeat(b - a);
-    at = b;
-  }
-  return out + norm.slice(at, to);
 }
 
 function better(a: Candidate, b: Candidate, q: Query): boolean {
@@ -119,17 +90,25 @@ function better(a: Candidate, b: Candidate, q: Query): boolean {
   return distance(q, a.start) < distance(q, b.start);
 }
 
+/** Highest score a match with more errors than `errors` could reach (perfect context, same place). */
+function bound(q: Query, errors: number): number {
+  const sidesWeight = (q.prefix ? W_SIDE : 0) + (q.suffix ? W_SIDE : 0);
+  return (
+    (W_QUOTE * (1 - (errors + 1) / q.quote.length) + sidesWeight + W_POS) / (W_QUOTE + sidesWeight + W_POS)
+  );
+}
+
 function searchRegion(
   h: Haystack,
   q: Query,
   from: number,
   to: number,
-  blocked: Array<[number, number]>,
+  notches: Array<[number, number]>,
   cfg: FuzzySettings,
 ): Candidate | null {
   const norm = h.norm;
-  const maxErrors = Math.max(1, Math.floor(q.quote.length * cfg.maxErrorRate));
-  const mask = [...blocked];
+  const maxErrors = errorBudget(q, cfg);
+  const mask = [...notches];
   let best: Candidate | null = null;
   // Later rounds find matches with more errors that may still score higher (intact context).
   for (let round = 0; round < ROUNDS; round++) {
@@ -140,13 +119,25 @@ function searchRegion(
     for (const m of matches) mask.push([from + m.start, from + m.end]);
     for (const m of ranked.slice(0, MAX_SCORED)) {
       if (m.end <= m.start) continue;
-      const c = refine(norm, q, score(norm, q, from + m.start, from + m.end, m.errors), maxErrors);
-      if (!c || c.score < cfg.minScore || (best && !better(c, best, q))) continue;
+      const start = from + m.start;
+      const end = from + m.end;
+      const notched = notches.some(([a]) => a >= start && a < end);
+      const errors = notched ? editDistance(q.quote, norm.slice(start, end)) : m.errors;
+      const c = refine(norm, q, score(norm, q, start, end, errors), maxErrors);
+      // An exact copy (the exact step has judged those), unless its boundaries moved.
+      if (!c || c.errors === 0 || c.score < cfg.minScore || (best && !better(c, best, q))) continue;
       if (acceptable(h, q, c, cfg)) best = c;
     }
-    if (best && best.context >= INTACT) break;
+    if (best && (best.context >= INTACT || best.score >= bound(q, matches[0]?.errors ?? 0))) break;
   }
   return best;
+}
+
+/** First window around the old position, in characters either side beyond the quote: most edits stay put. */
+const NEAR = 64;
+
+function errorBudget(q: Query, cfg: FuzzySettings): number {
+  return Math.max(1, Math.floor(q.quote.length * cfg.maxErrorRate));
 }
 
 /** Run the fuzzy step; `blocked` are folded ranges already rejected by the exact step. */
@@ -157,11 +148,23 @@ export function findFuzzy(
   cfg: FuzzySettings,
 ): Candidate | null {
   const n = h.norm.length;
+  // Exact copies the judge rejected lose one middle character, so they cannot win again but a
+  // match that contains one with an insertion (the quote edited at its edge) can still be found.
+  const notches = blocked.map(([s, e]): [number, number] => [(s + e) >> 1, ((s + e) >> 1) + 1]);
   if (q.expected !== null) {
-    const from = Math.max(0, q.expected - cfg.window);
-    const to = Math.min(n, q.expected + q.quote.length + cfg.window);
-    const hit = searchRegion(h, q, from, to, blocked, cfg);
-    if (hit || (from === 0 && to === n)) return hit;
+    // Widening windows around the old position, then the whole text.
+    for (const reach of [NEAR + q.quote.length, cfg.window]) {
+      const from = Math.max(0, q.expected - reach);
+      const to = Math.min(n, q.expected + q.quote.length + reach);
+      const hit = searchRegion(h, q, from, to, notches, cfg);
+      if (hit || (from === 0 && to === n)) return hit;
+    }
   }
-  return searchRegion(h, q, 0, n, blocked, cfg);
+  const regions = candidateRegions(h.norm, q.quote, errorBudget(q, cfg)) ?? [[0, n]];
+  let best: Candidate | null = null;
+  for (const [from, to] of regions) {
+    const hit = searchRegion(h, q, from, to, notches, cfg);
+    if (hit && (!best || better(hit, best, q))) best = hit;
+  }
+  return best;
 }

@@ -52,8 +52,10 @@ export function sides(norm: string, q: Query, start: number, end: number) {
 
 /** Each stored side agrees in place (at least `min`) or is found whole just beyond an inserted block. */
 function sidesAccounted(norm: string, q: Query, c: Judged, min: number, gap: number): boolean {
-  const p = c.prefix === null || c.prefix >= min || displacedSide(norm, c.start, q.prefix, q.prefixInside, true, gap);
-  const s = c.suffix === null || c.suffix >= min || displacedSide(norm, c.end, q.suffix, q.suffixInside, false, gap);
+  const p =
+    c.prefix === null || c.prefix >= min || displacedSide(norm, c.start, q.prefix, q.prefixInside, true, gap);
+  const s =
+    c.suffix === null || c.suffix >= min || displacedSide(norm, c.end, q.suffix, q.suffixInside, false, gap);
   return p && s && (c.prefix !== null || c.suffix !== null);
 }
 
@@ -66,7 +68,12 @@ function insideAgrees(norm: string, q: Query, c: Judged): boolean {
 
 function matchedBackward(norm: string, at: number, side: string): number {
   let k = 0;
-  while (k < side.length && at - k > 0 && norm.charCodeAt(at - k - 1) === side.charCodeAt(side.length - k - 1)) k++;
+  while (
+    k < side.length &&
+    at - k > 0 &&
+    norm.charCodeAt(at - k - 1) === side.charCodeAt(side.length - k - 1)
+  )
+    k++;
   return k;
 }
 

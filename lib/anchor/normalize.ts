@@ -13,40 +13,41 @@ export interface NormalizedText {
   toNorm: Int32Array;
 }
 
-const SINGLE: Record<number, number> = {
-  0x201c: 0x22, // “ → "
-  0x201d: 0x22, // ” → "
-  0x2018: 0x27, // ‘ → '
-  0x2019: 0x27, // ’ → '
-  0x2013: 0x2d, // – → -
-  0x2014: 0x2d, // — → -
-  0xff61: 0x3002, // ｡ → 。
-  0xff64: 0x3001, // ､ → 、
-};
+const SINGLE: Array<[number, number]> = [
+  [0x201c, 0x22], // “ → "
+  [0x201d, 0x22], // ” → "
+  [0x2018, 0x27], // ‘ → '
+  [0x2019, 0x27], // ’ → '
+  [0x2013, 0x2d], // – → -
+  [0x2014, 0x2d], // — → -
+  [0xff61, 0x3002], // ｡ → 。
+  [0xff64, 0x3001], // ､ → 、
+];
+
+const IGNORED = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000,
+  0xfeff,
+];
+
+/** Folded UTF-16 unit for every unit, 0 for ignorable ones; built once (128 KB). */
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (const [from, to] of SINGLE) t[from] = to;
+  for (const c of IGNORED) t[c] = 0;
+  for (let c = 0x2000; c <= 0x200d; c++) t[c] = 0;
+  return t;
+})();
 
 /** True for UTF-16 units that comparisons ignore: whitespace and zero-width characters. */
 export function isIgnorable(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x2060 ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code !== 0 && TABLE[code] === 0;
 }
 
 /** Fold one UTF-16 unit: full-width ASCII to ASCII, curly quotes to straight, dashes to `-`. */
 export function foldCode(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  return SINGLE[code] ?? code;
+  return code === 0 ? 0 : (TABLE[code] as number);
 }
 
 /** Fold a short string (a quote, prefix or suffix) without building offset maps. */
@@ -54,7 +55,8 @@ export function foldString(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (!isIgnorable(code)) out += String.fromCharCode(foldCode(code));
+    const f = TABLE[code] as number;
+    if (f !== 0 || code === 0) out += String.fromCharCode(f);
   }
   return out;
 }
@@ -68,14 +70,15 @@ export function normalizeText(text: string): NormalizedText {
   for (let r = 0; r < text.length; r++) {
     toNorm[r] = n;
     const code = text.charCodeAt(r);
-    if (isIgnorable(code)) continue;
-    units[n] = foldCode(code);
+    const f = TABLE[code] as number;
+    if (f === 0 && code !== 0) continue;
+    units[n] = f;
     toRaw[n++] = r;
   }
   toNorm[text.length] = n;
   let norm = '';
   for (let i = 0; i < n; i += 8192) {
-    norm += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(n, i + 8192))));
+    norm += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   }
   return { norm, toRaw: toRaw.subarray(0, n), toNorm };
 }

@@ -24,6 +24,8 @@ export interface Candidate {
   prefix: number | null;
   suffix: number | null;
   score: number;
+  /** Edits between the stored quote and the text at the candidate (0 for exact copies). */
+  errors: number;
 }
 
 /** Fold the selectors; `toNorm` maps the stored position into the folded text. */

@@ -8,6 +8,9 @@ import { SPACE_RUN } from './text-rules';
 /** Separators between a headline and the site/channel names appended to document.title. */
 const SUFFIX = /\s*(?:_|\||｜|--|—|–|\s-\s)\s*([^_|｜—–]{1,20})$/;
 
+/** Longest document.title considered (characters). */
+const MAX_TITLE = 500;
+
 /** Collapses whitespace like the article text does. */
 function clean(raw: string | null | undefined): string {
   return (raw ?? '').replace(SPACE_RUN, ' ').trim();
@@ -31,7 +34,8 @@ function firstText(doc: Document, selectors: readonly string[]): string {
 
 /** Removes trailing site and channel names: "标题|辟谣_新浪财经_新浪网" → "标题". */
 export function stripSiteSuffix(title: string): string {
-  let t = clean(title);
+  // Real titles are short; bounding the length keeps the suffix loop linear on hostile titles.
+  let t = clean(title.slice(0, MAX_TITLE));
   for (;;) {
     const m = SUFFIX.exec(t);
     if (!m || m.index < 4) return t;

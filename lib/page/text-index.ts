@@ -119,9 +119,14 @@ export function buildTextIndex(root: Element): TextIndex {
       const endInRun = Math.min(end - endRun.textStart, endRun.length);
       const range = doc.createRange();
       // Collapse onto the start node first: setting a boundary far from (document, 0) is slow in some DOMs.
-      range.selectNodeContents(startRun.node);
-      range.setStart(startRun.node, startRun.nodeOffset + start - startRun.textStart);
-      range.setEnd(endRun.node, endRun.nodeOffset + endInRun);
+      try {
+        range.selectNodeContents(startRun.node);
+        range.setStart(startRun.node, startRun.nodeOffset + start - startRun.textStart);
+        range.setEnd(endRun.node, endRun.nodeOffset + endInRun);
+      } catch {
+        // The page changed under the index (a text node shrank) before the debounced rebuild.
+        return null;
+      }
       return range;
     },
     offsetAt,

@@ -1,0 +1,161 @@
+/**
+ * The background's real message listener (entrypoints/background/index.ts, run on the fake browser
+ * with fake-indexeddb): only our own content scripts and pages get in, and whatever is refused
+ * writes nothing — wrong senders, unknown types, wrong payload types, oversized payloads, and a
+ * thousand random messages.
+ */
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DB_NAME, getDb } from '../../../lib/store/db';
+import { sampleRecord } from '../sample-record';
+
+// Menus, commands and site registration need browser APIs the fake browser lacks; the gate does not.
+vi.mock('../../../entrypoints/background/menus', () => ({ setUpMenusAndCommands: () => undefined }));
+vi.mock('../../../entrypoints/background/site-access', () => ({
+  syncUserSites: async () => undefined,
+  watchUserSites: () => undefined,
+}));
+
+const ID = fakeBrowser.runtime.id;
+const ORIGIN = `chrome-extension://${ID}`;
+const CONTENT = { id: ID, url: 'https://finance.sina.com.cn/china/x.shtml', tab: { id: 7 } as never, frameId: 0 };
+const POPUP = { id: ID, url: `${ORIGIN}/popup.html` };
+
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+
+/** Deliver one message to the background's listener as Chrome would; returns its reply. */
+async function deliver(message: unknown, sender: Sender): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
+  expect(replies).toHaveLength(1);
+  return replies[0];
+}
+
+async function rowCounts(): Promise<{ annotations: number; pages: number }> {
+  const db = getDb();
+  return { annotations: await db.annotations.count(), pages: await db.pages.count() };
+}
+
+beforeAll(async () => {
+  fakeBrowser.reset();
+  await Dexie.delete(DB_NAME);
+  const background = (await import('../../../entrypoints/background/index')).default as unknown as {
+    main(): void;
+  };
+  try {
+    background.main();
+  } catch (error) {
+    // A later set-up step using an API the fake browser does not implement; the listener comes first.
+    if (!/not implemented/.test(String(error))) throw error;
+  }
+  expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+});
+
+beforeEach(async () => {
+  const db = getDb();
+  await db.annotations.clear();
+  await db.pages.clear();
+});
+
+describe('the background message gate', () => {
+  it('answers our content script and our pages', async () => {
+    const record = sampleRecord();
+    expect(await deliver({ type: 'annotation:save', payload: { record } }, CONTENT)).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    const listed = await deliver({ type: 'annotations:for-page', payload: { url: record.url } }, POPUP);
+    expect(listed).toEqual({ ok: true, value: { records: [record] } });
+  });
+
+  it('refuses every foreign sender and writes nothing', async () => {
+    const save = () => ({ type: 'annotation:save', payload: { record: sampleRecord() } });
+    const senders: Array<[string, Sender]> = [
+      ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' }],
+      ['another extension claiming our page', { id: 'other', url: `${ORIGIN}/popup.html` }],
+      ['no id at all', { url: `${ORIGIN}/popup.html` }],
+      ['a web page (externally_connectable)', { url: 'https://evil.example/', origin: 'https://evil.example' }],
+      ['our id, web page without a tab', { id: ID, url: 'https://evil.example/' }],
+      ['our id, file page', { id: ID, url: 'file:///tmp/x.html', tab: { id: 1 } as never }],
+      ['our id, data page', { id: ID, url: 'data:text/html,x', tab: { id: 1 } as never }],
+      ['our id, javascript: URL', { id: ID, url: 'javascript:alert(1)', tab: { id: 1 } as never }],
+      ['our id, no URL', { id: ID, tab: { id: 1 } as never }],
+      ['empty sender', {}],
+    ];
+    for (const [name, sender] of senders) {
+      const reply = (await deliver(save(), sender)) as { ok: boolean; error?: string };
+      expect(reply, name).toEqual({ ok: false, error: 'sender not allowed' });
+    }
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
+  it('refuses unknown types, wrong payload types and oversized payloads with a one-line reason', async () => {
+    const big = 'x'.repeat(50_001);
+    const tooManyTags = Array.from({ length: 51 }, (_, i) => `t${i}`);
+    const messages: unknown[] = [
+      undefined,
+      null,
+      42,
+      'annotation:save',
+      [],
+      { type: 'db:drop', payload: {} },
+      { type: '__proto__', payload: {} },
+      { type: 'constructor', payload: {} },
+      { type: 'toString', payload: {} },
+      { type: 'annotation:save' },
+      { type: 'annotation:save', payload: null },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), id: 'not-a-uuid' } } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), note: big } } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), tags: tooManyTags } } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), url: 'javascript:alert(1)' } } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), created: '2024' } } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), extra: true } } },
+      { type: 'annotation:save', payload: { record: sampleRecord(), extra: true } },
+      { type: 'annotation:save', payload: { record: { ...sampleRecord(), position: { type: 'TextPositionSelector', start: 5, end: 1 } } } },
+      { type: 'annotations:import', payload: { records: [sampleRecord(), { ...sampleRecord(), colour: 'red' }] } },
+      { type: 'annotations:restore', payload: { records: 'all' } },
+      { type: 'page:seen', payload: { url: 'https://finance.sina.com.cn/', title: big, site: 's', isPolicy: true, score: 1, initiatives: [] } },
+      { type: 'page:seen', payload: { url: 'https://finance.sina.com.cn/', title: 't', site: 's', isPolicy: true, score: 2, initiatives: [] } },
+      { type: 'annotation:delete', payload: { id: { $ne: null } } },
+      { type: 'annotations:delete-many', payload: { ids: ['*'] } },
+    ];
+    for (const message of messages) {
+      const reply = (await deliver(message, CONTENT)) as { ok: boolean; error: string };
+      expect(reply.ok, JSON.stringify(message)?.slice(0, 100)).toBe(false);
+      expect(reply.error).toMatch(/\S/);
+      expect(reply.error).not.toContain('\n');
+      expect(reply.error.length).toBeLessThan(300);
+    }
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
+  it('refuses a message larger than the size guard before validating it', async () => {
+    // 65 MB of JSON: a valid-looking import whose size alone must get it refused.
+    const record = sampleRecord({ note: 'n'.repeat(49_000) });
+    const records = Array.from({ length: 1400 }, () => record);
+    const reply = await deliver({ type: 'annotations:import', payload: { records } }, CONTENT);
+    expect(reply).toEqual({ ok: false, error: 'message too large' });
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
+  it('refuses a thousand random messages from our own content script and writes nothing', async () => {
+    const types = ['annotation:save', 'annotation:delete', 'annotations:delete-many', 'annotations:restore', 'annotations:import', 'page:seen', 'annotation:open'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ type: fc.constantFrom(...types), payload: fc.anything() }),
+          fc.record({ type: fc.constantFrom(...types), payload: fc.record({ record: fc.anything(), records: fc.array(fc.anything()), id: fc.string() }) }),
+          fc.record({ type: fc.string(), payload: fc.constant({ record: sampleRecord() }) }).filter((m) => !types.includes(m.type) && m.type !== 'annotations:for-page'),
+        ),
+        async (message) => {
+          const reply = (await deliver(message, CONTENT)) as { ok: boolean };
+          expect(reply.ok).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+});

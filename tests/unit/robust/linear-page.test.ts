@@ -1,0 +1,164 @@
+/**
+ * lib/page on huge and hostile pages runs in linear time: long titles and URLs, whitespace
+ * storms, thousands of paragraphs, inline wrappers and text nodes. DOM work is compared with a
+ * TreeWalker pass over the same document (happy-dom), string work with a linear scan.
+ */
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { stripSiteSuffix } from '../../../lib/page/article-title';
+import { canonicalUrl, cleanUrl } from '../../../lib/page/canonical-url';
+import { findArticle } from '../../../lib/page/find-article';
+import { measureText } from '../../../lib/page/generic-article';
+import { buildTextIndex } from '../../../lib/page/text-index';
+import { normalizePlainText } from '../../../lib/page/text-rules';
+import { domBaseline, expectLinear } from './scaling';
+
+const repeat = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
+
+/** A document at `url` whose body is built by `fill`. */
+function page(url: string, fill: (doc: Document, body: HTMLElement) => void): Document {
+  const doc = new Window({ url }).document as unknown as Document;
+  fill(doc, doc.body);
+  return doc;
+}
+
+const LINE = '国务院办公厅关于推进改革的实施意见，一是加强统筹，二是强化监管。';
+
+describe('lib/page string helpers are linear', () => {
+  it.each<[string, (n: number) => string]>([
+    ['spaces and newlines', repeat(' \n')],
+    ['CR LF storms', repeat('\r\n\r')],
+    ['ideographic spaces', repeat('\u3000')],
+    ['text and em spaces', repeat('一\u2003')],
+  ])('normalizePlainText: %s', (name, make) => {
+    const out = normalizePlainText(make(1000));
+    expect(out).not.toMatch(/^[ \n]|[ \n]$|\n\n| {2}/);
+    expectLinear(`normalizePlainText: ${name}`, make, normalizePlainText, { n: 50_000 });
+  });
+
+  it('measureText is linear', () => {
+    expectLinear('measureText', repeat('一是，a '), measureText, { n: 50_000 });
+  });
+
+  it('cleanUrl: thousands of tracking and real parameters', () => {
+    const make = (n: number) => `https://finance.sina.com.cn/a.shtml?${'utm_x=1&id=2&'.repeat(Math.round(n / 13))}#frag`;
+    expect(cleanUrl(make(100))).not.toMatch(/utm_|#/);
+    expectLinear('cleanUrl', make, cleanUrl, { n: 20_000 });
+  });
+
+  // A page's <title> is untrusted: the content script strips site suffixes from it when the page
+  // has no headline element. Each pass of the loop rescans the title from its start.
+  it.each<[string, (n: number) => string]>([
+    ['underscore-separated segments', (n) => `标题标题${'_a'.repeat(Math.round(n / 2))}`],
+    ['dash-separated segments', (n) => `标题标题${' - a'.repeat(Math.round(n / 4))}`],
+    ['bar-separated segments', (n) => `标题标题${'|ab'.repeat(Math.round(n / 3))}`],
+    ['no separator', repeat('标')],
+  ])('stripSiteSuffix: %s', (name, make) => {
+    expect(stripSiteSuffix('标题很长的新闻_新浪财经_新浪网')).toBe('标题很长的新闻');
+    expectLinear(`stripSiteSuffix: ${name}`, make, stripSiteSuffix, { n: 2_000 });
+  });
+});
+
+describe('lib/page DOM work is linear', () => {
+  const cases: Array<[string, string, (n: number) => Document]> = [
+    [
+      'many paragraphs (generic)',
+      'https://example.com/a',
+      (n) =>
+        page('https://example.com/a', (doc, body) => {
+          const div = doc.createElement('div');
+          for (let i = 0; i < n; i++) {
+            const p = doc.createElement('p');
+            p.textContent = `${LINE}${i}`;
+            div.append(p);
+          }
+          body.append(div);
+        }),
+    ],
+    [
+      'many paragraphs (sina profile)',
+      'https://finance.sina.com.cn/china/x.shtml',
+      (n) =>
+        page('https://finance.sina.com.cn/china/x.shtml', (doc, body) => {
+          const art = doc.createElement('div');
+          art.id = 'artibody';
+          for (let i = 0; i < n; i++) {
+            const p = doc.createElement('p');
+            p.textContent = LINE;
+            art.append(p);
+          }
+          body.append(art);
+        }),
+    ],
+    [
+      'one paragraph of inline wrappers',
+      'https://example.com/a',
+      (n) =>
+        page('https://example.com/a', (doc, body) => {
+          const p = doc.createElement('p');
+          for (let i = 0; i < n; i++) {
+            const b = doc.createElement(i % 2 ? 'b' : 'span');
+            b.textContent = i % 3 ? '一是，' : ' ';
+            p.append(b);
+          }
+          body.append(p);
+        }),
+    ],
+    [
+      'sibling text nodes and <br>',
+      'https://example.com/a',
+      (n) =>
+        page('https://example.com/a', (doc, body) => {
+          const p = doc.createElement('div');
+          for (let i = 0; i < n; i++) p.append(doc.createTextNode(`${LINE} `), doc.createElement('br'));
+          body.append(p);
+        }),
+    ],
+    [
+      'skipped subtrees (script, style, svg, textarea)',
+      'https://example.com/a',
+      (n) =>
+        page('https://example.com/a', (doc, body) => {
+          for (let i = 0; i < n; i++) {
+            const p = doc.createElement('p');
+            p.textContent = LINE;
+            const s = doc.createElement(['script', 'style', 'textarea', 'noscript'][i % 4] as string);
+            s.textContent = '一是加强监管，二是强化监管。';
+            body.append(p, s);
+          }
+        }),
+    ],
+  ];
+
+  it.each(cases)('findArticle + buildTextIndex: %s', (name, _url, make) => {
+    const run = (doc: Document) => {
+      const article = findArticle(doc);
+      if (!article) throw new Error('no article');
+      const index = buildTextIndex(article.root);
+      // Map the whole text back to the DOM and the last point back to an offset.
+      const range = index.rangeFor(0, index.text.length);
+      if (!range) throw new Error('no range');
+      expect(index.offsetAt(range.endContainer, range.endOffset)).toBe(index.text.length);
+      return index;
+    };
+    const index = run(make(50));
+    expect(index.text.length).toBeGreaterThan(0);
+    expect(index.text).not.toContain('加强监管，二是'); // only in the skipped elements
+    expectLinear(`page: ${name}`, make, run, { n: 500, maxN: 8000, baseline: domBaseline, minMs: 10 });
+  });
+
+  it('canonicalUrl reads a page with thousands of <link> elements in linear time', () => {
+    const make = (n: number) =>
+      page('https://finance.sina.com.cn/a.shtml', (doc) => {
+        for (let i = 0; i < n; i++) {
+          const link = doc.createElement('link');
+          link.setAttribute('rel', i === n - 1 ? 'canonical' : 'alternate stylesheet');
+          link.setAttribute('href', `https://finance.sina.com.cn/b${i}.shtml`);
+          doc.head.append(link);
+        }
+      });
+    const run = (doc: Document) => canonicalUrl(doc, 'https://finance.sina.com.cn/a.shtml?utm_source=x');
+    expect(run(make(3))).toBe('https://finance.sina.com.cn/b2.shtml');
+    expectLinear('canonicalUrl: many links', make, run, { n: 500, maxN: 8000, baseline: domBaseline, minMs: 10 });
+  });
+});
