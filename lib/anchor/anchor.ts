@@ -41,6 +41,20 @@ export function prepareText(text: string): PreparedText {
   };
 }
 
+/** Selectors as stored may come from an import: keep strings and finite numbers, drop the rest. */
+function clean(sel: AnchorSelectors | null | undefined): AnchorSelectors | null {
+  const q = sel?.quote;
+  if (!q || typeof q.exact !== 'string') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const quote = { type: 'TextQuoteSelector' as const, exact: q.exact, prefix: str(q.prefix), suffix: str(q.suffix) };
+  const p = sel?.position;
+  const position =
+    p && Number.isFinite(p.start) && Number.isFinite(p.end)
+      ? { type: 'TextPositionSelector' as const, start: p.start, end: p.end }
+      : undefined;
+  return position ? { quote, position } : { quote };
+}
+
 /** Step 1: the stored position, accepted only when the quote and its context are unchanged there. */
 function byPosition(text: string, sel: AnchorSelectors): Anchored | null {
   const pos = sel.position;
@@ -49,7 +63,7 @@ function byPosition(text: string, sel: AnchorSelectors): Anchored | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
     return null;
   }
-  const { exact, prefix = '', suffix = '' } = sel.quote;
+  const { exact, prefix, suffix } = sel.quote;
   if (text.slice(start, end) !== exact) return null;
   if (text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
   if (text.slice(end, end + suffix.length) !== suffix) return null;
@@ -80,12 +94,13 @@ function slightEdit(length: number): number {
 /** Anchor one annotation on a prepared text. */
 export function anchorPrepared(
   pt: PreparedText,
-  sel: AnchorSelectors,
+  given: AnchorSelectors,
   opts: AnchorOptions = {},
 ): Anchored | null {
   const cfg = { ...DEFAULT_ANCHOR_OPTIONS, ...opts };
-  const exact = sel.quote?.exact;
-  if (typeof exact !== 'string') return null;
+  const sel = clean(given);
+  if (!sel) return null;
+  const exact = sel.quote.exact;
   const direct = byPosition(pt.text, sel);
   if (direct) return direct;
 

@@ -18,8 +18,9 @@ export function describeRange(
   start: number,
   end: number,
 ): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  const s = Math.max(0, Math.min(text.length, Math.floor(start)));
-  const e = Math.max(s, Math.min(text.length, Math.floor(end)));
+  const clamp = (n: number) => (Number.isNaN(n) ? 0 : Math.max(0, Math.min(text.length, Math.floor(n))));
+  const s = clamp(start);
+  const e = Math.max(s, clamp(end));
   let p = Math.max(0, s - CONTEXT_LENGTH);
   if (p > 0 && isLow(text.charCodeAt(p))) p++;
   let q = Math.min(text.length, e + CONTEXT_LENGTH);

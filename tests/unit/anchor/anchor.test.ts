@@ -31,6 +31,7 @@ describe('describeRange', () => {
     });
     expect(position).toEqual({ type: 'TextPositionSelector', start: 40, end: 45 });
     expect(describeRange('xyz', -5, 99).quote).toMatchObject({ exact: 'xyz', prefix: '', suffix: '' });
+    expect(describeRange('xyz', Number.NaN, 2).position).toEqual({ type: 'TextPositionSelector', start: 0, end: 2 });
   });
 
   it('never cuts a surrogate pair in the context', () => {
@@ -168,6 +169,9 @@ describe('anchorSelectors', () => {
     ).toBeNull();
     const bad = { quote: { type: 'TextQuoteSelector', exact: 42 }, position: { start: Number.NaN, end: -1 } };
     expect(anchorSelectors(ARTICLE, bad as never)).toBeNull();
+    const noContext = { quote: { exact: '二是巩固提升优势产业', prefix: 7, suffix: null } };
+    expect(anchorSelectors(ARTICLE, noContext as never)).toMatchObject(at(ARTICLE, '二是巩固提升优势产业'));
+    expect(anchorSelectors(ARTICLE, null as never)).toBeNull();
   });
 });
 

@@ -20,7 +20,12 @@ vi.mock('../../../entrypoints/background/site-access', () => ({
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${ID}`;
-const CONTENT = { id: ID, url: 'https://finance.sina.com.cn/china/x.shtml', tab: { id: 7 } as never, frameId: 0 };
+const CONTENT = {
+  id: ID,
+  url: 'https://finance.sina.com.cn/china/x.shtml',
+  tab: { id: 7 } as never,
+  frameId: 0,
+};
 const POPUP = { id: ID, url: `${ORIGIN}/popup.html` };
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
@@ -72,10 +77,19 @@ describe('the background message gate', () => {
   it('refuses every foreign sender and writes nothing', async () => {
     const save = () => ({ type: 'annotation:save', payload: { record: sampleRecord() } });
     const senders: Array<[string, Sender]> = [
-      ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' }],
+      [
+        'another extension',
+        {
+          id: 'abcdefghijklmnopabcdefghijklmnop',
+          url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html',
+        },
+      ],
       ['another extension claiming our page', { id: 'other', url: `${ORIGIN}/popup.html` }],
       ['no id at all', { url: `${ORIGIN}/popup.html` }],
-      ['a web page (externally_connectable)', { url: 'https://evil.example/', origin: 'https://evil.example' }],
+      [
+        'a web page (externally_connectable)',
+        { url: 'https://evil.example/', origin: 'https://evil.example' },
+      ],
       ['our id, web page without a tab', { id: ID, url: 'https://evil.example/' }],
       ['our id, file page', { id: ID, url: 'file:///tmp/x.html', tab: { id: 1 } as never }],
       ['our id, data page', { id: ID, url: 'data:text/html,x', tab: { id: 1 } as never }],
@@ -112,11 +126,39 @@ describe('the background message gate', () => {
       { type: 'annotation:save', payload: { record: { ...sampleRecord(), created: '2024' } } },
       { type: 'annotation:save', payload: { record: { ...sampleRecord(), extra: true } } },
       { type: 'annotation:save', payload: { record: sampleRecord(), extra: true } },
-      { type: 'annotation:save', payload: { record: { ...sampleRecord(), position: { type: 'TextPositionSelector', start: 5, end: 1 } } } },
-      { type: 'annotations:import', payload: { records: [sampleRecord(), { ...sampleRecord(), colour: 'red' }] } },
+      {
+        type: 'annotation:save',
+        payload: {
+          record: { ...sampleRecord(), position: { type: 'TextPositionSelector', start: 5, end: 1 } },
+        },
+      },
+      {
+        type: 'annotations:import',
+        payload: { records: [sampleRecord(), { ...sampleRecord(), colour: 'red' }] },
+      },
       { type: 'annotations:restore', payload: { records: 'all' } },
-      { type: 'page:seen', payload: { url: 'https://finance.sina.com.cn/', title: big, site: 's', isPolicy: true, score: 1, initiatives: [] } },
-      { type: 'page:seen', payload: { url: 'https://finance.sina.com.cn/', title: 't', site: 's', isPolicy: true, score: 2, initiatives: [] } },
+      {
+        type: 'page:seen',
+        payload: {
+          url: 'https://finance.sina.com.cn/',
+          title: big,
+          site: 's',
+          isPolicy: true,
+          score: 1,
+          initiatives: [],
+        },
+      },
+      {
+        type: 'page:seen',
+        payload: {
+          url: 'https://finance.sina.com.cn/',
+          title: 't',
+          site: 's',
+          isPolicy: true,
+          score: 2,
+          initiatives: [],
+        },
+      },
       { type: 'annotation:delete', payload: { id: { $ne: null } } },
       { type: 'annotations:delete-many', payload: { ids: ['*'] } },
     ];
@@ -140,14 +182,27 @@ describe('the background message gate', () => {
   });
 
   it('refuses a thousand random messages from our own content script and writes nothing', async () => {
-    const types = ['annotation:save', 'annotation:delete', 'annotations:delete-many', 'annotations:restore', 'annotations:import', 'page:seen', 'annotation:open'];
+    const types = [
+      'annotation:save',
+      'annotation:delete',
+      'annotations:delete-many',
+      'annotations:restore',
+      'annotations:import',
+      'page:seen',
+      'annotation:open',
+    ];
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.anything(),
           fc.record({ type: fc.constantFrom(...types), payload: fc.anything() }),
-          fc.record({ type: fc.constantFrom(...types), payload: fc.record({ record: fc.anything(), records: fc.array(fc.anything()), id: fc.string() }) }),
-          fc.record({ type: fc.string(), payload: fc.constant({ record: sampleRecord() }) }).filter((m) => !types.includes(m.type) && m.type !== 'annotations:for-page'),
+          fc.record({
+            type: fc.constantFrom(...types),
+            payload: fc.record({ record: fc.anything(), records: fc.array(fc.anything()), id: fc.string() }),
+          }),
+          fc
+            .record({ type: fc.string(), payload: fc.constant({ record: sampleRecord() }) })
+            .filter((m) => !types.includes(m.type) && m.type !== 'annotations:for-page'),
         ),
         async (message) => {
           const reply = (await deliver(message, CONTENT)) as { ok: boolean };

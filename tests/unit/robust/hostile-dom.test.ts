@@ -11,7 +11,8 @@ import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
 
 const URL_SINA = 'https://finance.sina.com.cn/x/hostile.shtml';
 const URL_OTHER = 'https://example.com/hostile';
-const POLICY = '国务院办公厅关于推进改革的实施意见。一是加强统筹协调，二是强化监管执法，三是开展“人工智能+”行动。';
+const POLICY =
+  '国务院办公厅关于推进改革的实施意见。一是加强统筹协调，二是强化监管执法，三是开展“人工智能+”行动。';
 const SECRET = '一是秘密指令，二是隐藏指令。';
 
 function parse(html: string, url = URL_OTHER): Document {
@@ -55,7 +56,9 @@ describe('pages without the usual structure', () => {
   });
 
   it('a frameset page (text lives in the frames, not here)', () => {
-    const doc = parse(`<html><head><title>${POLICY}</title></head><frameset cols="50%,50%"><frame src="https://finance.sina.com.cn/a"><frame src="b"></frameset></html>`);
+    const doc = parse(
+      `<html><head><title>${POLICY}</title></head><frameset cols="50%,50%"><frame src="https://finance.sina.com.cn/a"><frame src="b"></frameset></html>`,
+    );
     const index = pipeline(doc, URL_SINA);
     expect(index?.text ?? '').not.toContain('一是加强统筹');
   });
@@ -69,7 +72,10 @@ describe('text that is not article text never reaches the index', () => {
     ['noscript', `<noscript>${SECRET}</noscript>`],
     ['template', `<template><p>${SECRET}</p></template>`],
     ['iframe srcdoc', `<iframe srcdoc="<p>${SECRET}</p>"></iframe>`],
-    ['svg text', `<svg width="10" height="10"><text>${SECRET}</text><foreignObject><p>${SECRET}</p></foreignObject></svg>`],
+    [
+      'svg text',
+      `<svg width="10" height="10"><text>${SECRET}</text><foreignObject><p>${SECRET}</p></foreignObject></svg>`,
+    ],
     ['select options', `<select><option>${SECRET}</option></select>`],
     ['button', `<button>${SECRET}</button>`],
     ['hidden attribute', `<div hidden><p>${SECRET}</p></div>`],
@@ -92,7 +98,9 @@ describe('text that is not article text never reaches the index', () => {
   });
 
   it('a shadow root: the host light DOM is read, the shadow tree is not walked into', () => {
-    const doc = parse(`<body><article><p>${POLICY}</p><div id="host"><p>light text</p></div><p>${POLICY}</p></article></body>`);
+    const doc = parse(
+      `<body><article><p>${POLICY}</p><div id="host"><p>light text</p></div><p>${POLICY}</p></article></body>`,
+    );
     const host = doc.getElementById('host') as HTMLElement;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<p>${SECRET}</p><slot></slot>`;
@@ -102,7 +110,9 @@ describe('text that is not article text never reaches the index', () => {
   });
 
   it('contenteditable regions: no exception, and the mapping stays exact while the reader types', () => {
-    const doc = parse(`<body><article contenteditable="true"><p>${POLICY}</p><p>${POLICY}</p></article></body>`);
+    const doc = parse(
+      `<body><article contenteditable="true"><p>${POLICY}</p><p>${POLICY}</p></article></body>`,
+    );
     const index = pipeline(doc) as TextIndex;
     expect(index.text).toContain('一是加强统筹协调');
     // The reader types into the editable article: the stale index may answer null, never throw.
@@ -148,7 +158,9 @@ describe('extreme shapes', () => {
 
 describe('a text index used after the page changed (between a mutation and the debounced re-run)', () => {
   it('rangeFor on a shrunken text node returns null or a range, never throws', () => {
-    const doc = parse(`<body><article><p>${POLICY}</p><p id="live">12345.678 points</p><p>${POLICY}</p></article></body>`);
+    const doc = parse(
+      `<body><article><p>${POLICY}</p><p id="live">12345.678 points</p><p>${POLICY}</p></article></body>`,
+    );
     const index = pipeline(doc) as TextIndex;
     const live = doc.getElementById('live')?.firstChild as Text;
     const start = index.text.indexOf('12345.678');

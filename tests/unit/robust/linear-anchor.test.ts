@@ -28,12 +28,36 @@ const repeat = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.rou
 const stale = (start: number, end: number) => ({ type: 'TextPositionSelector' as const, start, end });
 
 const CASES: Case[] = [
-  ['quote occurs at every position', repeat('a'), () => ({ quote: quote('a'.repeat(20), 'a'.repeat(32), 'a'.repeat(32)) })],
-  ['near miss everywhere (fuzzy over the whole text)', repeat('a'), () => ({ quote: quote(`${'a'.repeat(40)}b`, 'x', 'y') })],
-  ['near miss with a stale position', repeat('ab'), (t) => ({ quote: quote('abababababXbababab'), position: stale(t.length - 5, t.length + 20) })],
-  ['一是 runs and a 一是 quote', repeat('一是'), () => ({ quote: quote('一是一是一是二是', '一是', '一是') })],
-  ['quote at the far end, position at the start', (n) => `${'的'.repeat(n)}强化关键责任链监管`, () => ({ quote: quote('强化关键责任链监管', '的的的', ''), position: stale(0, 9) })],
-  ['a long quote (1000 chars) that is gone', repeat('字'), () => ({ quote: quote('词'.repeat(1000), '字', '字') })],
+  [
+    'quote occurs at every position',
+    repeat('a'),
+    () => ({ quote: quote('a'.repeat(20), 'a'.repeat(32), 'a'.repeat(32)) }),
+  ],
+  [
+    'near miss everywhere (fuzzy over the whole text)',
+    repeat('a'),
+    () => ({ quote: quote(`${'a'.repeat(40)}b`, 'x', 'y') }),
+  ],
+  [
+    'near miss with a stale position',
+    repeat('ab'),
+    (t) => ({ quote: quote('abababababXbababab'), position: stale(t.length - 5, t.length + 20) }),
+  ],
+  [
+    '一是 runs and a 一是 quote',
+    repeat('一是'),
+    () => ({ quote: quote('一是一是一是二是', '一是', '一是') }),
+  ],
+  [
+    'quote at the far end, position at the start',
+    (n) => `${'的'.repeat(n)}强化关键责任链监管`,
+    () => ({ quote: quote('强化关键责任链监管', '的的的', ''), position: stale(0, 9) }),
+  ],
+  [
+    'a long quote (1000 chars) that is gone',
+    repeat('字'),
+    () => ({ quote: quote('词'.repeat(1000), '字', '字') }),
+  ],
   ['only ignorable characters', repeat('\u200b \u3000'), () => ({ quote: quote('一是加强监管') })],
   ['surrogate pairs', repeat('😀'), () => ({ quote: quote('😀😀😀😀x😀') })],
   ['lone surrogates', repeat('\ud800'), () => ({ quote: quote('\ud800\ud800\udc00\ud800') })],
@@ -51,7 +75,10 @@ describe('lib/anchor is linear on hostile text', () => {
   it.each(CASES)('%s', (name, make, sel) => {
     const small = make(2000);
     expectInside(small, anchorSelectors(small, sel(small)));
-    expectLinear(`anchor: ${name}`, make, (t) => anchorSelectors(t, sel(t)), { n: 20_000, maxRatio: ANCHOR_MAX_RATIO });
+    expectLinear(`anchor: ${name}`, make, (t) => anchorSelectors(t, sel(t)), {
+      n: 20_000,
+      maxRatio: ANCHOR_MAX_RATIO,
+    });
   });
 
   it('many annotations on one long text cost time linear in the text', () => {
@@ -63,7 +90,10 @@ describe('lib/anchor is linear on hostile text', () => {
         const d = describeRange(t, start, start + 12);
         // Every fifth quote was edited and every other position is stale: all three steps run.
         const exact = i % 5 === 0 ? `${d.quote.exact.slice(0, 6)}X${d.quote.exact.slice(7)}` : d.quote.exact;
-        return { quote: { ...d.quote, exact }, position: i % 2 ? stale(d.position.start + 7, d.position.end + 7) : d.position };
+        return {
+          quote: { ...d.quote, exact },
+          position: i % 2 ? stale(d.position.start + 7, d.position.end + 7) : d.position,
+        };
       });
     expectLinear('anchorAll: 50 notes on repeated policy text', make, (t) => anchorAll(t, sels(t)), {
       n: 20_000,
@@ -72,7 +102,23 @@ describe('lib/anchor is linear on hostile text', () => {
   });
 
   it('random text, random edits: no exception and every placement inside the text', () => {
-    const alphabet = fc.constantFrom('一', '是', '，', '。', '“', '”', '的', 'a', ' ', '\n', '\u200b', '😀', '\ud800', '－', '-');
+    const alphabet = fc.constantFrom(
+      '一',
+      '是',
+      '，',
+      '。',
+      '“',
+      '”',
+      '的',
+      'a',
+      ' ',
+      '\n',
+      '\u200b',
+      '😀',
+      '\ud800',
+      '－',
+      '-',
+    );
     fc.assert(
       fc.property(
         fc.array(alphabet, { minLength: 1, maxLength: 400 }).map((a) => a.join('')),
@@ -89,12 +135,16 @@ describe('lib/anchor is linear on hostile text', () => {
             const p = where % (edited.length + 1);
             edited = edited.slice(0, p) + ins + edited.slice(p + 1);
           }
-          const sel = { quote: d.quote, position: stale(Math.max(0, d.position.start + shift), Math.max(0, d.position.end + shift)) };
+          const sel = {
+            quote: d.quote,
+            position: stale(Math.max(0, d.position.start + shift), Math.max(0, d.position.end + shift)),
+          };
           if (d.quote.exact === '') return;
           const r = anchorSelectors(edited, sel);
           expectInside(edited, r);
           // Unchanged text: the note goes back exactly where it was.
-          if (edits.length === 0 && shift === 0) expect(anchorSelectors(text, d)).toMatchObject({ start: d.position.start, end: d.position.end });
+          if (edits.length === 0 && shift === 0)
+            expect(anchorSelectors(text, d)).toMatchObject({ start: d.position.start, end: d.position.end });
         },
       ),
       { numRuns: 500 },
@@ -106,16 +156,25 @@ describe('lib/anchor is linear on hostile text', () => {
     const bad = [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER, 2 ** 53, -0];
     for (const start of bad) {
       for (const end of bad) {
-        expectInside(text, anchorSelectors(text, { quote: quote('强化监管', '二是', '。'), position: stale(start, end) }));
+        expectInside(
+          text,
+          anchorSelectors(text, { quote: quote('强化监管', '二是', '。'), position: stale(start, end) }),
+        );
       }
     }
     expect(anchorSelectors('', { quote: quote('x') })).toBeNull();
-    expectInside(text, anchorSelectors(text, { quote: quote('强化监管', 'p'.repeat(10_000), 's'.repeat(10_000)) }));
+    expectInside(
+      text,
+      anchorSelectors(text, { quote: quote('强化监管', 'p'.repeat(10_000), 's'.repeat(10_000)) }),
+    );
   });
 
   it('a megabyte of one character with a quote of it is an orphan or a span inside the text', () => {
     const text = 'a'.repeat(1_000_000);
     expectInside(text, anchorSelectors(text, { quote: quote('aaaa', 'aaa', 'aaa') }));
-    expectInside(text, anchorSelectors(text, { quote: quote('aaaab', 'aaa', 'aaa'), position: stale(500_000, 500_005) }));
+    expectInside(
+      text,
+      anchorSelectors(text, { quote: quote('aaaab', 'aaa', 'aaa'), position: stale(500_000, 500_005) }),
+    );
   });
 });

@@ -58,7 +58,10 @@ const HOSTILE: Array<[string, (n: number) => string]> = [
   ['space and newline', fill(' \n')],
   ['quoted initiative runs', fill('“放管服”改革')],
   ['document numbers', fill('国办发〔2019〕6号')],
-  ['long paragraph of policy text', fill('国务院关于加快推进“人工智能+”行动的实施意见，一是加强统筹，二是强化监管。')],
+  [
+    'long paragraph of policy text',
+    fill('国务院关于加快推进“人工智能+”行动的实施意见，一是加强统筹，二是强化监管。'),
+  ],
 ];
 
 describe('lib/detect is linear on hostile text', () => {
@@ -75,9 +78,48 @@ describe('lib/detect is linear on hostile text', () => {
 
   it('random motifs of rule fragments repeated to any length are linear', () => {
     const pieces = [
-      '一是', '二是', '第一，', '（一）', '(2)', '一、', '1.', '①', '第一章', '——', '《', '》', '“', '”', '（', '）',
-      '，', '。', '；', '\n', ' ', '专项行动', '示范区', '实施', '开展', '的', '和', '国家', '“放管服”', '改革',
-      '43号文', 'First,', 'Plan', '目 录', '统一是', '第一季度', 'a', '5', '万亩', '一批', '关于', '意见',
+      '一是',
+      '二是',
+      '第一，',
+      '（一）',
+      '(2)',
+      '一、',
+      '1.',
+      '①',
+      '第一章',
+      '——',
+      '《',
+      '》',
+      '“',
+      '”',
+      '（',
+      '）',
+      '，',
+      '。',
+      '；',
+      '\n',
+      ' ',
+      '专项行动',
+      '示范区',
+      '实施',
+      '开展',
+      '的',
+      '和',
+      '国家',
+      '“放管服”',
+      '改革',
+      '43号文',
+      'First,',
+      'Plan',
+      '目 录',
+      '统一是',
+      '第一季度',
+      'a',
+      '5',
+      '万亩',
+      '一批',
+      '关于',
+      '意见',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (motif) => {

@@ -41,7 +41,8 @@ describe('lib/page string helpers are linear', () => {
   });
 
   it('cleanUrl: thousands of tracking and real parameters', () => {
-    const make = (n: number) => `https://finance.sina.com.cn/a.shtml?${'utm_x=1&id=2&'.repeat(Math.round(n / 13))}#frag`;
+    const make = (n: number) =>
+      `https://finance.sina.com.cn/a.shtml?${'utm_x=1&id=2&'.repeat(Math.round(n / 13))}#frag`;
     expect(cleanUrl(make(100))).not.toMatch(/utm_|#/);
     expectLinear('cleanUrl', make, cleanUrl, { n: 20_000 });
   });
@@ -159,6 +160,11 @@ describe('lib/page DOM work is linear', () => {
       });
     const run = (doc: Document) => canonicalUrl(doc, 'https://finance.sina.com.cn/a.shtml?utm_source=x');
     expect(run(make(3))).toBe('https://finance.sina.com.cn/b2.shtml');
-    expectLinear('canonicalUrl: many links', make, run, { n: 500, maxN: 8000, baseline: domBaseline, minMs: 10 });
+    expectLinear('canonicalUrl: many links', make, run, {
+      n: 500,
+      maxN: 8000,
+      baseline: domBaseline,
+      minMs: 10,
+    });
   });
 });

@@ -16,6 +16,7 @@ export function bestTime(fn: () => unknown, runs = 3): number {
   return best;
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a write-only sink keeps the baseline loops from being optimised away
 let sink = 0;
 
 /** A single run slower than this makes `expectLinear` measure on a smaller input instead. */
@@ -32,7 +33,8 @@ export function textBaseline(text: string): void {
 export function domBaseline(doc: Document): void {
   const walker = doc.createTreeWalker(doc.documentElement, 0xffffffff);
   let h = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) h += n.nodeType === 3 ? (n as Text).data.length : 1;
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    h += n.nodeType === 3 ? (n as Text).data.length : 1;
   sink ^= h;
 }
 
@@ -71,9 +73,18 @@ export function measureScaling<T>(
   let t2 = Number.POSITIVE_INFINITY;
   let base = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
-    base = Math.min(base, bestTime(() => baseline(small), 3));
-    t1 = Math.min(t1, bestTime(() => run(small), 1));
-    t2 = Math.min(t2, bestTime(() => run(large), 1));
+    base = Math.min(
+      base,
+      bestTime(() => baseline(small), 3),
+    );
+    t1 = Math.min(
+      t1,
+      bestTime(() => run(small), 1),
+    );
+    t2 = Math.min(
+      t2,
+      bestTime(() => run(large), 1),
+    );
   }
   return { n, ratio: t1 / Math.max(base, 1e-3), growth: t2 / Math.max(t1, 1e-3) };
 }
@@ -110,7 +121,11 @@ export function expectLinear<T>(
   let best: Scaling | null = null;
   for (let attempt = 0; attempt < (options.attempts ?? 4); attempt++) {
     const s = measureScaling(make, run, n, baseline);
-    if (!best || Math.max(s.ratio / maxRatio, s.growth / maxGrowth) < Math.max(best.ratio / maxRatio, best.growth / maxGrowth)) {
+    if (
+      !best ||
+      Math.max(s.ratio / maxRatio, s.growth / maxGrowth) <
+        Math.max(best.ratio / maxRatio, best.growth / maxGrowth)
+    ) {
       best = s;
     }
     if (s.ratio <= maxRatio && s.growth <= maxGrowth) break;
@@ -118,7 +133,9 @@ export function expectLinear<T>(
   const result = best as Scaling;
   measured.push({ name, ...result });
   if (process.env.PM_ROBUST_REPORT) {
-    console.log(`${name}\tn=${result.n}\tratio=${result.ratio.toFixed(1)}\tgrowth=${result.growth.toFixed(2)}`);
+    console.log(
+      `${name}\tn=${result.n}\tratio=${result.ratio.toFixed(1)}\tgrowth=${result.growth.toFixed(2)}`,
+    );
   }
   expect(result.growth, `${name}: time(2n)/time(n) at n=${result.n}`).toBeLessThanOrEqual(maxGrowth);
   expect(result.ratio, `${name}: time/baseline at n=${result.n}`).toBeLessThanOrEqual(maxRatio);

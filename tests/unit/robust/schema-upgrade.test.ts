@@ -50,7 +50,8 @@ async function materialize(fixture: DbFixture, name: string): Promise<void> {
 
 describe('schema fixtures (meta)', () => {
   it('every schema version up to SCHEMA_VERSION has a fixture, and no fixture is from the future', () => {
-    for (const v of versions) expect(existsSync(join(DIR, `v${v}.json`)), `tests/fixtures/db/v${v}.json`).toBe(true);
+    for (const v of versions)
+      expect(existsSync(join(DIR, `v${v}.json`)), `tests/fixtures/db/v${v}.json`).toBe(true);
     const files = readdirSync(DIR).filter((f) => /^v\d+\.json$/.test(f));
     expect(files.map((f) => Number(f.slice(1, -5))).sort((a, b) => a - b)).toEqual(versions);
     for (const v of versions) expect(load(v).version).toBe(v);
@@ -68,7 +69,10 @@ describe('schema fixtures (meta)', () => {
     await db.open();
     const current: Record<string, string[]> = {};
     for (const t of db.tables) {
-      current[t.name] = [t.schema.primKey.src, ...t.schema.indexes.map((i) => (i.multi ? `*${i.name}` : i.src)).sort()];
+      current[t.name] = [
+        t.schema.primKey.src,
+        ...t.schema.indexes.map((i) => (i.multi ? `*${i.name}` : i.src)).sort(),
+      ];
     }
     db.close();
     expect(current).toEqual(indexSpec(load(SCHEMA_VERSION).stores));
@@ -114,7 +118,8 @@ describe.each(versions)('a database made by schema version %i', (version) => {
       const parsed = parseAnnotationRecord(record);
       expect(parsed.ok, parsed.ok ? '' : parsed.error).toBe(true);
     }
-    const sina = fixture.tables.annotations?.filter((r) => r.url === fixture.tables.annotations?.[0]?.url) ?? [];
+    const sina =
+      fixture.tables.annotations?.filter((r) => r.url === fixture.tables.annotations?.[0]?.url) ?? [];
     const listed = await annotationsForPage(db, String(sina[0]?.url));
     expect(listed.map((r) => r.id).sort()).toEqual(sina.map((r) => r.id).sort());
     expect(listed.map((r) => r.created)).toEqual([...listed.map((r) => r.created)].sort((a, b) => a - b));

@@ -52,7 +52,14 @@ describe('a full disk', () => {
       'page seen',
       {
         type: 'page:seen',
-        payload: { url: 'https://finance.sina.com.cn/a', title: 't', site: 's', isPolicy: true, score: 1, initiatives: [] },
+        payload: {
+          url: 'https://finance.sina.com.cn/a',
+          title: 't',
+          site: 's',
+          isPolicy: true,
+          score: 1,
+          initiatives: [],
+        },
       },
     ],
   ];
@@ -65,7 +72,10 @@ describe('a full disk', () => {
       const handlers = makeHandlers(db);
       fillQuota();
       const reply = await handleRequest(handlers, request(raw));
-      expect(reply).toEqual({ ok: false, error: 'Storage is full: the note was not saved. Free some space and try again.' });
+      expect(reply).toEqual({
+        ok: false,
+        error: 'Storage is full: the note was not saved. Free some space and try again.',
+      });
       expect(await db.annotations.count()).toBe(0);
       expect(await db.pages.count()).toBe(0);
 
@@ -87,7 +97,10 @@ describe('a full disk', () => {
     };
     IDBObjectStore.prototype.put = failLate;
     IDBObjectStore.prototype.add = failLate;
-    const reply = await handleRequest(makeHandlers(db), request({ type: 'annotations:import', payload: { records } }));
+    const reply = await handleRequest(
+      makeHandlers(db),
+      request({ type: 'annotations:import', payload: { records } }),
+    );
     expect(reply.ok).toBe(false);
     expect(await db.annotations.count()).toBe(0);
   });
@@ -97,7 +110,9 @@ describe('storage cleared under the background', () => {
   it('a save after the database was deleted either stores the note or says it did not', async () => {
     const handlers = makeHandlers(db);
     const first = sampleRecord();
-    expect((await handleRequest(handlers, request({ type: 'annotation:save', payload: { record: first } }))).ok).toBe(true);
+    expect(
+      (await handleRequest(handlers, request({ type: 'annotation:save', payload: { record: first } }))).ok,
+    ).toBe(true);
     await Dexie.delete(db.name);
 
     const record = sampleRecord({ note: 'after the wipe' });
@@ -118,13 +133,20 @@ describe('idempotent saves', () => {
     const pool = Array.from({ length: 6 }, () => sampleRecord());
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat({ max: pool.length - 1 }), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat({ max: pool.length - 1 }), fc.integer({ min: 1, max: 3 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         async (plan) => {
           await db.annotations.clear();
           const handlers = makeHandlers(db);
-          const sends = plan.flatMap(([i, times]) => Array.from({ length: times }, () => pool[i] as AnnotationRecord));
+          const sends = plan.flatMap(([i, times]) =>
+            Array.from({ length: times }, () => pool[i] as AnnotationRecord),
+          );
           const replies = await Promise.all(
-            sends.map((record) => handleRequest(handlers, request({ type: 'annotation:save', payload: { record } }))),
+            sends.map((record) =>
+              handleRequest(handlers, request({ type: 'annotation:save', payload: { record } })),
+            ),
           );
           expect(replies.every((r) => r.ok)).toBe(true);
           const ids = new Set(sends.map((r) => r.id));
