@@ -47,27 +47,64 @@ function rowsV1(): Record<string, Array<Record<string, unknown>>> {
   const colours = ['yellow', 'green', 'blue', 'pink', 'purple'];
   const annotations = [
     annotation(1),
-    annotation(2, { kind: 'directive', detectedType: 'ordinal', colour: 'green', note: '一是…二是… follow up', tags: ['监管', 'Q3'] }),
-    annotation(3, { kind: 'initiative', detectedType: 'campaign', colour: 'blue', quote: { type: 'TextQuoteSelector', exact: '“人工智能+”行动', prefix: '', suffix: '' } }),
+    annotation(2, {
+      kind: 'directive',
+      detectedType: 'ordinal',
+      colour: 'green',
+      note: '一是…二是… follow up',
+      tags: ['监管', 'Q3'],
+    }),
+    annotation(3, {
+      kind: 'initiative',
+      detectedType: 'campaign',
+      colour: 'blue',
+      quote: { type: 'TextQuoteSelector', exact: '“人工智能+”行动', prefix: '', suffix: '' },
+    }),
     annotation(4, { url: GOV, site: 'www.gov.cn', pageTitle: '', colour: 'pink', modified: T0 + 99_999 }),
-    annotation(5, { colour: 'purple', note: 'n'.repeat(50_000), tags: Array.from({ length: 50 }, (_, k) => `tag-${k}`) }),
+    annotation(5, {
+      colour: 'purple',
+      note: 'n'.repeat(50_000),
+      tags: Array.from({ length: 50 }, (_, k) => `tag-${k}`),
+    }),
     annotation(6, {
       note: 'emoji 🇨🇳📈, RTL مرحبا, zero-width \u200b\u200d, <script>alert(1)</script>, "quotes", \\ backslash\nnew line',
       tags: ['#hash', 'x'.repeat(100)],
-      quote: { type: 'TextQuoteSelector', exact: 'a'.repeat(10_000), prefix: 'p'.repeat(200), suffix: 's'.repeat(200) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'a'.repeat(10_000),
+        prefix: 'p'.repeat(200),
+        suffix: 's'.repeat(200),
+      },
       position: { type: 'TextPositionSelector', start: 0, end: 10_000 },
     }),
-    annotation(7, { created: 0, modified: 253402300799999, position: { type: 'TextPositionSelector', start: 5, end: 5 } }),
+    annotation(7, {
+      created: 0,
+      modified: 253402300799999,
+      position: { type: 'TextPositionSelector', start: 5, end: 5 },
+    }),
     ...colours.map((colour, k) => annotation(10 + k, { colour, url: `${SINA}?page=${k}` })),
   ];
   const pages = [
-    { url: SINA, title: '工信部发布会', site: 'finance.sina.com.cn', isPolicy: true, score: 0.93, lastSeen: T0, initiatives: [{ text: '“人工智能+”行动', type: 'campaign' }, { text: '《关于深化改革的意见》', type: 'document' }] },
+    {
+      url: SINA,
+      title: '工信部发布会',
+      site: 'finance.sina.com.cn',
+      isPolicy: true,
+      score: 0.93,
+      lastSeen: T0,
+      initiatives: [
+        { text: '“人工智能+”行动', type: 'campaign' },
+        { text: '《关于深化改革的意见》', type: 'document' },
+      ],
+    },
     { url: GOV, title: '', site: 'www.gov.cn', isPolicy: false, score: 0, lastSeen: T0 + 1, initiatives: [] },
   ];
   return { annotations, pages };
 }
 
-const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record<string, unknown>>>>> = { 1: rowsV1 };
+const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record<string, unknown>>>>> = {
+  1: rowsV1,
+};
 
 /** Write the rows through version `version`'s schema and dump what that database holds. */
 export async function makeFixture(version: number): Promise<object> {

@@ -31,7 +31,10 @@ let page = `${host.slice(0, start + open.length)}\n${fragment}\n${host.slice(end
 page = page
   .replace(/<title>[^<]*<\/title>/, `<title>${headline}|工信部_新浪财经_新浪网</title>`)
   .replace(/(<h1 class="main-title">)[^<]*(<\/h1>)/, `$1${headline}$2`)
-  .replaceAll('https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml', 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml');
+  .replaceAll(
+    'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml',
+    'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml',
+  );
 mkdirSync('tests/fixtures/zh-sina-composite-miit-app', { recursive: true });
 writeFileSync('tests/fixtures/zh-sina-composite-miit-app/page.html', page);
 console.log(`wrote ${page.length} characters`);

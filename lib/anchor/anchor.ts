@@ -46,7 +46,12 @@ function clean(sel: AnchorSelectors | null | undefined): AnchorSelectors | null 
   const q = sel?.quote;
   if (!q || typeof q.exact !== 'string') return null;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const quote = { type: 'TextQuoteSelector' as const, exact: q.exact, prefix: str(q.prefix), suffix: str(q.suffix) };
+  const quote = {
+    type: 'TextQuoteSelector' as const,
+    exact: q.exact,
+    prefix: str(q.prefix),
+    suffix: str(q.suffix),
+  };
   const p = sel?.position;
   const position =
     p && Number.isFinite(p.start) && Number.isFinite(p.end)

@@ -91,7 +91,10 @@ describe('re-anchoring after the page changed', () => {
     assert.ok(after.includes(QUOTES.unchanged));
     assert.ok(after.includes('工信部指出,受芯片供应短缺以及排放标准升级切换期等影响'), JSON.stringify(after));
     const fuzzy = after.find((t) => t.includes('政策红利'));
-    assert.ok(fuzzy && /^各项助企惠企政策红利(正在)?持续显现，市场主体进一步恢复元气$/.test(fuzzy), `fuzzy placement: ${fuzzy}`);
+    assert.ok(
+      fuzzy && /^各项助企惠企政策红利(正在)?持续显现，市场主体进一步恢复元气$/.test(fuzzy),
+      `fuzzy placement: ${fuzzy}`,
+    );
     assert.ok(!after.some((t) => t.includes('19.2%')), 'the deleted quote is painted nowhere');
 
     const popup = await openPopup(s, page);

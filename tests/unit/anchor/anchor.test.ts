@@ -31,7 +31,11 @@ describe('describeRange', () => {
     });
     expect(position).toEqual({ type: 'TextPositionSelector', start: 40, end: 45 });
     expect(describeRange('xyz', -5, 99).quote).toMatchObject({ exact: 'xyz', prefix: '', suffix: '' });
-    expect(describeRange('xyz', Number.NaN, 2).position).toEqual({ type: 'TextPositionSelector', start: 0, end: 2 });
+    expect(describeRange('xyz', Number.NaN, 2).position).toEqual({
+      type: 'TextPositionSelector',
+      start: 0,
+      end: 2,
+    });
   });
 
   it('never cuts a surrogate pair in the context', () => {

@@ -49,7 +49,7 @@ describe('regions', () => {
         [2, 3],
         [0, 2],
       ]),
-    ).toBe('\uffff\uffffde');
+    ).toBe('\u0001\u0001de');
   });
 
   it('never misses a match within the error budget (pigeonhole)', () => {
