@@ -18,6 +18,7 @@ import {
 import { t } from '../../lib/i18n';
 import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
 import { isPaused, onPausedChange } from '../../lib/store/settings';
+import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { newRecord, parseTags } from './records';
@@ -29,6 +30,9 @@ import type { Badge, Box, Draft, Target, UiActions, UiState } from './ui/types';
 import { watchPage } from './watch';
 
 const COLOUR_KEY = 'policymark:colour';
+
+/** An error reason without its final full stop, to sit inside a localised sentence. */
+const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
 export async function startController(ctx: ContentScriptContext): Promise<void> {
   if (!supportsHighlights()) return;
@@ -123,9 +127,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 })
       : target;
 
-  const makeRecord = (target: Exclude<Target, { kind: 'saved' }>, draft?: Draft): AnnotationRecord | null => {
+  const makeRecord = (
+    target: Exclude<Target, { kind: 'saved' }>,
+    draft?: Draft,
+    id?: string,
+  ): AnnotationRecord | null => {
     if (!page) return null;
     return newRecord({
+      id,
       text: page.index.text,
       start: target.start,
       end: target.end,
@@ -174,7 +183,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
       void persist(record, at).then((reply) => {
-        if (!reply.ok) showToast(t('saveFailed', reply.error));
+        if (!reply.ok) showToast(t('saveFailed', sentence(reply.error)));
       });
     },
     openCard() {
@@ -184,7 +193,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         p.target.kind === 'saved'
           ? { note: p.target.record.note, tags: p.target.record.tags.join(', ') }
           : { note: '', tags: '' };
-      setUi({ panel: { mode: 'card', box: p.box, target: p.target, draft, error: null, saving: false } });
+      setUi({
+        panel: {
+          mode: 'card',
+          box: p.box,
+          target: p.target,
+          draft,
+          error: null,
+          saving: false,
+          recordId: newId(),
+        },
+      });
     },
     setColour(colour: Colour) {
       setUi({ colour });
@@ -207,7 +226,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
               tags: parseTags(p.draft.tags),
               modified: Date.now(),
             }
-          : makeRecord(target, p.draft);
+          : makeRecord(target, p.draft, p.recordId);
       if (!record) return;
       setUi({ panel: { ...p, saving: true, error: null } });
       void persist(record, targetRange(target)).then((reply) => {
@@ -217,7 +236,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           focusPage();
         } else if (ui.panel.mode === 'card') {
           // Keep the draft in the card until it is saved or discarded.
-          setUi({ panel: { ...ui.panel, saving: false, error: t('saveFailed', reply.error) } });
+          setUi({ panel: { ...ui.panel, saving: false, error: t('saveFailed', sentence(reply.error)) } });
         }
       });
     },
@@ -281,15 +300,16 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return true;
   };
 
+  // Only the reader's own input counts: page scripts can fire synthetic events.
   ctx.addEventListener(doc, 'mouseup', (e: MouseEvent) => {
-    if (mount.contains(e.target)) return;
+    if (!e.isTrusted || mount.contains(e.target)) return;
     ctx.setTimeout(() => {
       if (offerSelection() || offerItemAt(e.clientX, e.clientY)) return;
       if (ui.panel.mode === 'toolbar') setUi({ panel: { mode: 'hidden' } });
     }, 0);
   });
   ctx.addEventListener(doc, 'keyup', (e: KeyboardEvent) => {
-    if (mount.contains(e.target)) return;
+    if (!e.isTrusted || mount.contains(e.target)) return;
     if (e.key === 'Escape' && ui.panel.mode !== 'hidden') return actions.close();
     if (e.shiftKey && e.key.startsWith('Arrow')) offerSelection();
   });

@@ -13,6 +13,8 @@ export function parseTags(input: string): string[] {
 }
 
 export function newRecord(args: {
+  /** Made by the caller when a retry must reuse it; a fresh one otherwise. */
+  id?: string | undefined;
   text: string;
   start: number;
   end: number;
@@ -29,7 +31,7 @@ export function newRecord(args: {
   const { quote, position } = describeRange(args.text, args.start, args.end);
   const now = args.now ?? Date.now();
   return {
-    id: newId(),
+    id: args.id ?? newId(),
     url: args.url,
     pageTitle: args.pageTitle.slice(0, 1000),
     site: args.site,

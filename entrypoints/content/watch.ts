@@ -9,15 +9,22 @@ export function watchPage(
   root: () => Element | null,
   rerun: () => void,
   delay = 400,
+  maxWait = 2000,
 ): void {
   let timer: number | undefined;
+  /** When the oldest change not yet handled arrived: a page that never stops changing still gets re-runs. */
+  let pendingSince: number | null = null;
+  const run = (): void => {
+    timer = undefined;
+    pendingSince = null;
+    rerun();
+    observe();
+  };
   const schedule = (): void => {
+    const now = Date.now();
+    pendingSince ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      rerun();
-      observe();
-    }, delay);
+    timer = ctx.setTimeout(run, Math.max(0, Math.min(delay, pendingSince + maxWait - now)));
   };
   const observer = new MutationObserver((mutations) => {
     // Our own UI lives outside the article; ignore anything under it anyway.

@@ -29,33 +29,38 @@ const IGNORED = [
   0xfeff,
 ];
 
-/** Folded UTF-16 unit for every unit, 0 for ignorable ones; built once (128 KB). */
-const TABLE: Uint16Array = (() => {
+let table: Uint16Array | null = null;
+
+/** Folded UTF-16 unit for every unit, 0 for ignorable ones (128 KB, built on first use). */
+function foldTable(): Uint16Array {
+  if (table) return table;
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   for (const [from, to] of SINGLE) t[from] = to;
   for (const c of IGNORED) t[c] = 0;
   for (let c = 0x2000; c <= 0x200d; c++) t[c] = 0;
+  table = t;
   return t;
-})();
+}
 
 /** True for UTF-16 units that comparisons ignore: whitespace and zero-width characters. */
 export function isIgnorable(code: number): boolean {
-  return code !== 0 && TABLE[code] === 0;
+  return code !== 0 && foldTable()[code] === 0;
 }
 
 /** Fold one UTF-16 unit: full-width ASCII to ASCII, curly quotes to straight, dashes to `-`. */
 export function foldCode(code: number): number {
-  return code === 0 ? 0 : (TABLE[code] as number);
+  return code === 0 ? 0 : (foldTable()[code] as number);
 }
 
 /** Fold a short string (a quote, prefix or suffix) without building offset maps. */
 export function foldString(s: string): string {
+  const t = foldTable();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const f = TABLE[code] as number;
+    const f = t[code] as number;
     if (f !== 0 || code === 0) out += String.fromCharCode(f);
   }
   return out;
@@ -66,11 +71,12 @@ export function normalizeText(text: string): NormalizedText {
   const units = new Uint16Array(text.length);
   const toRaw = new Int32Array(text.length);
   const toNorm = new Int32Array(text.length + 1);
+  const t = foldTable();
   let n = 0;
   for (let r = 0; r < text.length; r++) {
     toNorm[r] = n;
     const code = text.charCodeAt(r);
-    const f = TABLE[code] as number;
+    const f = t[code] as number;
     if (f === 0 && code !== 0) continue;
     units[n] = f;
     toRaw[n++] = r;

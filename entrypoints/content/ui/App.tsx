@@ -41,7 +41,7 @@ export function App(props: {
         />
       )}
       {state.toast !== null && (
-        <div class="pm-toast" role="status" style={style}>
+        <div class="pm-toast" role="status">
           {state.toast}
         </div>
       )}

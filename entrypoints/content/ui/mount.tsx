@@ -27,6 +27,19 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
     container = doc.createElement('div');
+    // Page scripts can reach an open shadow root: events they synthesise never reach our controls.
+    for (const type of ['click', 'submit', 'keydown', 'input', 'change', 'pointerdown', 'mousedown']) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) {
+            e.stopImmediatePropagation();
+            e.preventDefault();
+          }
+        },
+        { capture: true },
+      );
+    }
     shadow.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') actions.close();
     });

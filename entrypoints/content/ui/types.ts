@@ -23,7 +23,16 @@ export interface Draft {
 export type Panel =
   | { mode: 'hidden' }
   | { mode: 'toolbar'; box: Box; target: Target }
-  | { mode: 'card'; box: Box; target: Target; draft: Draft; error: string | null; saving: boolean };
+  | {
+      mode: 'card';
+      box: Box;
+      target: Target;
+      draft: Draft;
+      error: string | null;
+      saving: boolean;
+      /** Id of the record this card creates, made when it opens so a retried Save never duplicates. */
+      recordId: string;
+    };
 
 export interface Badge {
   id: string;

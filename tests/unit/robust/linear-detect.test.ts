@@ -70,10 +70,10 @@ describe('lib/detect is linear on hostile text', () => {
     expectLinear(`analyze: ${name}`, make, (t) => analyze(t), { n: 20_000 });
   });
 
-  it('a run of one suffix (工程工程…) stays linear (known hot spot: ~35× the cost of real text)', () => {
+  it('a run of one suffix (工程工程…) stays linear (known hot spot: 95–370× the baseline)', () => {
     // named.ts scans a 32-character window around every suffix match: linear, but heavy. A
-    // regression to super-linear fails the growth bound; the ratio bound records today's cost.
-    expectLinear('analyze: 工程 runs', fill('工程'), (t) => analyze(t), { n: 2_000, maxRatio: 2000 });
+    // regression to super-linear fails the growth bound; the ratio bound allows today's cost.
+    expectLinear('analyze: 工程 runs', fill('工程'), (t) => analyze(t), { n: 2_000, maxRatio: 1000 });
   });
 
   it('random motifs of rule fragments repeated to any length are linear', () => {
@@ -128,7 +128,7 @@ describe('lib/detect is linear on hostile text', () => {
         expectLinear(`analyze: motif ${JSON.stringify(unit)}`, fill(unit), (t) => analyze(t), {
           n: 10_000,
           maxN: 80_000,
-          maxRatio: 2000,
+          maxRatio: 1000,
         });
       }),
       { numRuns: 12 },

@@ -60,6 +60,12 @@ describe('lib/page string helpers are linear', () => {
   });
 });
 
+/**
+ * happy-dom's own DOM operations drift a little above linear under GC pressure (doubling measured
+ * at 2.0–2.9×), so DOM cases allow 3.3×; a quadratic walk still shows 4×.
+ */
+const DOM_LINEAR = { n: 500, maxN: 8000, baseline: domBaseline, minMs: 10, maxGrowth: 3.3 };
+
 describe('lib/page DOM work is linear', () => {
   const cases: Array<[string, string, (n: number) => Document]> = [
     [
@@ -145,7 +151,7 @@ describe('lib/page DOM work is linear', () => {
     const index = run(make(50));
     expect(index.text.length).toBeGreaterThan(0);
     expect(index.text).not.toContain('加强监管，二是'); // only in the skipped elements
-    expectLinear(`page: ${name}`, make, run, { n: 500, maxN: 8000, baseline: domBaseline, minMs: 10 });
+    expectLinear(`page: ${name}`, make, run, DOM_LINEAR);
   });
 
   it('canonicalUrl reads a page with thousands of <link> elements in linear time', () => {
@@ -160,11 +166,6 @@ describe('lib/page DOM work is linear', () => {
       });
     const run = (doc: Document) => canonicalUrl(doc, 'https://finance.sina.com.cn/a.shtml?utm_source=x');
     expect(run(make(3))).toBe('https://finance.sina.com.cn/b2.shtml');
-    expectLinear('canonicalUrl: many links', make, run, {
-      n: 500,
-      maxN: 8000,
-      baseline: domBaseline,
-      minMs: 10,
-    });
+    expectLinear('canonicalUrl: many links', make, run, DOM_LINEAR);
   });
 });

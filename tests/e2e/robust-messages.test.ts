@@ -1,0 +1,188 @@
+/**
+ * "Nothing let in" — a page's own scripts cannot reach the extension: no `chrome.runtime` (or a
+ * refused sendMessage) in the main world, forged `postMessage`/DOM events do nothing, extension
+ * pages are not web-accessible, and a page cannot make our in-page UI save for it with synthetic
+ * (untrusted) selection and click events. Every case checks that nothing was written.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { fixture, launch, openFixture, type Session } from './harness';
+import { hostileUrl, readTable, serveHtml } from './lib-robust';
+
+const SINA = fixture('zh-sina-composite-miit-app');
+
+/** A valid save request, as the content script would send it. */
+function forgedSave(url: string): unknown {
+  const now = Date.now();
+  return {
+    type: 'annotation:save',
+    payload: {
+      record: {
+        id: '6f1c2b7a-0d4e-4c1b-9a7e-3d2f1e0c9b8a',
+        url,
+        pageTitle: 'forged',
+        site: 'finance.sina.com.cn',
+        kind: 'own',
+        detectedType: null,
+        colour: 'yellow',
+        quote: { type: 'TextQuoteSelector', exact: '强化关键责任链监管', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 9 },
+        note: 'written by the page',
+        tags: [],
+        created: now,
+        modified: now,
+      },
+    },
+  };
+}
+
+describe('a page cannot talk to the extension', () => {
+  let s: Session;
+  let page: Page;
+  before(async () => {
+    s = await launch();
+    page = await openFixture(s, SINA);
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  it('the main world has no chrome.runtime messaging to our id (no externally_connectable)', async () => {
+    const outcome = await page.evaluate(
+      async ({ id, message }) => {
+        type Send = (id: string, message: unknown) => Promise<unknown>;
+        const c = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: Send } } }).chrome;
+        if (!c?.runtime?.sendMessage) return 'no chrome.runtime.sendMessage';
+        try {
+          const reply = await (c.runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(
+            id,
+            message,
+          );
+          return `sent: ${JSON.stringify(reply)}`;
+        } catch (error) {
+          return `refused: ${(error as Error).message}`;
+        }
+      },
+      { id: s.extensionId, message: forgedSave(SINA.url) },
+    );
+    assert.ok(!outcome.startsWith('sent'), outcome);
+    assert.deepEqual(await readTable(s), []);
+  });
+
+  it('forged window.postMessage and DOM events carrying a save do nothing', async () => {
+    await page.evaluate((message) => {
+      window.postMessage(message, '*');
+      window.postMessage(JSON.stringify(message), '*');
+      window.postMessage({ ...(message as object), source: 'policymark' }, '*');
+      document.dispatchEvent(new CustomEvent('policymark', { detail: message }));
+      document.dispatchEvent(new CustomEvent('policymark:save', { detail: message }));
+      window.dispatchEvent(new MessageEvent('message', { data: message, origin: location.origin }));
+    }, forgedSave(SINA.url));
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await readTable(s), []);
+    assert.deepEqual(
+      await readTable(s, 'pages').then((rows) => rows.length > 0),
+      true,
+      'the real content script did report the page',
+    );
+  });
+
+  it('extension pages and scripts are not web-accessible from the page', async () => {
+    const results = await page.evaluate(async (id) => {
+      const out: string[] = [];
+      for (const path of [
+        'popup.html',
+        'library.html',
+        'background.js',
+        'manifest.json',
+        'content-scripts/content.js',
+      ]) {
+        try {
+          const r = await fetch(`chrome-extension://${id}/${path}`);
+          out.push(`${path}: ${r.status}`);
+        } catch {
+          out.push(`${path}: refused`);
+        }
+      }
+      return out;
+    }, s.extensionId);
+    assert.ok(
+      results.every((r) => r.endsWith('refused')),
+      results.join(', '),
+    );
+  });
+
+  it('a page that is not a news site gets no content script and no runtime', async () => {
+    const url = 'https://evil.example/phish.html';
+    await serveHtml(s.context, url, '<body><p>一是加强统筹协调，二是强化监管执法。</p></body>');
+    const other = await s.context.newPage();
+    await other.goto(url);
+    await other.waitForTimeout(500);
+    assert.equal(await other.evaluate(() => CSS.highlights.size), 0);
+    assert.equal(
+      await other.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime),
+      'undefined',
+    );
+    await other.close();
+  });
+
+  // The page's scripts can select text, dispatch an untrusted mouseup and click our toolbar's
+  // buttons through the open shadow root. A save must need the reader's own (trusted) input.
+  it('synthetic selection, mouseup and clicks from the page do not save an annotation', async () => {
+    const target = await s.context.newPage();
+    await serveHtml(
+      s.context,
+      hostileUrl('forger'),
+      '<body><h1>国务院办公厅关于推进改革的实施意见</h1><div id="artibody"><p>国务院办公厅关于推进改革的实施意见。一是加强统筹协调，二是强化监管执法。</p></div></body>',
+    );
+    await target.goto(hostileUrl('forger'));
+    await target.waitForFunction(() => (CSS.highlights.get('policymark-status')?.priority ?? 0) > 0);
+    const clicked = await target.evaluate(async () => {
+      const text = document.querySelector('#artibody p')?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 20);
+      range.setEnd(text, 26);
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const r = range.getBoundingClientRect();
+      document.dispatchEvent(
+        new MouseEvent('mouseup', { bubbles: true, clientX: r.left + 2, clientY: r.top + 2 }),
+      );
+      document.dispatchEvent(
+        new KeyboardEvent('keyup', { bubbles: true, key: 'ArrowRight', shiftKey: true }),
+      );
+      await new Promise((done) => setTimeout(done, 300));
+      const names: string[] = [];
+      const root = document.querySelector('policymark-ui')?.shadowRoot;
+      for (const b of root?.querySelectorAll('button') ?? []) {
+        if (/^(Highlight|Add note)$/.test(b.textContent ?? '')) {
+          names.push(b.textContent ?? '');
+          b.click();
+          await new Promise((done) => setTimeout(done, 200));
+        }
+      }
+      const form = root?.querySelector('form');
+      const area = root?.querySelector('textarea');
+      if (area) {
+        area.value = 'typed by the page';
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      form?.requestSubmit();
+      await new Promise((done) => setTimeout(done, 1000));
+      return names;
+    });
+    const rows = await readTable(s);
+    assert.deepEqual(
+      rows.map((r) => `${r.quote.exact} / ${r.note}`),
+      [],
+      `the page saved through our UI by clicking ${JSON.stringify(clicked)}`,
+    );
+    await target.close();
+  });
+
+  it('reports no console errors from the extension', () => {
+    assert.deepEqual(s.errors, []);
+  });
+});

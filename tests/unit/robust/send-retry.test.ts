@@ -1,0 +1,83 @@
+/**
+ * The content script's side of a crash: `sendRequest` retries when the service worker was asleep,
+ * restarted or died before replying, always with the same message (the id the content script
+ * made), so a write that landed before the reply was lost is not duplicated.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
+import { parseRequest, sendRequest } from '../../../lib/messages';
+import { PolicyMarkDb } from '../../../lib/store/db';
+import { sampleRecord } from '../sample-record';
+
+let db: PolicyMarkDb;
+let n = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new PolicyMarkDb(`robust-retry-${n++}`);
+  await db.open();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+/** The background as a function of one message (validated and handled like the real listener). */
+async function background(message: unknown): Promise<unknown> {
+  const parsed = parseRequest(message);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  return handleRequest(makeHandlers(db), parsed.request);
+}
+
+describe('sendRequest after a crash', () => {
+  it('the worker wrote the note, then died before replying: the retry leaves it stored once', async () => {
+    const record = sampleRecord({ note: 'written, reply lost' });
+    const seen: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      seen.push(structuredClone(message));
+      const reply = await background(message);
+      if (seen.length === 1)
+        throw new Error('A listener indicated an asynchronous response, but the message channel closed');
+      return reply;
+    }) as never);
+    const reply = await sendRequest('annotation:save', { record });
+    expect(reply).toEqual({ ok: true, value: { saved: true } });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(await db.annotations.toArray()).toEqual([record]);
+  });
+
+  it('the worker was asleep or restarting (no receiver yet): the save lands on a later attempt', async () => {
+    const record = sampleRecord({ note: 'after a restart' });
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      calls++;
+      if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (calls === 3) return undefined; // a worker that started without its listener yet
+      return background(message);
+    }) as never);
+    expect(await sendRequest('annotation:save', { record })).toEqual({ ok: true, value: { saved: true } });
+    expect(calls).toBe(4);
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('a worker that never answers: the reader gets the last error, nothing is claimed saved', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+      throw new Error('Extension context invalidated.');
+    }) as never);
+    const reply = await sendRequest('annotation:save', { record: sampleRecord() });
+    expect(reply).toEqual({ ok: false, error: 'Extension context invalidated.' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('a refusal from the background is returned at once, not retried into a duplicate', async () => {
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+      calls++;
+      return { ok: false, error: 'Storage is full: the note was not saved. Free some space and try again.' };
+    }) as never);
+    const reply = await sendRequest('annotation:save', { record: sampleRecord() });
+    expect(reply.ok).toBe(false);
+    expect(calls).toBe(1);
+  });
+});
