@@ -34,9 +34,17 @@ export function ExportBar(props: {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    setStatus('…');
-    const parsed = parseImportText(await chosen.text());
+    // Progress for large files: each phase is shown before its work starts.
+    const show = async (text: string): Promise<void> => {
+      setStatus(text);
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await show(t('importReading', (chosen.size / 1e6).toFixed(1)));
+    const text = await chosen.text();
+    await show(t('importChecking'));
+    const parsed = parseImportText(text);
     if (!parsed.ok) return setStatus(t('importFailed', parsed.error));
+    await show(t('importSaving', String(parsed.records.length)));
     const reply = await sendRequest('annotations:import', { records: parsed.records });
     if (!reply.ok) return setStatus(t('importFailed', reply.error));
     const { added, updated, skipped } = reply.value;

@@ -384,9 +384,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     () => page?.article.root ?? null,
     () => void refresh(),
   );
+  // Note badges follow the text when the article reflows (fonts, images, late styles), not only on resize.
+  const reflow = new ResizeObserver(reposition);
+  const root = (page as PageState | null)?.article.root;
+  if (root) reflow.observe(root);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);
     stopPauseWatch();
+    reflow.disconnect();
     clearAll();
     CSS.highlights.delete('policymark-status');
     removeStyles();

@@ -56,7 +56,7 @@ async function timeExport(tab: Page, label: string): Promise<{ ms: number; bytes
   return { ms, bytes };
 }
 
-/** Ms from choosing the file to the import's status line, and that line. */
+/** Ms from choosing the file to the import's final status line (progress lines end with …), and that line. */
 async function timeImport(tab: Page, name: string, body: string): Promise<{ ms: number; status: string }> {
   await tab.evaluate(() => {
     const w = window as unknown as { __pmImport?: Promise<{ ms: number; status: string }> };
@@ -65,7 +65,7 @@ async function timeImport(tab: Page, name: string, body: string): Promise<{ ms: 
       document.addEventListener('change', (e) => (changedAt = e.timeStamp), { capture: true, once: true });
       const observer = new MutationObserver(() => {
         const status = document.querySelector('.export-bar .status')?.textContent ?? '';
-        if (changedAt !== null && status && status !== '…') {
+        if (changedAt !== null && status && !status.endsWith('…')) {
           observer.disconnect();
           resolve({ ms: performance.now() - changedAt, status });
         }

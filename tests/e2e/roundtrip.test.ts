@@ -1,0 +1,102 @@
+/**
+ * Export → delete all → import → export gives the same W3C Web Annotation
+ * JSON (up to ordering), through the real buttons: a download in real Chromium,
+ * then the same file uploaded with "Import". A broken file is refused with a
+ * message naming the problem, and nothing changes.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { fixture, launch, openFixture, openPopup, type Session, selectText } from './harness';
+
+async function exportJson(
+  popup: Page,
+): Promise<{ path: string; json: { first?: { items: Array<{ id: string }> } } }> {
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const path = join(tmpdir(), `pm-export-${Date.now()}.json`);
+  await download.saveAs(path);
+  return { path, json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+/** The collection's annotations keyed by id, without the collection's own generation data. */
+function items(json: { first?: { items: Array<{ id: string }> } }): Record<string, unknown> {
+  return Object.fromEntries((json.first?.items ?? []).map((a) => [a.id, a]));
+}
+
+describe('export and import round trip', () => {
+  let s: Session;
+  before(async () => {
+    s = await launch();
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  it('export → delete all → import → export gives the same annotations', async () => {
+    const page = await openFixture(s, fixture('zh-people-henan-20240510'));
+    const notes: Array<[string, string, string]> = [
+      ['向良田要产量', 'yield, "quoted", comma', '粮食, 耕地'],
+      ['一是', '', ''],
+      ['河南', 'multi\nline <b>html</b>', 'x'],
+    ];
+    for (const [quote, note, tags] of notes) {
+      await selectText(page, '.rm_txt_con', quote);
+      if (note) {
+        await page.getByRole('button', { name: 'Add note' }).click();
+        await page.getByRole('textbox', { name: 'Note' }).fill(note);
+        await page.getByRole('textbox', { name: 'Tags' }).fill(tags);
+        await page.getByRole('button', { name: 'Save' }).click();
+        await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+      } else {
+        await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+      }
+    }
+    const popup = await openPopup(s, page);
+    await popup.getByRole('list', { name: 'This page' }).locator('li.note').nth(2).waitFor();
+    const first = await exportJson(popup);
+    assert.equal(Object.keys(items(first.json)).length, 3);
+
+    // A truncated file is refused and changes nothing.
+    const broken = join(tmpdir(), `pm-broken-${Date.now()}.json`);
+    writeFileSync(broken, readFileSync(first.path, 'utf8').slice(0, 400));
+    await popup.locator('input[type=file]').first().setInputFiles(broken);
+    await popup.getByRole('status').filter({ hasText: 'Import failed' }).waitFor();
+
+    const library = await s.context.newPage();
+    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    await library.locator('.article .notes > li.note').nth(2).waitFor();
+    await library.getByRole('button', { name: 'Delete all shown' }).click();
+    await library
+      .getByText('No notes yet', { exact: false })
+      .or(library.getByText('0 of 0 notes'))
+      .first()
+      .waitFor();
+
+    await library.locator('input[type=file]').setInputFiles(first.path);
+    await library
+      .getByRole('status')
+      .filter({ hasText: 'Imported: 3 added, 0 updated, 0 skipped.' })
+      .waitFor();
+    await library.locator('.article .notes > li.note').nth(2).waitFor();
+    // Importing the same file again changes nothing.
+    await library.locator('input[type=file]').setInputFiles(first.path);
+    await library
+      .getByRole('status')
+      .filter({ hasText: 'Imported: 0 added, 0 updated, 3 skipped.' })
+      .waitFor();
+
+    const second = await exportJson(library);
+    assert.deepEqual(items(second.json), items(first.json));
+    // The page still finds the imported notes.
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 3);
+    assert.deepEqual(s.errors, []);
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+});
