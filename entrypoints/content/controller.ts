@@ -6,6 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { typeLabel } from '../../components/type-label';
 import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
 import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
 import {
@@ -40,7 +41,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   const win = window;
   let page: PageState | null = null;
   let items: PaintedItem[] = [];
-  let ui: UiState = { panel: { mode: 'hidden' }, colour: 'yellow', badges: [], toast: null };
+  let ui: UiState = { panel: { mode: 'hidden' }, colour: 'yellow', badges: [], toast: null, hover: null };
   let toastTimer: number | undefined;
 
   const removeStyles = installHighlightStyles(doc);
@@ -277,13 +278,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return true;
   };
 
-  const offerItemAt = (x: number, y: number): boolean => {
-    if (!page) return false;
+  /** The painted item under viewport coordinates, if any. */
+  const itemAt = (x: number, y: number): PaintedItem | undefined => {
+    if (!page) return undefined;
     const point = caretPointFromPoint(doc, x, y);
-    if (!point) return false;
+    if (!point) return undefined;
     const offset = page.index.offsetAt(point.node, point.offset);
-    if (offset === null) return false;
-    const hit = hitTest(items, offset, x, y);
+    return offset === null ? undefined : hitTest(items, offset, x, y);
+  };
+
+  const offerItemAt = (x: number, y: number): boolean => {
+    const hit = itemAt(x, y);
     if (!hit) return false;
     const box = boxOf(hit.range, win);
     const target: Target =
@@ -322,6 +327,27 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     });
   };
   ctx.addEventListener(win, 'resize', reposition);
+
+  // Hovering a highlight shows what it is: the note of a saved one, the kind and type of a detected one.
+  let hoverFrame = 0;
+  let hovered: PaintedItem | undefined;
+  ctx.addEventListener(doc, 'mousemove', (e: MouseEvent) => {
+    if (!e.isTrusted || hoverFrame || mount.contains(e.target)) return;
+    hoverFrame = ctx.requestAnimationFrame(() => {
+      hoverFrame = 0;
+      const hit = itemAt(e.clientX, e.clientY);
+      if (hit === hovered) return;
+      hovered = hit;
+      if (!hit) return setUi({ hover: null });
+      const text =
+        hit.kind === 'saved'
+          ? hit.record.note || hit.record.quote.exact.slice(0, 80)
+          : `${t(`kind_${hit.kind}`)} · ${hit.kind === 'initiative' ? typeLabel(hit.detectedType) : hit.detectedType}`;
+      const rect = [...hit.range.getClientRects()].pop();
+      if (!rect) return;
+      setUi({ hover: { left: rect.left + win.scrollX, top: rect.bottom + win.scrollY + 4, text } });
+    });
+  });
 
   const commandTarget = (): Target | null => {
     if (!offerSelection()) return null;

@@ -40,6 +40,11 @@ export function App(props: {
           style={style}
         />
       )}
+      {state.hover !== null && (
+        <div class="pm-tooltip" role="tooltip" style={`left:${state.hover.left}px;top:${state.hover.top}px`}>
+          {state.hover.text}
+        </div>
+      )}
       {state.toast !== null && (
         <div class="pm-toast" role="status">
           {state.toast}

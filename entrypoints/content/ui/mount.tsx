@@ -49,8 +49,9 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
   };
   return {
     update(state, position) {
-      if (!container && state.panel.mode === 'hidden' && state.badges.length === 0 && state.toast === null)
-        return;
+      const empty =
+        state.panel.mode === 'hidden' && state.badges.length === 0 && !state.toast && !state.hover;
+      if (!container && empty) return;
       render(<App state={state} actions={actions} position={position} />, ensure());
     },
     contains(node) {

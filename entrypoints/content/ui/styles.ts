@@ -20,6 +20,8 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 .pm-row { display: flex; gap: 6px; align-items: center; }
 .pm-spacer { flex: 1; }
 .pm-error { margin: 0; color: #b91c1c; font-weight: 600; }
+.pm-tooltip { position: absolute; max-width: 320px; padding: 4px 8px; font-size: 12px; pointer-events: none; white-space: pre-wrap;
+  background: var(--pm-fg); color: var(--pm-bg); border-radius: 6px; }
 /* The toast has its own place: the panel it reports on may be closed already. */
 .pm-toast { position: fixed; right: 16px; bottom: 16px; left: auto; top: auto; max-width: 360px; padding: 8px 12px; }
 .pm-badge { position: absolute; width: 18px; height: 18px; line-height: 16px; font-size: 11px; text-align: center; padding: 0;

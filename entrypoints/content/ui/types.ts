@@ -47,6 +47,8 @@ export interface UiState {
   badges: Badge[];
   /** A message shown near the panel (e.g. a failed highlight). */
   toast: string | null;
+  /** What the pointer rests on: a saved note or a detected item, shown as a tooltip under it. */
+  hover: { left: number; top: number; text: string } | null;
 }
 
 export interface UiActions {
