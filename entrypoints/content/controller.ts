@@ -94,7 +94,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   /** (Re)analyse the page and re-anchor the saved annotations. */
   let paused = false;
-  const refresh = async (): Promise<void> => {
+  /**
+   * (Re)analyse the page and re-anchor the saved annotations. A re-run for a change inside the same
+   * article (`reload` false) re-anchors the records it already holds instead of asking the background
+   * again, and reports the page only when its address or verdict changed.
+   */
+  const refresh = async (reload = true): Promise<void> => {
     const next = paused ? null : analysePage(doc, location.href);
     if (!next) {
       page = null;
@@ -104,15 +109,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       markRun();
       return;
     }
-    let records: AnnotationRecord[] = [];
-    try {
-      records = await loadRecords(next.url);
-    } catch {
-      records = page?.url === next.url ? [...page.anchored.map((a) => a.record), ...page.orphans] : [];
-    }
+    const previous = page?.url === next.url ? page : null;
+    const held = previous ? [...previous.anchored.map((a) => a.record), ...previous.orphans] : [];
+    let records = held;
+    if (reload || !previous) records = await loadRecords(next.url).catch(() => held);
     page = { ...next, ...anchorRecords(next.index.text, records) };
     repaint();
     markRun();
+    if (previous && !reload && previous.analysis.isPolicy === page.analysis.isPolicy) return;
     void sendRequest('page:seen', {
       url: page.url,
       title: page.article.title.slice(0, 1000),
@@ -408,7 +412,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   watchPage(
     ctx,
     () => page?.article.root ?? null,
-    () => void refresh(),
+    () => void refresh(false),
   );
   // Note badges follow the text when the article reflows (fonts, images, late styles), not only on resize.
   const reflow = new ResizeObserver(reposition);

@@ -47,10 +47,14 @@ function objectEnd(text: string, end: number): number {
   return last;
 }
 
+/** Built once: the suffix words as whole words (stateful: reset `lastIndex` before use). */
+const EN_SUFFIX_RE = new RegExp(`\\b(${[...EN_SUFFIXES.keys()].join('|')})\\b`, 'g');
+
 /** Capitalised names ending in an initiative suffix, with an optional year after them. */
 function findCapitalisedNames(text: string): Initiative[] {
   const out: Initiative[] = [];
-  const re = new RegExp(`\\b(${[...EN_SUFFIXES.keys()].join('|')})\\b`, 'g');
+  const re = EN_SUFFIX_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const type = EN_SUFFIXES.get(m[1] as string);
     if (!type) continue;

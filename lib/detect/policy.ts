@@ -37,7 +37,8 @@ function countWords(
   words: readonly string[],
   caseless = false,
 ): { total: number; hits: Map<string, number> } {
-  const hay = caseless ? text.toLowerCase() : text;
+  // Caseless counting expects `text` lowercased by the caller, once for all word lists.
+  const hay = text;
   const hits = new Map<string, number>();
   let total = 0;
   for (const w of words) {
@@ -124,19 +125,21 @@ export function classifyPolicy(
   const body = text.length > 20000 ? text.slice(0, 20000) : text;
   const kchars = Math.max(body.length, 300) / 1000;
   const bodies = zh ? countWords(body, ISSUING_BODIES_ZH) : countWords(body, ISSUING_BODIES_EN);
-  const verbs = zh ? countWords(body, POLICY_VERBS_ZH) : countWords(body, POLICY_WORDS_EN, true);
-  const market = zh ? countWords(body, MARKET_WORDS_ZH) : countWords(body, MARKET_WORDS_EN, true);
+  const lowerBody = zh ? body : body.toLowerCase();
+  const verbs = zh ? countWords(body, POLICY_VERBS_ZH) : countWords(lowerBody, POLICY_WORDS_EN, true);
+  const market = zh ? countWords(body, MARKET_WORDS_ZH) : countWords(lowerBody, MARKET_WORDS_EN, true);
   const company = zh ? countWords(body, COMPANY_WORDS_ZH) : { total: 0, hits: new Map<string, number>() };
   const normative = zh ? countWords(body, NORMATIVE_ZH) : { total: 0, hits: new Map<string, number>() };
   const titleIsDocument = zh && isDocumentTitle(title);
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   const own = withoutQuotes(body);
-  const opinion = zh ? countWords(own, OPINION_WORDS_ZH) : countWords(own, OPINION_WORDS_EN, true);
+  const lowerOwn = zh ? own : own.toLowerCase();
+  const opinion = zh ? countWords(own, OPINION_WORDS_ZH) : countWords(lowerOwn, OPINION_WORDS_EN, true);
   const top300 = `${title}\n${body.slice(0, 300)}`;
   const editorial = zh
     ? countWords(top300, EDITORIAL_MARKS_ZH)
     : { total: 0, hits: new Map<string, number>() };
-  const firstPerson = zh ? countWords(own, FIRST_PERSON_ZH) : countWords(own, FIRST_PERSON_EN, true);
+  const firstPerson = zh ? countWords(own, FIRST_PERSON_ZH) : countWords(lowerOwn, FIRST_PERSON_EN, true);
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;

@@ -58,8 +58,8 @@ function profileRoot(doc: Document, profile: SiteProfile): Element | null {
 /** The page's article, or null when the page has no text at all. `url` defaults to pageUrl(doc). */
 export function findArticle(doc: Document, url?: string): Article | null {
   const profile = profileForHost(hostOf(pageUrl(doc, url)));
-  const root = profile ? profileRoot(doc, profile) : null;
-  if (root && profile) return { root, title: findTitle(doc, profile), profile: profile.name };
-  const generic = findGenericRoot(doc);
-  return generic ? { root: generic, title: findTitle(doc, profile), profile: 'generic' } : null;
+  const profiled = profile ? profileRoot(doc, profile) : null;
+  const root = profiled ?? findGenericRoot(doc);
+  if (!root) return null;
+  return { root, title: findTitle(doc, profile), profile: profiled && profile ? profile.name : 'generic' };
 }

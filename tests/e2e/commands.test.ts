@@ -12,6 +12,7 @@ import {
   openPopup,
   type Session,
   selectText,
+  textPoint,
 } from './harness';
 
 describe('commands and per-site pause', () => {
@@ -60,22 +61,7 @@ describe('commands and per-site pause', () => {
 
     // Hovering a highlight shows its note; hovering a detected directive shows what it is.
     const hover = async (needle: string): Promise<void> => {
-      const p = await page.evaluate((n) => {
-        const walker = document.createTreeWalker(
-          document.querySelector('#artibody') ?? document.body,
-          NodeFilter.SHOW_TEXT,
-        );
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-          const i = t.textContent?.indexOf(n) ?? -1;
-          if (i < 0) continue;
-          const r = document.createRange();
-          r.setStart(t, i + 2);
-          r.setEnd(t, i + 3);
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        throw new Error(n);
-      }, needle);
+      const p = await textPoint(page, '#artibody', needle, 2);
       await page.mouse.move(p.x, p.y, { steps: 3 });
     };
     await hover('市场投资信心不断增强');

@@ -185,6 +185,35 @@ export async function selectText(page: Page, selector: string, needle: string): 
   await page.mouse.up();
 }
 
+/** Viewport point at the `at`-th character of the first occurrence of `needle` inside `selector` (scrolled into view). */
+export async function textPoint(
+  page: Page,
+  selector: string,
+  needle: string,
+  at = 1,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ selector, needle, at }) => {
+      const walker = document.createTreeWalker(
+        document.querySelector(selector) ?? document.body,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(needle) ?? -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + at);
+        r.setEnd(n, i + at + 1);
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = r.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`text not found: ${needle}`);
+    },
+    { selector, needle, at },
+  );
+}
+
 /** Open the popup in a tab, pointed at the given page's tab. */
 export async function openPopup(session: Session, forPage?: Page): Promise<Page> {
   let query = '';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, openPopup, type Session, selectText } from './harness';
+import { fixture, launch, openFixture, openPopup, type Session, selectText, textPoint } from './harness';
 
 const SINA = fixture('zh-sina-composite-miit-app');
 const PEOPLE = fixture('zh-people-henan-20240510');
@@ -22,24 +22,7 @@ async function userHighlights(page: Page): Promise<Record<string, string[]>> {
 }
 
 async function clickText(page: Page, selector: string, needle: string): Promise<void> {
-  const point = await page.evaluate(
-    ({ selector, needle }) => {
-      const root = document.querySelector(selector);
-      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(needle) ?? -1;
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i + 1);
-        r.setEnd(n, i + 2);
-        n.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`not found: ${needle}`);
-    },
-    { selector, needle },
-  );
+  const point = await textPoint(page, selector, needle);
   await page.mouse.click(point.x, point.y);
 }
 
