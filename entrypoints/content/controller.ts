@@ -310,9 +310,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   // Only the reader's own input counts: page scripts can fire synthetic events.
+  // The offer waits for the selection to settle; a command arriving meanwhile has answered it already.
+  let pendingOffer: number | undefined;
   ctx.addEventListener(doc, 'mouseup', (e: MouseEvent) => {
     if (!e.isTrusted || mount.contains(e.target)) return;
-    ctx.setTimeout(() => {
+    win.clearTimeout(pendingOffer);
+    pendingOffer = ctx.setTimeout(() => {
+      pendingOffer = undefined;
       if (offerSelection() || offerItemAt(e.clientX, e.clientY)) return;
       if (ui.panel.mode === 'toolbar') setUi({ panel: { mode: 'hidden' } });
     }, 0);
@@ -362,6 +366,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const message = raw as TabRequest;
     switch (message?.type) {
       case 'tab:command': {
+        win.clearTimeout(pendingOffer);
         if (!commandTarget()) return Promise.resolve(false);
         if (message.action === 'highlight') actions.highlight();
         else actions.openCard();
