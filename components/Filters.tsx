@@ -3,10 +3,16 @@ import { COLOURS, KINDS } from '../lib/annotation';
 import { t } from '../lib/i18n';
 import type { NoteFilter } from './filter';
 
-export function Filters(props: { filter: NoteFilter; sites: string[]; onChange: (f: NoteFilter) => void }) {
+export function Filters(props: {
+  filter: NoteFilter;
+  sites: string[];
+  onChange: (f: NoteFilter) => void;
+  /** The reader reached for the search or a filter (focus): time to read what they will search. */
+  onFocus?: () => void;
+}) {
   const { filter, onChange } = props;
   return (
-    <div class="toolbar">
+    <div class="toolbar" onFocusIn={props.onFocus}>
       <input
         type="search"
         aria-label={t('search')}

@@ -2,13 +2,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { filterRecords, NO_FILTER, type NoteFilter } from '../../components/filter';
+import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { useLiveQuery } from '../../components/use-live-query';
+import { useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/messages';
-import { getDb, type PageRecord } from '../../lib/store/db';
+import { getDb } from '../../lib/store/db';
 import { InitiativeIndex } from './InitiativeIndex';
 
 const PAGE_SIZE = 200;
@@ -26,20 +26,37 @@ function groupByArticle(
 }
 
 export function App() {
-  const all = useLiveQuery(
-    () => getDb().annotations.orderBy('created').reverse().toArray(),
-    [],
-    [] as AnnotationRecord[],
-  );
-  const pages = useLiveQuery(() => getDb().pages.toArray(), [], [] as PageRecord[]);
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [undo, setUndo] = useState<AnnotationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const found = useMemo(() => filterRecords(all, filter), [all, filter]);
-  const sites = useMemo(() => [...new Set(all.map((r) => r.site))].sort(), [all]);
+  const filtered = !isEmptyFilter(filter);
+  const db = getDb();
+  // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index).
+  const newest = useLiveQuery(
+    () => (filtered ? [] : db.annotations.orderBy('created').reverse().limit(shown).toArray()),
+    [filtered, shown],
+    undefined as AnnotationRecord[] | undefined,
+  );
+  const loaded = newest !== undefined;
+  // Then what can wait for it: the count, the sites, the initiative index.
+  const total = useLiveQuery(() => (loaded ? db.annotations.count() : 0), [loaded], 0);
+  const sites = useLiveQuery(
+    async () => (loaded ? (await db.annotations.orderBy('site').uniqueKeys()).map(String) : []),
+    [loaded],
+    [] as string[],
+  );
+  const [armed, setArmed] = useState(false);
+  const all = useSearchableNotes('created', armed || filtered);
+  const found = useMemo(
+    () => (filtered ? filterRecords(all, filter) : (newest ?? [])),
+    [filtered, all, newest, filter],
+  );
+  const foundCount = filtered ? found.length : total;
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
-  const filtered = filter !== NO_FILTER;
+  /** Every note the current view stands for, not only those on screen. */
+  const everyFound = async (): Promise<AnnotationRecord[]> =>
+    filtered ? found : db.annotations.orderBy('created').reverse().toArray();
 
   const remove = async (records: AnnotationRecord[]): Promise<void> => {
     const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
@@ -60,16 +77,17 @@ export function App() {
       <Filters
         filter={filter}
         sites={sites}
+        onFocus={() => setArmed(true)}
         onChange={(f) => {
           setFilter(f);
           setShown(PAGE_SIZE);
         }}
       />
       <p class="muted" role="status">
-        {t('shownCount', String(found.length), String(all.length))}
+        {t('shownCount', String(foundCount), String(total))}
       </p>
       <div class="toolbar">
-        <button type="button" disabled={found.length === 0} onClick={() => void remove(found)}>
+        <button type="button" disabled={foundCount === 0} onClick={() => void everyFound().then(remove)}>
           {t('deleteShown')}
         </button>
       </div>
@@ -98,13 +116,13 @@ export function App() {
           </ul>
         </section>
       ))}
-      {found.length > shown && (
+      {foundCount > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
           {t('showMore')}
         </button>
       )}
-      <ExportBar scope={filtered ? 'filtered' : 'all'} records={async () => found} />
-      <InitiativeIndex pages={pages} records={all} label={t('initiativeIndex')} />
+      <ExportBar scope={filtered ? 'filtered' : 'all'} records={everyFound} />
+      {loaded && <InitiativeIndex label={t('initiativeIndex')} />}
       {undo && (
         <div class="undo" role="status">
           {t('deletedCount', String(undo.length))}

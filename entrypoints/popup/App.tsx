@@ -5,7 +5,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { useLiveQuery } from '../../components/use-live-query';
+import { useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
@@ -45,11 +45,8 @@ export function App() {
     [],
     [] as AnnotationRecord[],
   );
-  const all = useLiveQuery(
-    () => (searching ? getDb().annotations.orderBy('modified').reverse().toArray() : []),
-    [searching],
-    [] as AnnotationRecord[],
-  );
+  const [armed, setArmed] = useState(false);
+  const all = useSearchableNotes('modified', armed || searching);
   const matching = useMemo(
     () => (searching ? filterRecords(all, filter) : recent),
     [searching, all, recent, filter],
@@ -112,7 +109,7 @@ export function App() {
       </section>
       <section aria-labelledby="all-notes">
         <h2 id="all-notes">{t('allNotes')}</h2>
-        <Filters filter={filter} sites={sites} onChange={setFilter} />
+        <Filters filter={filter} sites={sites} onFocus={() => setArmed(true)} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (

@@ -205,6 +205,21 @@ describe('notes in real Chromium', () => {
   });
 
   it('library: grouped by article, search, bulk delete with undo, initiative index', async () => {
+    // A detected initiative saved in one click, so the index has a quote to show.
+    const INITIATIVE = 'APP侵害用户权益的整治行动';
+    const page = await openFixture(s, SINA);
+    const saved = Object.values(await userHighlights(page)).flat().length;
+    await clickText(page, '#artibody', INITIATIVE);
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(
+      (n) =>
+        [...CSS.highlights]
+          .filter(([k]) => k.startsWith('policymark-user-'))
+          .reduce((a, [, h]) => a + h.size, 0) > n,
+      saved,
+    );
+    await page.close();
+
     const library = await s.context.newPage();
     await library.goto(`chrome-extension://${s.extensionId}/library.html`);
     await library.getByRole('region', { name: /工信部发布会/ }).waitFor();
@@ -223,8 +238,13 @@ describe('notes in real Chromium', () => {
       (n) => document.querySelectorAll('.article .notes > li.note').length === n,
       total,
     );
+    // The index lists the initiative; its quotes are read when the entry is opened.
     const index = library.getByRole('region', { name: 'Initiative index' });
-    await index.getByText('APP侵害用户权益的整治行动').first().waitFor();
+    const summary = index.locator('summary', { hasText: INITIATIVE });
+    await summary.waitFor();
+    assert.equal(await index.locator('blockquote').count(), 0);
+    await summary.click();
+    await index.locator('blockquote', { hasText: INITIATIVE }).first().waitFor();
     await library.close();
   });
 
