@@ -30,3 +30,12 @@ export const NEWS_HOST_PATTERNS = [
   '*://*.ecb.europa.eu/*',
   '*://*.nytimes.com/*',
 ] as const;
+
+/** Whether `hostname` is one of the built-in news hosts (`*.example.com` also matches `example.com`). */
+export function isBuiltInHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return NEWS_HOST_PATTERNS.some((p) => {
+    const domain = p.slice('*://*.'.length, -'/*'.length);
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+}

@@ -4,7 +4,7 @@ import { getDb } from '../../lib/store/db';
 import { handleRequest, makeHandlers } from './handlers';
 import { setUpMenusAndCommands } from './menus';
 import { isTrustedSender } from './sender';
-import { syncUserSites, watchUserSites } from './site-access';
+import { watchUserSites } from './site-access';
 
 export default defineBackground(() => {
   const handlers = makeHandlers(getDb());
@@ -25,5 +25,4 @@ export default defineBackground(() => {
 
   setUpMenusAndCommands();
   watchUserSites();
-  browser.runtime.onStartup.addListener(() => void syncUserSites());
 });

@@ -1,25 +1,27 @@
 /**
- * Sites the reader enabled beyond the built-in news hosts: an optional host
- * permission granted at the popup's "Enable on this site", plus a dynamic
- * content-script registration that follows the permission.
+ * Sites the reader enabled beyond the built-in news hosts. "Enable on this site" in the popup asks for
+ * the optional host permission and records the origin (`policymark:enabled-sites`); the content script
+ * is registered on every recorded origin whose permission is still granted, and follows both the list
+ * and the permission (removed in the browser's settings, for instance).
  */
 import { browser } from 'wxt/browser';
-import { NEWS_HOST_PATTERNS } from '../../lib/hosts';
+import { ENABLED_KEY, onListChange, readList } from '../../lib/store/settings';
 
 const SCRIPT_ID = 'policymark-user-sites';
 
-/** Register the content script on every optional origin currently granted. */
+/** Register the content script on every enabled origin that is still granted. */
 export async function syncUserSites(): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const builtIn = new Set<string>(NEWS_HOST_PATTERNS);
-  const extra = origins.filter((o) => !builtIn.has(o) && o !== '*://*/*');
+  const enabled = await readList(ENABLED_KEY);
+  const granted: string[] = [];
+  for (const origin of enabled)
+    if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (extra.length === 0) return;
+  if (granted.length === 0) return;
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
-      matches: extra,
+      matches: granted,
       js: ['content-scripts/content.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -27,7 +29,28 @@ export async function syncUserSites(): Promise<void> {
   ]);
 }
 
+/** Keep the registration in step; calls made while one is running are folded into one more run. */
 export function watchUserSites(): void {
-  browser.permissions.onAdded.addListener(() => void syncUserSites());
-  browser.permissions.onRemoved.addListener(() => void syncUserSites());
+  let running: Promise<void> | null = null;
+  let again = false;
+  const sync = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = syncUserSites()
+      .catch((error: unknown) => console.warn('PolicyMark: site registration failed', error))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          sync();
+        }
+      });
+  };
+  onListChange(ENABLED_KEY, sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
 }

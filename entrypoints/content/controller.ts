@@ -16,9 +16,17 @@ import {
   markRun,
   supportsHighlights,
 } from '../../lib/highlight/paint';
+import { isBuiltInHost } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
-import { isPaused, onPausedChange } from '../../lib/store/settings';
+import {
+  ENABLED_KEY,
+  isPaused,
+  onListChange,
+  PAUSED_KEY,
+  readList,
+  sitePattern,
+} from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
@@ -408,11 +416,25 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour))
     ui = { ...ui, colour: colour as Colour };
 
-  paused = await isPaused(location.hostname);
+  // Paused by the reader, or on a site they enabled and then disabled: nothing is painted.
+  const host = location.hostname;
+  const origin = sitePattern(location.href);
+  const builtIn = isBuiltInHost(host);
+  let pausedHere = await isPaused(host);
+  let enabledHere = builtIn || (await readList(ENABLED_KEY)).includes(origin ?? '');
+  paused = pausedHere || !enabledHere;
   await refresh();
-  const stopPauseWatch = onPausedChange((sites) => {
-    paused = sites.includes(location.hostname);
+  const follow = (): void => {
+    paused = pausedHere || !enabledHere;
     void refresh();
+  };
+  const stopPauseWatch = onListChange(PAUSED_KEY, (sites) => {
+    pausedHere = sites.includes(host);
+    follow();
+  });
+  const stopEnabledWatch = onListChange(ENABLED_KEY, (sites) => {
+    enabledHere = builtIn || sites.includes(origin ?? '');
+    follow();
   });
   watchPage(
     ctx,
@@ -426,6 +448,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);
     stopPauseWatch();
+    stopEnabledWatch();
     reflow.disconnect();
     clearAll();
     CSS.highlights.delete('policymark-status');

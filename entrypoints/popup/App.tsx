@@ -87,7 +87,12 @@ export function App() {
       <section aria-labelledby="this-page">
         <h2 id="this-page">{t('thisPage')}</h2>
         {tabId !== null && info !== undefined && (
-          <SiteControls tabId={tabId} info={info} onChanged={() => setVersion(version + 1)} />
+          <SiteControls
+            tabId={tabId}
+            info={info}
+            onChanged={() => setVersion(version + 1)}
+            onError={setError}
+          />
         )}
         {(info === null || info?.enabled === false) && <p class="muted">{t('noArticle')}</p>}
         {info?.enabled && info.analysis && tabId !== null && (

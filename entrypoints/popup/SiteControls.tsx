@@ -1,56 +1,98 @@
-/** "Pause on this site" for a running page; "Enable on this site" (optional host permission) elsewhere. */
+/**
+ * "Pause on this site" / "Resume on this site" where PolicyMark runs; "Enable on this site" (optional host
+ * permission, asked at the click) on other http(s) sites, and "Disable on this site" on those enabled.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isBuiltInHost } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import type { TabInfo } from '../../lib/messages';
-import { isPaused, setPaused } from '../../lib/store/settings';
+import { ENABLED_KEY, isPaused, readList, setInList, setPaused, sitePattern } from '../../lib/store/settings';
 
-export function SiteControls(props: { tabId: number; info: TabInfo | null; onChanged: () => void }) {
-  const [host, setHost] = useState<string | null>(null);
-  const [origin, setOrigin] = useState<string | null>(null);
-  const [paused, setPausedState] = useState(false);
+interface Site {
+  host: string;
+  origin: string;
+  builtIn: boolean;
+  enabled: boolean;
+  paused: boolean;
+}
+
+export function SiteControls(props: {
+  tabId: number;
+  info: TabInfo | null;
+  onChanged: () => void;
+  onError: (message: string) => void;
+}) {
+  const [site, setSite] = useState<Site | null>(null);
 
   useEffect(() => {
     void browser.tabs.get(props.tabId).then(async (tab) => {
+      // The tab's address is known with the built-in host permissions, or with activeTab once the
+      // reader clicked the toolbar button.
       const url = tab.url ?? props.info?.url ?? '';
-      if (!/^https?:/.test(url)) return;
-      const u = new URL(url);
-      setHost(u.hostname);
-      setOrigin(`${u.protocol}//${u.hostname}/*`);
-      setPausedState(await isPaused(u.hostname));
+      const origin = sitePattern(url);
+      if (!origin) return setSite(null);
+      const host = new URL(url).hostname;
+      const builtIn = isBuiltInHost(host);
+      setSite({
+        host,
+        origin,
+        builtIn,
+        enabled: builtIn || (await readList(ENABLED_KEY)).includes(origin),
+        paused: await isPaused(host),
+      });
     });
   }, [props.tabId, props.info]);
 
-  if (!host || !origin) return null;
-  if (props.info) {
+  if (!site) return null;
+  if (!site.enabled) {
     return (
       <button
         type="button"
-        aria-pressed={paused}
         onClick={async () => {
-          await setPaused(host, !paused);
-          setPausedState(!paused);
+          // The permission request must be the first thing the click does (it needs the gesture).
+          const granted = await browser.permissions.request({ origins: [site.origin] });
+          if (!granted) return props.onError(t('siteDenied'));
+          await setInList(ENABLED_KEY, site.origin, true);
+          // A script left from an earlier "Disable" follows the list; otherwise start one now.
+          if (!props.info)
+            await browser.scripting.executeScript({
+              target: { tabId: props.tabId },
+              files: ['/content-scripts/content.js'],
+            });
           props.onChanged();
         }}
       >
-        {paused ? t('resumeSite') : t('pauseSite')}
+        {t('enableSite')}
       </button>
     );
   }
   return (
-    <button
-      type="button"
-      onClick={async () => {
-        const granted = await browser.permissions.request({ origins: [origin] });
-        if (!granted) return;
-        await browser.scripting.executeScript({
-          target: { tabId: props.tabId },
-          files: ['/content-scripts/content.js'],
-        });
-        props.onChanged();
-      }}
-    >
-      {t('enableSite')}
-    </button>
+    <div class="toolbar">
+      <button
+        type="button"
+        aria-pressed={site.paused}
+        onClick={async () => {
+          await setPaused(site.host, !site.paused);
+          setSite({ ...site, paused: !site.paused });
+          props.onChanged();
+        }}
+      >
+        {site.paused ? t('resumeSite') : t('pauseSite')}
+      </button>
+      {!site.builtIn && (
+        <button
+          type="button"
+          onClick={async () => {
+            await setInList(ENABLED_KEY, site.origin, false);
+            // Gives the permission back; a permission the manifest requires cannot be removed.
+            await browser.permissions.remove({ origins: [site.origin] }).catch(() => false);
+            props.onChanged();
+          }}
+        >
+          {t('disableSite')}
+        </button>
+      )}
+    </div>
   );
 }

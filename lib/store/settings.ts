@@ -1,32 +1,49 @@
-/** Per-site settings in `storage.local`: sites where the reader paused PolicyMark. */
+/**
+ * Per-site settings in `storage.local`, each a sorted list of strings:
+ * - `policymark:paused`: hosts where the reader paused PolicyMark;
+ * - `policymark:enabled-sites`: origin patterns (`https://host/*`) of sites outside the built-in news
+ *   hosts that the reader enabled (the optional host permission granted at "Enable on this site").
+ */
 import { browser } from 'wxt/browser';
 
 export const PAUSED_KEY = 'policymark:paused';
+export const ENABLED_KEY = 'policymark:enabled-sites';
 
-export async function pausedSites(): Promise<string[]> {
-  const stored = await browser.storage.local.get(PAUSED_KEY);
-  const value = stored[PAUSED_KEY];
-  return Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
+type ListKey = typeof PAUSED_KEY | typeof ENABLED_KEY;
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
+
+export async function readList(key: ListKey): Promise<string[]> {
+  return strings((await browser.storage.local.get(key))[key]);
 }
 
-export async function isPaused(host: string): Promise<boolean> {
-  return (await pausedSites()).includes(host);
+/** Add or remove one entry. */
+export async function setInList(key: ListKey, entry: string, present: boolean): Promise<void> {
+  const list = new Set(await readList(key));
+  if (present) list.add(entry);
+  else list.delete(entry);
+  await browser.storage.local.set({ [key]: [...list].sort() });
 }
 
-export async function setPaused(host: string, paused: boolean): Promise<void> {
-  const sites = new Set(await pausedSites());
-  if (paused) sites.add(host);
-  else sites.delete(host);
-  await browser.storage.local.set({ [PAUSED_KEY]: [...sites].sort() });
-}
-
-/** Call `listener` when the paused list changes; returns an unsubscribe function. */
-export function onPausedChange(listener: (sites: string[]) => void): () => void {
+/** Call `listener` when the list changes; returns an unsubscribe function. */
+export function onListChange(key: ListKey, listener: (list: string[]) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !(PAUSED_KEY in changes)) return;
-    const next = changes[PAUSED_KEY]?.newValue;
-    listener(Array.isArray(next) ? next.filter((h): h is string => typeof h === 'string') : []);
+    if (area === 'local' && key in changes) listener(strings(changes[key]?.newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+export async function isPaused(host: string): Promise<boolean> {
+  return (await readList(PAUSED_KEY)).includes(host);
+}
+
+export const setPaused = (host: string, paused: boolean): Promise<void> =>
+  setInList(PAUSED_KEY, host, paused);
+
+/** The origin pattern "Enable on this site" asks for: `https://host/*`. */
+export function sitePattern(url: string): string | null {
+  const u = URL.canParse(url) ? new URL(url) : null;
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? `${u.protocol}//${u.hostname}/*` : null;
 }

@@ -47,7 +47,7 @@ export interface Session {
 }
 
 export async function launch(
-  options: { lang?: string; profile?: string; headless?: boolean } = {},
+  options: { lang?: string; profile?: string; headless?: boolean; extDir?: string } = {},
 ): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pm-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -57,8 +57,8 @@ export async function launch(
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${options.extDir ?? EXT_DIR}`,
+      `--load-extension=${options.extDir ?? EXT_DIR}`,
       `--lang=${options.lang ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
