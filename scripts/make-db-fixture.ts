@@ -15,6 +15,10 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
     annotations: 'id, url, created, modified, site, kind, colour, *tags, [url+created]',
     pages: 'url, lastSeen, site',
   },
+  2: {
+    annotations: 'id, url, created, modified, site',
+    pages: 'url, lastSeen, site',
+  },
 };
 
 const SINA = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml';
@@ -104,6 +108,8 @@ function rowsV1(): Record<string, Array<Record<string, unknown>>> {
 
 const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record<string, unknown>>>>> = {
   1: rowsV1,
+  // v2 changed indexes only; its rows have the same shape.
+  2: rowsV1,
 };
 
 /** Write the rows through version `version`'s schema and dump what that database holds. */

@@ -1,5 +1,4 @@
 /** Database operations on annotations; the background is their only caller for writes. */
-import Dexie from 'dexie';
 import type { AnnotationRecord } from '../annotation';
 import { planMerge } from '../export/merge';
 import type { PageRecord, PolicyMarkDb } from './db';
@@ -19,7 +18,7 @@ export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promis
 }
 
 export async function annotationsForPage(db: PolicyMarkDb, url: string): Promise<AnnotationRecord[]> {
-  return db.annotations.where('[url+created]').between([url, Dexie.minKey], [url, Dexie.maxKey]).toArray();
+  return db.annotations.where('url').equals(url).sortBy('created');
 }
 
 /** Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). */
@@ -28,7 +27,12 @@ export async function importAnnotations(
   records: AnnotationRecord[],
 ): Promise<{ added: number; updated: number; skipped: number }> {
   return db.transaction('rw', db.annotations, async () => {
-    const stored = await db.annotations.bulkGet(records.map((r) => r.id));
+    // Only the ids already stored are read in full (none, when importing into an empty library).
+    const present = await db.annotations
+      .where(':id')
+      .anyOf(records.map((r) => r.id))
+      .primaryKeys();
+    const stored = present.length > 0 ? await db.annotations.bulkGet(present) : [];
     const existing = stored.filter((r): r is AnnotationRecord => r !== undefined);
     const plan = planMerge(existing, records);
     await db.annotations.bulkPut([...plan.add, ...plan.update]);
