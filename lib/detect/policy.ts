@@ -20,6 +20,7 @@ import {
   TITLE_DOCUMENT_WORDS,
 } from './lexicon';
 import type { Directive, Initiative } from './types';
+import { counterFor, type WordCount } from './word-count';
 
 /** Score at or above which an article is a policy article (chosen on the fixtures, docs/detection.md). */
 export const POLICY_THRESHOLD = 0.5;
@@ -31,26 +32,21 @@ export interface PolicyVerdict {
   reasons: string[];
 }
 
-/** Counts occurrences of each word (non-overlapping, left to right) in `text`; returns total and the top hits. */
-function countWords(
-  text: string,
-  words: readonly string[],
-  caseless = false,
-): { total: number; hits: Map<string, number> } {
-  // Caseless counting expects `text` lowercased by the caller, once for all word lists.
-  const hay = text;
-  const hits = new Map<string, number>();
-  let total = 0;
-  for (const w of words) {
-    const needle = caseless ? w.toLowerCase() : w;
-    let n = 0;
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
-    if (n > 0) {
-      hits.set(w, n);
-      total += n;
-    }
-  }
-  return { total, hits };
+const NONE: WordCount = { total: 0, hits: new Map() };
+const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+
+// Word lists counted together, each group in one pass (English caseless lists over lowercased text).
+const ZH_BODY = [ISSUING_BODIES_ZH, POLICY_VERBS_ZH, MARKET_WORDS_ZH, COMPANY_WORDS_ZH, NORMATIVE_ZH];
+const ZH_OWN = [OPINION_WORDS_ZH, FIRST_PERSON_ZH];
+const ZH_BODIES = [ISSUING_BODIES_ZH];
+const ZH_EDITORIAL = [EDITORIAL_MARKS_ZH];
+const EN_BODIES = [ISSUING_BODIES_EN];
+const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
+const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
+
+/** Counts of each list of the group in `text`. */
+function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
+  return counterFor(lists).count(text);
 }
 
 /** The most frequent words of a count, as "word×n" strings. */
@@ -124,29 +120,22 @@ export function classifyPolicy(
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const body = text.length > 20000 ? text.slice(0, 20000) : text;
   const kchars = Math.max(body.length, 300) / 1000;
-  const bodies = zh ? countWords(body, ISSUING_BODIES_ZH) : countWords(body, ISSUING_BODIES_EN);
-  const lowerBody = zh ? body : body.toLowerCase();
-  const verbs = zh ? countWords(body, POLICY_VERBS_ZH) : countWords(lowerBody, POLICY_WORDS_EN, true);
-  const market = zh ? countWords(body, MARKET_WORDS_ZH) : countWords(lowerBody, MARKET_WORDS_EN, true);
-  const company = zh ? countWords(body, COMPANY_WORDS_ZH) : { total: 0, hits: new Map<string, number>() };
-  const normative = zh ? countWords(body, NORMATIVE_ZH) : { total: 0, hits: new Map<string, number>() };
+  const own = withoutQuotes(body);
+  const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh
+    ? counts(body, ZH_BODY)
+    : [...counts(body, EN_BODIES), ...counts(body.toLowerCase(), EN_BODY_LOWER)];
   const titleIsDocument = zh && isDocumentTitle(title);
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
-  const own = withoutQuotes(body);
-  const lowerOwn = zh ? own : own.toLowerCase();
-  const opinion = zh ? countWords(own, OPINION_WORDS_ZH) : countWords(lowerOwn, OPINION_WORDS_EN, true);
-  const top300 = `${title}\n${body.slice(0, 300)}`;
-  const editorial = zh
-    ? countWords(top300, EDITORIAL_MARKS_ZH)
-    : { total: 0, hits: new Map<string, number>() };
-  const firstPerson = zh ? countWords(own, FIRST_PERSON_ZH) : countWords(lowerOwn, FIRST_PERSON_EN, true);
+  const [opinion = NONE, firstPerson = NONE] = counts(
+    zh ? own : own.toLowerCase(),
+    zh ? ZH_OWN : EN_OWN_LOWER,
+  );
+  const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const named = initiatives.length - docs;
-  const titleBodies = zh
-    ? countWords(title, ISSUING_BODIES_ZH).total
-    : countWords(title, ISSUING_BODIES_EN).total;
+  const titleBodies = counts(title, zh ? ZH_BODIES : EN_BODIES)[0]?.total ?? 0;
 
   const forPolicy =
     1.2 * sat(bodies.total / kchars, 1.5) +

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WordCounter } from '../../../lib/detect/word-count';
+
+/** The definition: per word, non-overlapping `indexOf` matches from left to right. */
+function naive(text: string, words: readonly string[]): { total: number; hits: Map<string, number> } {
+  const hits = new Map<string, number>();
+  let total = 0;
+  for (const w of new Set(words)) {
+    if (!w) continue;
+    let n = 0;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) n++;
+    if (n > 0) {
+      hits.set(w, n);
+      total += n;
+    }
+  }
+  return { total, hits };
+}
+
+describe('WordCounter', () => {
+  it('counts like indexOf per word, for each list, in one pass', () => {
+    const counter = new WordCounter([['国务院', '国务院办公厅', '办公'], ['国务院'], ['aa', 'a']]);
+    const [zh, again, en] = counter.count('国务院办公厅印发，国务院国务院。aaa');
+    expect(zh).toEqual({
+      total: 5,
+      hits: new Map([
+        ['国务院', 3],
+        ['国务院办公厅', 1],
+        ['办公', 1],
+      ]),
+    });
+    expect(again).toEqual({ total: 3, hits: new Map([['国务院', 3]]) });
+    expect(en).toEqual({
+      total: 4,
+      hits: new Map([
+        ['aa', 1],
+        ['a', 3],
+      ]),
+    });
+  });
+
+  it('agrees with the definition on random text and words (overlaps, repeats, surrogates)', () => {
+    const alphabet = fc.constantFrom('一', '是', '二', 'a', 'b', '😀', '“', '”');
+    const text = fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(''));
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+        (t, lists) => {
+          const got = new WordCounter(lists).count(t);
+          lists.forEach((words, k) => {
+            const want = naive(t, words);
+            expect(got[k]?.total).toBe(want.total);
+            expect(new Map([...(got[k]?.hits ?? [])].sort())).toEqual(new Map([...want.hits].sort()));
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
