@@ -16,13 +16,14 @@ import {
 } from './lexicon';
 import { byLength, clauseStart, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import type { Initiative } from './types';
+import { WordTrie } from './word-trie';
 
 const MAX_NAME = 40;
 /** Work budget on hostile pages: suffix hits past this many are not examined. */
 export const MAX_SUFFIX_HITS = 20000;
 
 const BY_SUFFIX = new Map(SUFFIX_CLASSES.map((c) => [c.suffix, c]));
-const SUFFIX_RE = new RegExp([...BY_SUFFIX.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
 const FILLERS = byLength(LEADING_FILLERS);
 const COUNTS = byLength(COUNT_WORDS);
 const MULTI_COUNTS = byLength(COUNT_WORDS.filter((w) => w.length > 1));
@@ -149,14 +150,13 @@ export function findNamedInitiatives(text: string): Initiative[] {
   const out: Initiative[] = [];
   let prevEnd = -1;
   let floor = 0;
-  SUFFIX_RE.lastIndex = 0;
   let hits = 0;
-  for (let m = SUFFIX_RE.exec(text); m && hits < MAX_SUFFIX_HITS; m = SUFFIX_RE.exec(text), hits++) {
-    const cls = BY_SUFFIX.get(m[0]) as SuffixClass;
-    const suffixStart = m.index;
-    const end = suffixStart + m[0].length;
+  for (const { index: suffixStart, word: suffix } of SUFFIXES.scan(text)) {
+    if (hits++ >= MAX_SUFFIX_HITS) break;
+    const cls = BY_SUFFIX.get(suffix) as SuffixClass;
+    const end = suffixStart + suffix.length;
     if (SUFFIX_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
-    if (SUFFIX_BLOCKERS_BY_SUFFIX[m[0]]?.some((b) => text.startsWith(b, end))) continue;
+    if (SUFFIX_BLOCKERS_BY_SUFFIX[suffix]?.some((b) => text.startsWith(b, end))) continue;
     // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).
     if (prevEnd === suffixStart) {
       // Adjacent suffixes continue one name (项目收益债券试点管理办法): keep the floor.

@@ -20,7 +20,7 @@ import {
   TITLE_DOCUMENT_WORDS,
 } from './lexicon';
 import type { Directive, Initiative } from './types';
-import { counterFor, type WordCount } from './word-count';
+import { trieFor, type WordCount } from './word-trie';
 
 /** Score at or above which an article is a policy article (chosen on the fixtures, docs/detection.md). */
 export const POLICY_THRESHOLD = 0.5;
@@ -46,7 +46,7 @@ const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
 /** Counts of each list of the group in `text`. */
 function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
-  return counterFor(lists).count(text);
+  return trieFor(lists).count(text);
 }
 
 /** The most frequent words of a count, as "word×n" strings. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordCounter } from '../../../lib/detect/word-count';
+import { WordTrie } from '../../../lib/detect/word-trie';
 
 /** The definition: per word, non-overlapping `indexOf` matches from left to right. */
 function naive(text: string, words: readonly string[]): { total: number; hits: Map<string, number> } {
@@ -18,9 +18,9 @@ function naive(text: string, words: readonly string[]): { total: number; hits: M
   return { total, hits };
 }
 
-describe('WordCounter', () => {
+describe('WordTrie', () => {
   it('counts like indexOf per word, for each list, in one pass', () => {
-    const counter = new WordCounter([['国务院', '国务院办公厅', '办公'], ['国务院'], ['aa', 'a']]);
+    const counter = new WordTrie([['国务院', '国务院办公厅', '办公'], ['国务院'], ['aa', 'a']]);
     const [zh, again, en] = counter.count('国务院办公厅印发，国务院国务院。aaa');
     expect(zh).toEqual({
       total: 5,
@@ -49,7 +49,7 @@ describe('WordCounter', () => {
         text,
         fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
         (t, lists) => {
-          const got = new WordCounter(lists).count(t);
+          const got = new WordTrie(lists).count(t);
           lists.forEach((words, k) => {
             const want = naive(t, words);
             expect(got[k]?.total).toBe(want.total);
@@ -57,6 +57,27 @@ describe('WordCounter', () => {
           });
         },
       ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scans like a global RegExp alternation of the words, longest first', () => {
+    const alphabet = fc.constantFrom('行', '动', '计', '划', 'a', '😀');
+    const text = fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(''));
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    fc.assert(
+      fc.property(text, fc.array(word, { minLength: 1, maxLength: 8 }), (t, words) => {
+        const re = new RegExp(
+          [...new Set(words)]
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|'),
+          'g',
+        );
+        const want = [...t.matchAll(re)].map((m) => ({ index: m.index, word: m[0] }));
+        expect([...new WordTrie([words]).scan(t)]).toEqual(want);
+      }),
       { numRuns: 500 },
     );
   });
