@@ -11,6 +11,7 @@ import { fixture, launch, openFixture, openPopup, type Session, selectText, text
 
 const SINA = fixture('zh-sina-composite-miit-app');
 const PEOPLE = fixture('zh-people-henan-20240510');
+const GOV = fixture('zh-govcn-guobanfa-2019-6');
 
 async function userHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
@@ -246,6 +247,70 @@ describe('notes in real Chromium', () => {
     await summary.click();
     await index.locator('blockquote', { hasText: INITIATIVE }).first().waitFor();
     await library.close();
+  });
+
+  it('popup outline: the directive tree nests, initiatives show type and count, a click scrolls to the item and flashes it', async () => {
+    const page = await openFixture(s, GOV);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(s, page);
+    const outline = popup.getByRole('region', { name: 'Policy outline' });
+    await outline.getByText('Directives').first().waitFor();
+    // Each directive button with the chain of directive buttons above it in the tree.
+    const chains = await outline.evaluate((root) =>
+      [...root.querySelectorAll('ol.tree button')].map((b) => {
+        const chain: string[] = [];
+        for (let li = b.closest('li')?.parentElement?.closest('li'); li; li = li.parentElement?.closest('li'))
+          chain.unshift(li.querySelector(':scope > button')?.textContent?.trim() ?? '');
+        return { text: b.textContent?.trim() ?? '', chain };
+      }),
+    );
+    const find = (start: string) => chains.find((c) => c.text.startsWith(start));
+    assert.deepEqual(find('一、')?.chain, []);
+    assert.deepEqual(find('（二）')?.chain, ['一、 总体要求']);
+    assert.deepEqual(find('聚焦支小支农主业')?.chain, ['一、 总体要求', '（二） 基本原则。']);
+    assert.deepEqual(find('（三）')?.chain, ['二、 坚持聚焦支小支农融资担保业务']);
+    // Initiatives: text, localised type, and as many as are painted on the page.
+    const initiative = async (text: string): Promise<{ type: string; count: number; painted: number }> => {
+      const li = outline.locator('ul.initiatives > li', { hasText: text });
+      const count = Number(/×(\d+)/.exec((await li.locator('.count').textContent()) ?? '')?.[1] ?? 1);
+      const painted = await page.evaluate(
+        (t) => [...(CSS.highlights.get('policymark-initiative') ?? [])].filter((r) => String(r) === t).length,
+        text,
+      );
+      return { type: (await li.locator('.type').textContent()) ?? '', count, painted };
+    };
+    assert.deepEqual(await initiative('“总对总”合作'), { type: 'mechanism', count: 3, painted: 3 });
+    const fund = await initiative('国家融资担保基金');
+    assert.equal(fund.count, fund.painted);
+    assert.ok(fund.count >= 10, `${fund.count} mentions of 国家融资担保基金`);
+    // A click far down the tree scrolls the page there and flashes the item.
+    await outline.getByRole('button', { name: /^（六） 加强业务引导/ }).click();
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('policymark-flash') ?? [])].some((r) => String(r).includes('加强业务引导')),
+    );
+    const { scrollY, top } = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('policymark-flash') ?? [])][0] as Range;
+      return { scrollY: window.scrollY, top: r.getBoundingClientRect().top };
+    });
+    assert.ok(scrollY > 0, 'the page scrolled');
+    assert.ok(top >= 0 && top < 900, `the item is in view (top ${top})`);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('live: the popup and the library show a note saved in another tab without a reload', async () => {
+    const popup = await openPopup(s);
+    await popup.getByRole('searchbox', { name: 'Search notes' }).waitFor();
+    const library = await s.context.newPage();
+    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    await library.getByRole('searchbox', { name: 'Search notes' }).waitFor();
+    const page = await openFixture(s, SINA);
+    await selectText(page, '#artibody', '累计供应国内疫苗超过14亿剂');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('saved while the popup was open');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('saved while the popup was open').waitFor();
+    await library.getByText('saved while the popup was open').waitFor();
+    await Promise.all([popup.close(), library.close(), page.close()]);
   });
 
   it('reports no console errors from the extension', () => {
