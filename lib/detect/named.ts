@@ -151,10 +151,10 @@ export function findNamedInitiatives(text: string): Initiative[] {
   let prevEnd = -1;
   let floor = 0;
   let hits = 0;
-  for (const { index: suffixStart, word: suffix } of SUFFIXES.scan(text)) {
+  for (const [suffixStart, end] of SUFFIXES.scan(text)) {
     if (hits++ >= MAX_SUFFIX_HITS) break;
+    const suffix = text.slice(suffixStart, end);
     const cls = BY_SUFFIX.get(suffix) as SuffixClass;
-    const end = suffixStart + suffix.length;
     if (SUFFIX_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
     if (SUFFIX_BLOCKERS_BY_SUFFIX[suffix]?.some((b) => text.startsWith(b, end))) continue;
     // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).

@@ -81,38 +81,28 @@ export class WordTrie {
             count.hits.set(w.text, (count.hits.get(w.text) ?? 0) + 1);
           }
         }
-        if (j >= text.length || !at.next) break;
-        at = at.next.get(text.charCodeAt(j));
+        at = j < text.length ? at.next?.get(text.charCodeAt(j)) : undefined;
       }
     }
     return out;
   }
 
-  /** Leftmost-longest matches of any list's words, non-overlapping. */
-  *scan(text: string): Generator<{ index: number; word: string }> {
+  /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs. */
+  scan(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
     const starts = this.starts;
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
-      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) {
-        i++;
-        continue;
-      }
-      let longest: Word | null = null;
       let end = i;
-      let at = this.root.get(c);
+      let at = (((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0 ? undefined : this.root.get(c);
       for (let j = i + 1; at; j++) {
-        if (at.word) {
-          longest = at.word;
-          end = j;
-        }
-        if (j >= text.length || !at.next) break;
-        at = at.next.get(text.charCodeAt(j));
+        if (at.word) end = j;
+        at = j < text.length ? at.next?.get(text.charCodeAt(j)) : undefined;
       }
-      if (longest) {
-        yield { index: i, word: longest.text };
-        i = end;
-      } else i++;
+      if (end > i) out.push([i, end]);
+      i = Math.max(end, i + 1);
     }
+    return out;
   }
 }
 

@@ -75,7 +75,7 @@ describe('WordTrie', () => {
             .join('|'),
           'g',
         );
-        const want = [...t.matchAll(re)].map((m) => ({ index: m.index, word: m[0] }));
+        const want = [...t.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
         expect([...new WordTrie([words]).scan(t)]).toEqual(want);
       }),
       { numRuns: 500 },
