@@ -65,13 +65,13 @@ describe('WordTrie', () => {
     const alphabet = fc.constantFrom('行', '动', '计', '划', 'a', '😀');
     const text = fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(''));
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     fc.assert(
       fc.property(text, fc.array(word, { minLength: 1, maxLength: 8 }), (t, words) => {
         const re = new RegExp(
           [...new Set(words)]
             .sort((a, b) => b.length - a.length)
-            .map(escape)
+            .map(literal)
             .join('|'),
           'g',
         );
