@@ -151,9 +151,14 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
 }
 
 /** Select text[start..] of the first occurrence of `needle` inside `selector` using real mouse drag. */
-export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
+export async function selectText(
+  page: Page,
+  selector: string,
+  needle: string,
+  options: { scroll?: boolean } = {},
+): Promise<void> {
   const box = await page.evaluate(
-    ({ selector, needle }) => {
+    ({ selector, needle, scroll }) => {
       const root = document.querySelector(selector);
       if (!root) throw new Error(`no ${selector}`);
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -163,7 +168,7 @@ export async function selectText(page: Page, selector: string, needle: string): 
         const r = document.createRange();
         r.setStart(n, i);
         r.setEnd(n, i + needle.length);
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rects = [...r.getClientRects()];
         const first = rects[0];
         const last = rects[rects.length - 1];
@@ -177,7 +182,7 @@ export async function selectText(page: Page, selector: string, needle: string): 
       }
       throw new Error(`text not found: ${needle}`);
     },
-    { selector, needle },
+    { selector, needle, scroll: options.scroll ?? true },
   );
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();

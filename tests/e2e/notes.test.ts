@@ -313,6 +313,65 @@ describe('notes in real Chromium', () => {
     await Promise.all([popup.close(), library.close(), page.close()]);
   });
 
+  it('toolbar and card never cover the selection and stay inside the viewport, also at its bottom edge', async () => {
+    const page = await openFixture(s, SINA);
+    const NEEDLE = '全面提升我国疫苗生产产能产量';
+    // Scroll so that the text sits on the last lines of the viewport: no room below it.
+    await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(
+        document.querySelector('#artibody') as Element,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(needle) ?? -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + needle.length);
+        window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 6));
+        return;
+      }
+    }, NEEDLE);
+    await selectText(page, '#artibody', NEEDLE, { scroll: false });
+    const selection = await page.evaluate(() =>
+      [...(getSelection()?.getRangeAt(0).getClientRects() ?? [])].map((r) => ({
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      })),
+    );
+    assert.ok(selection.length > 0);
+    assert.ok((selection.at(-1)?.bottom ?? 0) > 850, 'the selection is at the bottom of the 900 px viewport');
+    const check = async (panel: string): Promise<void> => {
+      const box = await page.evaluate((sel) => {
+        const el = document.querySelector('policymark-ui')?.shadowRoot?.querySelector(sel);
+        const r = el?.getBoundingClientRect();
+        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      }, panel);
+      assert.ok(box, `${panel} shown`);
+      assert.ok(
+        box.left >= 0 && box.top >= 0,
+        `${panel} inside the viewport (top-left ${box.left}, ${box.top})`,
+      );
+      assert.ok(
+        box.right <= 1280 && box.bottom <= 900,
+        `${panel} inside the viewport (${box.right}, ${box.bottom})`,
+      );
+      for (const r of selection) {
+        const overlap = box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom;
+        assert.ok(!overlap, `${panel} covers the selection`);
+      }
+    };
+    await page.getByRole('toolbar', { name: 'PolicyMark toolbar' }).waitFor();
+    await check('.pm-toolbar');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor();
+    await check('.pm-card');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('reports no console errors from the extension', () => {
     assert.deepEqual(s.errors, []);
   });
