@@ -239,6 +239,32 @@ describe('notes in real Chromium', () => {
       (n) => document.querySelectorAll('.article .notes > li.note').length === n,
       total,
     );
+    // Filters: kind, then site, narrow the list to the notes that match.
+    await library.getByRole('combobox', { name: 'Kind' }).selectOption('initiative');
+    await library.waitForFunction(() => {
+      const items = [...document.querySelectorAll('.article .notes > li.note')];
+      return (
+        items.length > 0 &&
+        items.every((li) => li.querySelector('.kind')?.textContent?.startsWith('Initiative'))
+      );
+    });
+    const initiatives = await library.locator('.article .notes > li.note').allTextContents();
+    assert.ok(
+      initiatives.some((t) => t.includes(INITIATIVE)),
+      'the saved initiative is listed',
+    );
+    await library.getByRole('combobox', { name: 'Kind' }).selectOption('any');
+    await library.getByRole('combobox', { name: 'Site' }).selectOption('finance.people.com.cn');
+    await library.waitForFunction(() => {
+      const sites = [...document.querySelectorAll('.article .site')].map((el) => el.textContent);
+      return sites.length > 0 && sites.every((site) => site === 'finance.people.com.cn');
+    });
+    await library.getByRole('combobox', { name: 'Site' }).selectOption('any');
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('.article .notes > li.note').length === n,
+      total,
+    );
+
     // The index lists the initiative; its quotes are read when the entry is opened.
     const index = library.getByRole('region', { name: 'Initiative index' });
     const summary = index.locator('summary', { hasText: INITIATIVE });
