@@ -3,6 +3,8 @@
  * the manifest (content-script matches and host permissions) and by the page
  * code that picks a site profile.
  */
+import { hostMatches } from './page/site';
+
 export const NEWS_HOST_PATTERNS = [
   '*://*.sina.com.cn/*',
   '*://*.sina.cn/*',
@@ -33,9 +35,5 @@ export const NEWS_HOST_PATTERNS = [
 
 /** Whether `hostname` is one of the built-in news hosts (`*.example.com` also matches `example.com`). */
 export function isBuiltInHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return NEWS_HOST_PATTERNS.some((p) => {
-    const domain = p.slice('*://*.'.length, -'/*'.length);
-    return host === domain || host.endsWith(`.${domain}`);
-  });
+  return NEWS_HOST_PATTERNS.some((p) => hostMatches(hostname, p.slice('*://*.'.length, -'/*'.length)));
 }

@@ -3,15 +3,8 @@
  * AnnotationRecord. Replies, page notes and non-web documents are ignored, not errors.
  */
 
-import {
-  asArray,
-  type Converted,
-  finishRecord,
-  hostOf,
-  isObject,
-  readSelectors,
-  selectorField,
-} from './import-util';
+import { hostOf } from '../page/site';
+import { asArray, type Converted, finishRecord, isObject, readSelectors, selectorField } from './import-util';
 import { parseIsoTime } from './iso-time';
 import { nameUuid } from './name-uuid';
 

@@ -26,11 +26,6 @@ export function asArray(x: unknown): unknown[] {
   return Array.isArray(x) ? x : [x];
 }
 
-/** Host name of an http(s) URL, or '' when it does not parse. */
-export function hostOf(url: string): string {
-  return URL.canParse(url) ? new URL(url).hostname : '';
-}
-
 /** The TextQuoteSelector and TextPositionSelector among `selectors`, after checking their value types. */
 export function readSelectors(
   selectors: unknown[],

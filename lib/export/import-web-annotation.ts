@@ -3,12 +3,12 @@
  * TextQuoteSelector; notes come from text bodies, tags from `tagging` bodies, PolicyMark fields from `pm:`.
  */
 
+import { hostOf } from '../page/site';
 import {
   asArray,
   type Converted,
   finishRecord,
   hasType,
-  hostOf,
   isObject,
   readSelectors,
   selectorField,

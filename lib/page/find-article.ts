@@ -5,6 +5,7 @@
 import { findTitle } from './article-title';
 import { findGenericRoot } from './generic-article';
 import { profileForHost, type SiteProfile } from './profiles';
+import { hostOf } from './site';
 
 /** The article root (the element the text index walks), its headline and the profile that found it. */
 export interface Article {
@@ -26,16 +27,6 @@ export function pageUrl(doc: Document, url?: string): string | undefined {
     if (value && /^https?:\/\/[^/\s]/i.test(value)) return value;
   }
   return undefined;
-}
-
-/** Host of a URL, or '' when it does not parse. */
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** The first body selector (in profile order) that matches an element with text; of its matches, the longest. */

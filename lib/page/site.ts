@@ -53,6 +53,11 @@ export function sameSite(a: string, b: string): boolean {
   return siteKey(a) === siteKey(b);
 }
 
+/** Host of a URL, or '' when there is none or it does not parse. */
+export function hostOf(url: string | undefined): string {
+  return url && URL.canParse(url) ? new URL(url).hostname : '';
+}
+
 /** True when `host` is `suffix` or a subdomain of it. */
 export function hostMatches(host: string, suffix: string): boolean {
   const h = host.toLowerCase();
