@@ -37,6 +37,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         highlight: '高亮',
         addNote: '添加笔记',
         note: '笔记',
+        tags: '标签',
         save: '保存',
         exportJson: '导出 JSON',
         import: '导入',
@@ -46,6 +47,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         highlight: 'Highlight',
         addNote: 'Add note',
         note: 'Note',
+        tags: 'Tags',
         save: 'Save',
         exportJson: 'Export JSON',
         import: 'Import',
@@ -77,6 +79,9 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await page.keyboard.type(zh ? '关注服务质量' : 'watch service quality');
       await page.keyboard.press('Tab');
       await page.keyboard.type('APP');
+      // Typing re-renders the card; focus stays where the reader put it.
+      assert.equal(await box.inputValue(), zh ? '关注服务质量' : 'watch service quality');
+      assert.equal(await page.getByRole('textbox', { name: names.tags, exact: true }).inputValue(), 'APP');
       await page.keyboard.press('Control+Enter');
       await box.waitFor({ state: 'detached' });
       await page.waitForFunction(() =>

@@ -1,7 +1,12 @@
 /** The note card: a "Note" text box, tags, "Save"; Escape closes it. Text is always rendered as text. */
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../lib/i18n';
 import type { Draft, Target, UiActions } from './types';
+
+/**
+ * Focuses the note box when the card opens. A ref callback with one identity for the card's life runs
+ * on mount only, which keeps preact/hooks out of the content script.
+ */
+const focusOnMount = (el: HTMLTextAreaElement | null): void => el?.focus();
 
 export function NoteCard(props: {
   target: Target;
@@ -12,8 +17,6 @@ export function NoteCard(props: {
   style: string;
 }) {
   const { draft, actions } = props;
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => textarea.current?.focus(), []);
   const quote = props.target.kind === 'saved' ? props.target.record.quote.exact : null;
   return (
     <form
@@ -36,7 +39,7 @@ export function NoteCard(props: {
         <blockquote class="pm-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>
       )}
       <textarea
-        ref={textarea}
+        ref={focusOnMount}
         aria-label={t('note')}
         placeholder={t('note')}
         rows={4}
