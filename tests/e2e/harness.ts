@@ -155,7 +155,8 @@ export async function selectText(
   page: Page,
   selector: string,
   needle: string,
-  options: { scroll?: boolean } = {},
+  /** `center` (default) scrolls the text to mid-viewport; `bottom` puts it on the viewport's last line. */
+  options: { scroll?: 'center' | 'bottom' } = {},
 ): Promise<void> {
   const box = await page.evaluate(
     ({ selector, needle, scroll }) => {
@@ -168,7 +169,8 @@ export async function selectText(
         const r = document.createRange();
         r.setStart(n, i);
         r.setEnd(n, i + needle.length);
-        if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        if (scroll === 'center') r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        else window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 6));
         const rects = [...r.getClientRects()];
         const first = rects[0];
         const last = rects[rects.length - 1];
@@ -182,7 +184,7 @@ export async function selectText(
       }
       throw new Error(`text not found: ${needle}`);
     },
-    { selector, needle, scroll: options.scroll ?? true },
+    { selector, needle, scroll: options.scroll ?? 'center' },
   );
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();

@@ -342,23 +342,8 @@ describe('notes in real Chromium', () => {
   it('toolbar and card never cover the selection and stay inside the viewport, also at its bottom edge', async () => {
     const page = await openFixture(s, SINA);
     const NEEDLE = '全面提升我国疫苗生产产能产量';
-    // Scroll so that the text sits on the last lines of the viewport: no room below it.
-    await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(
-        document.querySelector('#artibody') as Element,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(needle) ?? -1;
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + needle.length);
-        window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 6));
-        return;
-      }
-    }, NEEDLE);
-    await selectText(page, '#artibody', NEEDLE, { scroll: false });
+    // The text on the last line of the viewport: no room below it.
+    await selectText(page, '#artibody', NEEDLE, { scroll: 'bottom' });
     const selection = await page.evaluate(() =>
       [...(getSelection()?.getRangeAt(0).getClientRects() ?? [])].map((r) => ({
         left: r.left,
