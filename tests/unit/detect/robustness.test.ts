@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect/index';
 import type { Analysis } from '../../../lib/detect/types';
+import { RULE_PIECES } from './rule-pieces';
 
 /** Checks the invariants every Analysis must hold for `text`. */
 function checkInvariants(text: string, a: Analysis): void {
@@ -28,65 +29,10 @@ function checkInvariants(text: string, a: Analysis): void {
   }
 }
 
-/** Pieces that exercise every rule: markers, brackets, quotes, suffixes, punctuation, newlines. */
-const PIECES = [
-  '一是',
-  '二是',
-  '三要',
-  '第一，',
-  '第二是',
-  '首先',
-  '其次',
-  '最后',
-  '（一）',
-  '(2)',
-  '一、',
-  '1.',
-  '①',
-  '第一章',
-  '——',
-  '《',
-  '》',
-  '“',
-  '”',
-  '（',
-  '）',
-  '，',
-  '。',
-  '；',
-  '\n',
-  ' ',
-  '工程',
-  '专项行动',
-  '示范区',
-  '实施',
-  '开展',
-  '的',
-  '和',
-  '国家',
-  '基金',
-  '“放管服”',
-  '改革',
-  '43号文',
-  'First,',
-  'secondly,',
-  'Report',
-  'Plan',
-  'PPP模式',
-  '稳增长。',
-  '目 录',
-  '统一是',
-  '第一季度',
-  'a',
-  '5',
-  '万亩',
-  '一批',
-];
-
 describe('robustness', () => {
   it('holds its invariants on random text built from rule fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(...RULE_PIECES), { maxLength: 300 }), (parts) => {
         const text = parts.join('');
         checkInvariants(text, analyze(text));
       }),

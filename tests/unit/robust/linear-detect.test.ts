@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect/index';
 import type { Analysis } from '../../../lib/detect/types';
+import { RULE_PIECES } from '../detect/rule-pieces';
 import { expectLinear } from './scaling';
 
 /** Offsets inside the text and spans that say what they cover. */
@@ -77,52 +78,8 @@ describe('lib/detect is linear on hostile text', () => {
   });
 
   it('random motifs of rule fragments repeated to any length are linear', () => {
-    const pieces = [
-      '一是',
-      '二是',
-      '第一，',
-      '（一）',
-      '(2)',
-      '一、',
-      '1.',
-      '①',
-      '第一章',
-      '——',
-      '《',
-      '》',
-      '“',
-      '”',
-      '（',
-      '）',
-      '，',
-      '。',
-      '；',
-      '\n',
-      ' ',
-      '专项行动',
-      '示范区',
-      '实施',
-      '开展',
-      '的',
-      '和',
-      '国家',
-      '“放管服”',
-      '改革',
-      '43号文',
-      'First,',
-      'Plan',
-      '目 录',
-      '统一是',
-      '第一季度',
-      'a',
-      '5',
-      '万亩',
-      '一批',
-      '关于',
-      '意见',
-    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (motif) => {
+      fc.property(fc.array(fc.constantFrom(...RULE_PIECES), { minLength: 1, maxLength: 8 }), (motif) => {
         const unit = motif.join('');
         expectSane(fill(unit)(2000), analyze(fill(unit)(2000)));
         expectLinear(`analyze: motif ${JSON.stringify(unit)}`, fill(unit), (t) => analyze(t), {
