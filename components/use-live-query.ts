@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { getDb } from '../lib/store/db';
+import { filterRecords, type NoteFilter } from './filter';
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
@@ -16,11 +17,24 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
 /**
  * Every note, newest first by `order`, for searching: read once the reader reaches for the search box or
  * a filter (`armed`) and kept live while the view is open, so each keystroke filters in memory.
+ * `undefined` until the first read has arrived (not armed yet, or still reading).
  */
-export function useSearchableNotes(order: 'created' | 'modified', armed: boolean): AnnotationRecord[] {
+export function useSearchableNotes(
+  order: 'created' | 'modified',
+  armed: boolean,
+): AnnotationRecord[] | undefined {
   return useLiveQuery(
-    () => (armed ? getDb().annotations.orderBy(order).reverse().toArray() : []),
+    () => (armed ? getDb().annotations.orderBy(order).reverse().toArray() : undefined),
     [armed, order],
-    [] as AnnotationRecord[],
+    undefined as AnnotationRecord[] | undefined,
   );
+}
+
+/** Every note matching `filter`, from the notes already read for searching or, while they are on their way, from the database. */
+export async function everyMatching(
+  order: 'created' | 'modified',
+  filter: NoteFilter,
+  all: AnnotationRecord[] | undefined,
+): Promise<AnnotationRecord[]> {
+  return filterRecords(all ?? (await getDb().annotations.orderBy(order).reverse().toArray()), filter);
 }

@@ -4,7 +4,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
+import { everyMatching, useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/messages';
@@ -49,14 +49,16 @@ export function App() {
   const [armed, setArmed] = useState(false);
   const all = useSearchableNotes('created', armed || filtered);
   const found = useMemo(
-    () => (filtered ? filterRecords(all, filter) : (newest ?? [])),
+    () => (filtered ? filterRecords(all ?? [], filter) : (newest ?? [])),
     [filtered, all, newest, filter],
   );
+  // Until the notes for the current view have arrived the count says so, instead of "0 of N".
+  const ready = filtered ? all !== undefined : loaded;
   const foundCount = filtered ? found.length : total;
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
-    filtered ? found : db.annotations.orderBy('created').reverse().toArray();
+    filtered ? everyMatching('created', filter, all) : db.annotations.orderBy('created').reverse().toArray();
 
   const remove = async (records: AnnotationRecord[]): Promise<void> => {
     const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
@@ -84,7 +86,7 @@ export function App() {
         }}
       />
       <p class="muted" role="status">
-        {t('shownCount', String(foundCount), String(total))}
+        {ready ? t('shownCount', String(foundCount), String(total)) : t('readingNotes')}
       </p>
       <div class="toolbar">
         <button type="button" disabled={foundCount === 0} onClick={() => void everyFound().then(remove)}>

@@ -5,7 +5,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
+import { everyMatching, useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
@@ -48,7 +48,7 @@ export function App() {
   const [armed, setArmed] = useState(false);
   const all = useSearchableNotes('modified', armed || searching);
   const matching = useMemo(
-    () => (searching ? filterRecords(all, filter) : recent),
+    () => (searching ? filterRecords(all ?? [], filter) : recent),
     [searching, all, recent, filter],
   );
   const sites = useLiveQuery(
@@ -124,7 +124,11 @@ export function App() {
       </section>
       <ExportBar
         scope={searching ? 'filtered' : 'all'}
-        records={async () => (searching ? matching : getDb().annotations.orderBy('created').toArray())}
+        records={async () =>
+          searching
+            ? everyMatching('modified', filter, all)
+            : getDb().annotations.orderBy('created').toArray()
+        }
       />
       {url && pageNotes.length > 0 && (
         <ExportBar scope="page" records={async () => pageNotes} label={t('exportPage')} />

@@ -34,11 +34,14 @@ export function SiteControls(props: {
       if (!origin) return setSite(null);
       const host = new URL(url).hostname;
       const builtIn = isBuiltInHost(host);
+      // Enabled: built in or chosen by the reader, and the browser still grants the site (a reader can
+      // withhold even a built-in host: Chrome's "on click" site access, Firefox's add-on permissions).
+      const chosen = builtIn || (await readList(ENABLED_KEY)).includes(origin);
       setSite({
         host,
         origin,
         builtIn,
-        enabled: builtIn || (await readList(ENABLED_KEY)).includes(origin),
+        enabled: chosen && (await browser.permissions.contains({ origins: [origin] })),
         paused: await isPaused(host),
       });
     });
@@ -53,7 +56,8 @@ export function SiteControls(props: {
           // The permission request must be the first thing the click does (it needs the gesture).
           const granted = await browser.permissions.request({ origins: [site.origin] });
           if (!granted) return props.onError(t('siteDenied'));
-          await setInList(ENABLED_KEY, site.origin, true);
+          // Built-in hosts run from the manifest once granted; other sites are recorded and registered.
+          if (!site.builtIn) await setInList(ENABLED_KEY, site.origin, true);
           // A script left from an earlier "Disable" follows the list; otherwise start one now.
           if (!props.info)
             await browser.scripting.executeScript({

@@ -150,9 +150,8 @@ export function findNamedInitiatives(text: string): Initiative[] {
   const out: Initiative[] = [];
   let prevEnd = -1;
   let floor = 0;
-  let hits = 0;
-  for (const [suffixStart, end] of SUFFIXES.scan(text)) {
-    if (hits++ >= MAX_SUFFIX_HITS) break;
+  // Hostile pages: the scan itself stops after MAX_SUFFIX_HITS suffixes.
+  for (const [suffixStart, end] of SUFFIXES.scan(text, MAX_SUFFIX_HITS)) {
     const suffix = text.slice(suffixStart, end);
     const cls = BY_SUFFIX.get(suffix) as SuffixClass;
     if (SUFFIX_BLOCKERS.some((b) => text.startsWith(b, end))) continue;

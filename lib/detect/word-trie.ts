@@ -87,11 +87,11 @@ export class WordTrie {
     return out;
   }
 
-  /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs. */
-  scan(text: string): Array<[number, number]> {
+  /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs; at most `limit`. */
+  scan(text: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     const starts = this.starts;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length && out.length < limit; ) {
       const c = text.charCodeAt(i);
       let end = i;
       let at = (((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0 ? undefined : this.root.get(c);

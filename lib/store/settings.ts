@@ -18,12 +18,20 @@ export async function readList(key: ListKey): Promise<string[]> {
   return strings((await browser.storage.local.get(key))[key]);
 }
 
-/** Add or remove one entry. */
-export async function setInList(key: ListKey, entry: string, present: boolean): Promise<void> {
-  const list = new Set(await readList(key));
-  if (present) list.add(entry);
-  else list.delete(entry);
-  await browser.storage.local.set({ [key]: [...list].sort() });
+/** Add or remove entries; writes only when the list changes. */
+export async function setInList(
+  key: ListKey,
+  entries: string | readonly string[],
+  present: boolean,
+): Promise<void> {
+  const before = await readList(key);
+  const list = new Set(before);
+  for (const entry of typeof entries === 'string' ? [entries] : entries) {
+    if (present) list.add(entry);
+    else list.delete(entry);
+  }
+  const after = [...list].sort();
+  if (after.join('\n') !== [...before].sort().join('\n')) await browser.storage.local.set({ [key]: after });
 }
 
 /** Call `listener` when the list changes; returns an unsubscribe function. */

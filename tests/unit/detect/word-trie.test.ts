@@ -81,4 +81,12 @@ describe('WordTrie', () => {
       { numRuns: 500 },
     );
   });
+
+  it('scan stops at its limit (hostile pages full of suffixes)', () => {
+    expect(new WordTrie([['行动']]).scan('行动'.repeat(100_000), 3)).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 6],
+    ]);
+  });
 });
