@@ -3,29 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { blockNetwork, CHROMIUM_ARGS } from '../lib/chromium';
 import type { BenchPage } from './pages';
-
-/** Flags shared with tests/e2e/harness.ts, minus the extension. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Refuse every request that was not routed (no network), as the E2E harness does. */
-export async function blockNetwork(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.continue();
-    }
-    return route.abort('blockedbyclient');
-  });
-}
 
 /** A headless Chromium with no extension; `close` removes its profile. */
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { blockNetwork, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The unpacked extension; PM_EXT_DIR lets a run use its own copy of the build. */
@@ -60,22 +61,11 @@ export async function launch(
       `--disable-extensions-except=${options.extDir ?? EXT_DIR}`,
       `--load-extension=${options.extDir ?? EXT_DIR}`,
       `--lang=${options.lang ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   // No network: anything not routed by a test is refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue();
-    return route.abort('blockedbyclient');
-  });
+  await blockNetwork(context);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
