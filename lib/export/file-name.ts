@@ -5,9 +5,14 @@ export type ExportFormat = 'json' | 'md' | 'csv';
 /** Which notes an export holds. */
 export type ExportScope = 'all' | 'page' | 'filtered';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD of `date` in the runtime's own time zone. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** The file name for an export made at `date` (in the local time zone). */
 export function exportFileName(format: ExportFormat, scope: ExportScope, date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `policymark-${day}-${scope}.${format}`;
+  return `policymark-${localDay(date)}-${scope}.${format}`;
 }

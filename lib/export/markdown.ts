@@ -3,6 +3,7 @@
  * highlight as a blockquote, then its note, then kind, tags, date and an open-at-highlight link.
  */
 import type { AnnotationRecord } from '../annotation';
+import { localDay } from './file-name';
 import { escapeInline, escapeNoteLines, escapePlainLines, markdownTag, markdownUrl } from './markdown-escape';
 import { textFragmentUrl } from './text-fragment';
 
@@ -36,16 +37,9 @@ const LABELS = {
 
 type Labels = (typeof LABELS)['en'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** YYYY-MM-DD in `timeZone`; the runtime's own zone uses Date getters (Intl is ~10× slower per call). */
 function dayFormatter(timeZone: string | undefined): (ms: number) => string {
-  if (timeZone === undefined) {
-    return (ms) => {
-      const d = new Date(ms);
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    };
-  }
+  if (timeZone === undefined) return (ms) => localDay(new Date(ms));
   const format = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -58,18 +52,27 @@ function dayFormatter(timeZone: string | undefined): (ms: number) => string {
   };
 }
 
+interface ArticleGroup {
+  notes: AnnotationRecord[];
+  /** `created` of its newest note. */
+  latest: number;
+}
+
 /** Records grouped by URL, articles ordered by their newest note, notes in reading order. */
-function groupByArticle(records: AnnotationRecord[]): AnnotationRecord[][] {
-  const groups = new Map<string, AnnotationRecord[]>();
+function groupByArticle(records: AnnotationRecord[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
   for (const r of records) {
     const group = groups.get(r.url);
-    if (group) group.push(r);
-    else groups.set(r.url, [r]);
+    if (group) {
+      group.notes.push(r);
+      group.latest = Math.max(group.latest, r.created);
+    } else groups.set(r.url, { notes: [r], latest: r.created });
   }
-  const newest = (g: AnnotationRecord[]) => Math.max(...g.map((r) => r.created));
-  return [...groups.values()]
-    .map((g) => g.sort((a, b) => a.position.start - b.position.start || a.created - b.created))
-    .sort((a, b) => newest(b) - newest(a) || (a[0]?.url ?? '').localeCompare(b[0]?.url ?? ''));
+  for (const g of groups.values())
+    g.notes.sort((a, b) => a.position.start - b.position.start || a.created - b.created);
+  return [...groups.values()].sort(
+    (a, b) => b.latest - a.latest || (a.notes[0]?.url ?? '').localeCompare(b.notes[0]?.url ?? ''),
+  );
 }
 
 function highlight(r: AnnotationRecord, labels: Labels, day: (ms: number) => string): string[] {
@@ -89,11 +92,14 @@ function highlight(r: AnnotationRecord, labels: Labels, day: (ms: number) => str
   return lines;
 }
 
-function article(group: AnnotationRecord[], labels: Labels, day: (ms: number) => string): string[] {
+function article(
+  { notes: group, latest }: ArticleGroup,
+  labels: Labels,
+  day: (ms: number) => string,
+): string[] {
   const first = group[0];
   if (!first) return [];
   const title = group.find((r) => r.pageTitle.trim() !== '')?.pageTitle ?? first.url;
-  const latest = Math.max(...group.map((r) => r.created));
   const lines = [`## [${escapeInline(title)}](${markdownUrl(first.url)})`, ''];
   const site = first.site ? `${escapeInline(first.site)} · ` : '';
   lines.push(`${site}${day(latest)} · ${labels.count(group.length)}`, '');
