@@ -14,19 +14,13 @@ import {
   flash,
   installHighlightStyles,
   markRun,
+  STATUS,
   supportsHighlights,
 } from '../../lib/highlight/paint';
 import { isBuiltInHost } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
-import {
-  ENABLED_KEY,
-  isPaused,
-  onListChange,
-  PAUSED_KEY,
-  readList,
-  sitePattern,
-} from '../../lib/store/settings';
+import { ENABLED_KEY, listIn, onListChange, PAUSED_KEY, sitePattern } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
@@ -100,7 +94,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     setUi({ badges: computeBadges() });
   };
 
-  /** (Re)analyse the page and re-anchor the saved annotations. */
   let paused = false;
   /**
    * (Re)analyse the page and re-anchor the saved annotations. A re-run for a change inside the same
@@ -108,7 +101,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
    * again, and reports the page only when its address or verdict changed.
    */
   const refresh = async (reload = true): Promise<void> => {
-    const next = paused ? null : analysePage(doc, location.href);
+    const next = paused ? null : analysePage(doc, location.href, page);
     if (!next) {
       page = null;
       items = [];
@@ -119,9 +112,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     }
     const previous = page?.url === next.url ? page : null;
     const held = previous ? [...previous.anchored.map((a) => a.record), ...previous.orphans] : [];
-    let records = held;
-    if (reload || !previous) records = await loadRecords(next.url).catch(() => held);
-    page = { ...next, ...anchorRecords(next.index.text, records) };
+    if (!reload && previous && previous.index.text === next.index.text) {
+      // Same records on the same text: their offsets are unchanged.
+      page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
+    } else {
+      const records = reload || !previous ? await loadRecords(next.url).catch(() => held) : held;
+      page = { ...next, ...anchorRecords(next.index.text, records) };
+    }
     repaint();
     markRun();
     if (previous && !reload && previous.analysis.isPolicy === page.analysis.isPolicy) return;
@@ -411,31 +408,37 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  const stored = await browser.storage.local.get(COLOUR_KEY);
+  // One storage read at start: the colour, and whether this site is paused or (when not built in) enabled.
+  const stored = await browser.storage.local.get([COLOUR_KEY, PAUSED_KEY, ENABLED_KEY]);
   const colour = stored[COLOUR_KEY];
   if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour))
     ui = { ...ui, colour: colour as Colour };
 
   // Paused by the reader, or on a site they enabled and then disabled: nothing is painted.
   const host = location.hostname;
-  const origin = sitePattern(location.href);
+  const origin = sitePattern(location.href) ?? '';
   const builtIn = isBuiltInHost(host);
-  let pausedHere = await isPaused(host);
-  let enabledHere = builtIn || (await readList(ENABLED_KEY)).includes(origin ?? '');
+  let pausedHere = listIn(stored, PAUSED_KEY).includes(host);
+  let enabledHere = builtIn || listIn(stored, ENABLED_KEY).includes(origin);
   paused = pausedHere || !enabledHere;
   await refresh();
+  // Another site's change to a list leaves this page as it is.
   const follow = (): void => {
-    paused = pausedHere || !enabledHere;
+    const next = pausedHere || !enabledHere;
+    if (next === paused) return;
+    paused = next;
     void refresh();
   };
   const stopPauseWatch = onListChange(PAUSED_KEY, (sites) => {
     pausedHere = sites.includes(host);
     follow();
   });
-  const stopEnabledWatch = onListChange(ENABLED_KEY, (sites) => {
-    enabledHere = builtIn || sites.includes(origin ?? '');
-    follow();
-  });
+  const stopEnabledWatch = builtIn
+    ? () => undefined
+    : onListChange(ENABLED_KEY, (sites) => {
+        enabledHere = sites.includes(origin);
+        follow();
+      });
   watchPage(
     ctx,
     () => page?.article.root ?? null,
@@ -451,10 +454,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     stopEnabledWatch();
     reflow.disconnect();
     clearAll();
-    CSS.highlights.delete('policymark-status');
+    CSS.highlights.delete(STATUS);
     removeStyles();
     mount.remove();
   });
 }
-
-export type { Box };

@@ -21,13 +21,22 @@ export interface PageState {
   orphans: AnnotationRecord[];
 }
 
-/** Find and analyse the article; null when the page has none. */
-export function analysePage(doc: Document, location: string): Omit<PageState, 'anchored' | 'orphans'> | null {
+/**
+ * Find and analyse the article; null when the page has none. The index is always rebuilt (its nodes may
+ * be new); detection is reused from `previous` when the text and title are unchanged (a change outside
+ * the article text: an ad, an image, a timestamp).
+ */
+export function analysePage(
+  doc: Document,
+  location: string,
+  previous?: PageState | null,
+): Omit<PageState, 'anchored' | 'orphans'> | null {
   const article = findArticle(doc, location);
   if (!article) return null;
   const index = buildTextIndex(article.root);
   if (index.text.length === 0) return null;
-  const analysis = analyze(index.text, { title: article.title, url: location });
+  const same = previous?.index.text === index.text && previous.article.title === article.title;
+  const analysis = same ? previous.analysis : analyze(index.text, { title: article.title });
   return { url: canonicalUrl(doc, location), article, index, analysis };
 }
 
@@ -58,6 +67,9 @@ export async function loadRecords(url: string): Promise<AnnotationRecord[]> {
 export function distinctInitiatives(analysis: Analysis): Array<{ text: string; type: string }> {
   if (!analysis.isPolicy) return [];
   const seen = new Map<string, string>();
-  for (const it of analysis.initiatives) if (!seen.has(it.text)) seen.set(it.text.slice(0, 200), it.type);
+  for (const it of analysis.initiatives) {
+    const key = it.text.slice(0, 200);
+    if (!seen.has(key)) seen.set(key, it.type);
+  }
   return [...seen].slice(0, 500).map(([text, type]) => ({ text, type }));
 }

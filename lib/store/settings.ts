@@ -14,8 +14,13 @@ type ListKey = typeof PAUSED_KEY | typeof ENABLED_KEY;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
 
+/** The list under `key` in values read from storage (several keys can be read at once). */
+export function listIn(stored: Record<string, unknown>, key: ListKey): string[] {
+  return strings(stored[key]);
+}
+
 export async function readList(key: ListKey): Promise<string[]> {
-  return strings((await browser.storage.local.get(key))[key]);
+  return listIn(await browser.storage.local.get(key), key);
 }
 
 /** Add or remove entries; writes only when the list changes. */
