@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
+import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
 import { filterRecords, type NoteFilter } from './filter';
 
@@ -24,7 +25,7 @@ export function useSearchableNotes(
   armed: boolean,
 ): AnnotationRecord[] | undefined {
   return useLiveQuery(
-    () => (armed ? getDb().annotations.orderBy(order).reverse().toArray() : undefined),
+    () => (armed ? notesNewestFirst(getDb(), order) : undefined),
     [armed, order],
     undefined as AnnotationRecord[] | undefined,
   );
@@ -36,5 +37,5 @@ export async function everyMatching(
   filter: NoteFilter,
   all: AnnotationRecord[] | undefined,
 ): Promise<AnnotationRecord[]> {
-  return filterRecords(all ?? (await getDb().annotations.orderBy(order).reverse().toArray()), filter);
+  return filterRecords(all ?? (await notesNewestFirst(getDb(), order)), filter);
 }

@@ -1,7 +1,7 @@
 /**
- * The finance-news hosts PolicyMark runs on out of the box. One list, used by
- * the manifest (content-script matches and host permissions) and by the page
- * code that picks a site profile.
+ * The finance-news hosts PolicyMark runs on out of the box. One list, used by the manifest
+ * (content-script matches and host permissions), the content script and the popup (is this host built
+ * in?), and the background (which granted origins the reader added).
  */
 import { hostMatches } from './page/site';
 
@@ -37,3 +37,6 @@ export const NEWS_HOST_PATTERNS = [
 export function isBuiltInHost(hostname: string): boolean {
   return NEWS_HOST_PATTERNS.some((p) => hostMatches(hostname, p.slice('*://*.'.length, -'/*'.length)));
 }
+
+/** The built content script, relative to the extension root (dynamic registration and injection). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

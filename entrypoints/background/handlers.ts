@@ -7,6 +7,7 @@ import {
   deleteAnnotations,
   importAnnotations,
   recordPage,
+  restoreAnnotations,
   saveAnnotation,
 } from '../../lib/store/annotations';
 import type { PolicyMarkDb } from '../../lib/store/db';
@@ -22,10 +23,7 @@ export function makeHandlers(db: PolicyMarkDb): Handlers {
     },
     'annotation:delete': async ({ id }) => ({ deleted: (await deleteAnnotations(db, [id])) > 0 }),
     'annotations:delete-many': async ({ ids }) => ({ deleted: await deleteAnnotations(db, ids) }),
-    'annotations:restore': async ({ records }) => {
-      await db.annotations.bulkPut(records);
-      return { restored: records.length };
-    },
+    'annotations:restore': async ({ records }) => ({ restored: await restoreAnnotations(db, records) }),
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
     'annotations:import': async ({ records }) => importAnnotations(db, records),
     'annotation:open': async ({ id, url }) => {

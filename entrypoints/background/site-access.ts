@@ -6,6 +6,7 @@
  * and follows both the list and the permission.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '../../lib/hosts';
 import { ENABLED_KEY, onListChange, readList, setInList } from '../../lib/store/settings';
 
 const SCRIPT_ID = 'policymark-user-sites';
@@ -23,7 +24,7 @@ export async function syncUserSites(): Promise<void> {
     {
       id: SCRIPT_ID,
       matches: granted,
-      js: ['content-scripts/content.js'],
+      js: [CONTENT_SCRIPT_FILE],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

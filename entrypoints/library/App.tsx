@@ -8,6 +8,7 @@ import { everyMatching, useLiveQuery, useSearchableNotes } from '../../component
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/messages';
+import { notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { InitiativeIndex } from './InitiativeIndex';
 
@@ -41,11 +42,7 @@ export function App() {
   const loaded = newest !== undefined;
   // Then what can wait for it: the count, the sites, the initiative index.
   const total = useLiveQuery(() => (loaded ? db.annotations.count() : 0), [loaded], 0);
-  const sites = useLiveQuery(
-    async () => (loaded ? (await db.annotations.orderBy('site').uniqueKeys()).map(String) : []),
-    [loaded],
-    [] as string[],
-  );
+  const sites = useLiveQuery(async () => (loaded ? sitesWithNotes(db) : []), [loaded], [] as string[]);
   const [armed, setArmed] = useState(false);
   const all = useSearchableNotes('created', armed || filtered);
   const found = useMemo(
@@ -58,7 +55,7 @@ export function App() {
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
-    filtered ? everyMatching('created', filter, all) : db.annotations.orderBy('created').reverse().toArray();
+    filtered ? everyMatching('created', filter, all) : notesNewestFirst(db, 'created');
 
   const remove = async (records: AnnotationRecord[]): Promise<void> => {
     const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });

@@ -9,6 +9,7 @@ import { everyMatching, useLiveQuery, useSearchableNotes } from '../../component
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
+import { annotationsForPage, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { Outline } from './Outline';
 import { SiteControls } from './SiteControls';
@@ -34,7 +35,7 @@ export function App() {
 
   const url = info?.url ?? null;
   const pageNotes = useLiveQuery(
-    () => (url ? getDb().annotations.where('url').equals(url).sortBy('created') : []),
+    () => (url ? annotationsForPage(getDb(), url) : []),
     [url],
     [] as AnnotationRecord[],
   );
@@ -51,11 +52,7 @@ export function App() {
     () => (searching ? filterRecords(all ?? [], filter) : recent),
     [searching, all, recent, filter],
   );
-  const sites = useLiveQuery(
-    async () => (await getDb().annotations.orderBy('site').uniqueKeys()).map(String),
-    [],
-    [] as string[],
-  );
+  const sites = useLiveQuery(() => sitesWithNotes(getDb()), [], [] as string[]);
   const orphans = new Set(info?.orphanIds ?? []);
 
   const remove = async (r: AnnotationRecord): Promise<void> => {

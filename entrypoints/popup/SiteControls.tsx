@@ -4,9 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isBuiltInHost } from '../../lib/hosts';
+import { CONTENT_SCRIPT_FILE, isBuiltInHost } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import type { TabInfo } from '../../lib/messages';
+import { hostOf } from '../../lib/page/site';
 import { ENABLED_KEY, isPaused, readList, setInList, setPaused, sitePattern } from '../../lib/store/settings';
 
 interface Site {
@@ -32,7 +33,7 @@ export function SiteControls(props: {
       const url = tab.url ?? props.info?.url ?? '';
       const origin = sitePattern(url);
       if (!origin) return setSite(null);
-      const host = new URL(url).hostname;
+      const host = hostOf(url);
       const builtIn = isBuiltInHost(host);
       // Enabled: built in or chosen by the reader, and the browser still grants the site (a reader can
       // withhold even a built-in host: Chrome's "on click" site access, Firefox's add-on permissions).
@@ -62,7 +63,7 @@ export function SiteControls(props: {
           if (!props.info)
             await browser.scripting.executeScript({
               target: { tabId: props.tabId },
-              files: ['/content-scripts/content.js'],
+              files: [CONTENT_SCRIPT_FILE],
             });
           props.onChanged();
         }}

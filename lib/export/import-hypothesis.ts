@@ -4,8 +4,15 @@
  */
 
 import { hostOf } from '../page/site';
-import { asArray, type Converted, finishRecord, isObject, readSelectors, selectorField } from './import-util';
-import { parseIsoTime } from './iso-time';
+import {
+  asArray,
+  type Converted,
+  finishRecord,
+  isObject,
+  readSelectors,
+  readTime,
+  selectorField,
+} from './import-util';
 import { nameUuid } from './name-uuid';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -19,12 +26,6 @@ const FIELD_NAMES: Record<string, string> = {
 function fieldName(keys: string[]): string {
   const [head = '', ...rest] = keys;
   return selectorField(keys) ?? [FIELD_NAMES[head] ?? head, ...rest].join('.');
-}
-
-function readTime(h: Record<string, unknown>, key: string): number | string {
-  const value = h[key];
-  if (typeof value !== 'string') return `${key}: ${value === undefined ? 'missing' : 'must be a string'}`;
-  return parseIsoTime(value) ?? `${key}: not an ISO 8601 date-time with a time zone`;
 }
 
 function readTitle(doc: unknown): unknown {

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { AnnotationRecord, TextQuoteSelector } from '../annotation';
 import { annotationRecordSchema, describeIssue } from '../annotation-schema';
+import { parseIsoTime } from './iso-time';
 
 /** What converting one imported item gives: a record, a reason to leave it out, or the first problem. */
 export type Converted =
@@ -77,4 +78,11 @@ export function selectorField(keys: string[]): string | null {
   if (head === 'quote') return `target.selector: TextQuoteSelector${sub ? ` "${sub}"` : ''}`;
   if (head === 'position') return `target.selector: TextPositionSelector${sub ? ` "${sub}"` : ''}`;
   return null;
+}
+
+/** `obj[key]` as epoch ms from an ISO 8601 date-time with a zone, or the problem as a message. */
+export function readTime(obj: Record<string, unknown>, key: string): number | string {
+  const value = obj[key];
+  if (typeof value !== 'string') return `${key}: ${value === undefined ? 'missing' : 'must be a string'}`;
+  return parseIsoTime(value) ?? `${key}: not an ISO 8601 date-time with a time zone`;
 }

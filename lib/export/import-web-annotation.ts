@@ -11,9 +11,9 @@ import {
   hasType,
   isObject,
   readSelectors,
+  readTime,
   selectorField,
 } from './import-util';
-import { parseIsoTime } from './iso-time';
 import { nameUuid } from './name-uuid';
 
 const URN_UUID = /^urn:uuid:(.*)$/i;
@@ -44,12 +44,6 @@ function readId(id: unknown): { ok: true; id: string } | { ok: false; error: str
   return UUID.test(urn[1] ?? '')
     ? { ok: true, id: urn[1] ?? '' }
     : { ok: false, error: 'id: not a valid urn:uuid' };
-}
-
-function readTime(a: Record<string, unknown>, key: string): number | string {
-  const value = a[key];
-  if (typeof value !== 'string') return `${key}: ${value === undefined ? 'missing' : 'must be a string'}`;
-  return parseIsoTime(value) ?? `${key}: not an ISO 8601 date-time with a time zone`;
 }
 
 function readBodies(a: Record<string, unknown>): { note: string; tags: string[] } | string {

@@ -17,6 +17,25 @@ export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promis
   });
 }
 
+/** Put back records a bulk delete removed ("Undo"); ids are kept, so nothing is duplicated. */
+export async function restoreAnnotations(db: PolicyMarkDb, records: AnnotationRecord[]): Promise<number> {
+  await db.annotations.bulkPut(records);
+  return records.length;
+}
+
+/** Every note, newest first by `order` (reads them all: for searching, bulk delete and export). */
+export function notesNewestFirst(
+  db: PolicyMarkDb,
+  order: 'created' | 'modified',
+): Promise<AnnotationRecord[]> {
+  return db.annotations.orderBy(order).reverse().toArray();
+}
+
+/** The sites that have notes, sorted (a key scan of the `site` index). */
+export async function sitesWithNotes(db: PolicyMarkDb): Promise<string[]> {
+  return (await db.annotations.orderBy('site').uniqueKeys()).map(String);
+}
+
 export async function annotationsForPage(db: PolicyMarkDb, url: string): Promise<AnnotationRecord[]> {
   return db.annotations.where('url').equals(url).sortBy('created');
 }

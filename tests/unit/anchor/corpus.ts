@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeRng } from '../../../scripts/bench/rng';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -62,16 +63,9 @@ export function loadCorpusTexts(): CorpusText[] {
   return out;
 }
 
-/** Small deterministic PRNG (mulberry32). */
+/** Small deterministic PRNG (the benchmark's mulberry32). */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return makeRng(seed).next;
 }
 
 /** Seed derived from a string. */
