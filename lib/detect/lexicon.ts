@@ -349,10 +349,8 @@ export const FIRST_PERSON_EN: readonly string[] = [
 /** Media titles printed in 《》 that are never initiatives (newspapers, magazines, columns, agencies). */
 export const MEDIA_TITLES: readonly string[] = [
   '求是',
-  '棱镜',
   '财经',
   '财新',
-  '学习进行时',
   '新闻联播',
   '焦点访谈',
   '瞭望',
@@ -403,7 +401,7 @@ export const MEDIA_AFTER: readonly string[] = [
 ];
 
 /** Words right before 《 that show the title is a medium (新华社《学习进行时》). */
-export const MEDIA_BEFORE: readonly string[] = ['新华社', '央视', '新华网', '人民网', '英国', '美国'];
+export const MEDIA_BEFORE: readonly string[] = ['新华社', '央视', '新华网', '人民网'];
 
 /** Words after a closing quotation that make the quoted phrase a way of working (通过“揭榜挂帅”等方式). */
 export const MECHANISM_AFTER: readonly string[] = [
@@ -890,8 +888,6 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   '中国',
   '全国',
   '本',
-  '第一步',
-  '第二步',
 ];
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */
@@ -915,10 +911,7 @@ export const MEASURE_UNITS: readonly string[] = [
 ];
 
 /** Well-known initiatives printed bare in quotes, with their type. */
-export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([
-  ['一带一路', 'other'],
-  ['放管服', 'other'],
-]);
+export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([['一带一路', 'other']]);
 
 /** English initiative suffixes and their types. */
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map([

@@ -24,6 +24,8 @@ export const MAX_SUFFIX_HITS = 20000;
 
 const BY_SUFFIX = new Map(SUFFIX_CLASSES.map((c) => [c.suffix, c]));
 const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
+/** A quantity (3个, 两项, 10余家) before a name, read at one position. */
+const QUANTITY = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
 const FILLERS = byLength(LEADING_FILLERS);
 const COUNTS = byLength(COUNT_WORDS);
 const MULTI_COUNTS = byLength(COUNT_WORDS.filter((w) => w.length > 1));
@@ -46,9 +48,8 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
       s += count.length;
       counted = true;
     }
-    const q = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
-    q.lastIndex = s;
-    const m = q.exec(text);
+    QUANTITY.lastIndex = s;
+    const m = QUANTITY.exec(text);
     if (m) {
       const after = s + m[0].length;
       const unit = MEASURE_UNITS.find((u) => text.startsWith(u, after));

@@ -38,7 +38,6 @@ const lower = (words: readonly string[]): string[] => words.map((w) => w.toLower
 // Word lists counted together, each group in one pass (English caseless lists over lowercased text).
 const ZH_BODY = [ISSUING_BODIES_ZH, POLICY_VERBS_ZH, MARKET_WORDS_ZH, COMPANY_WORDS_ZH, NORMATIVE_ZH];
 const ZH_OWN = [OPINION_WORDS_ZH, FIRST_PERSON_ZH];
-const ZH_BODIES = [ISSUING_BODIES_ZH];
 const ZH_EDITORIAL = [EDITORIAL_MARKS_ZH];
 const EN_BODIES = [ISSUING_BODIES_EN];
 const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
@@ -78,9 +77,10 @@ function withoutQuotes(text: string): string {
   let close = -1;
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', from)) {
     // The next ” after i only moves forward, so it is searched again only once i has passed it.
-    if (close !== -2 && close <= i) close = text.indexOf('”', i + 1);
-    if (close === -1) close = -2;
-    if (close < 0 || close - i > 300) {
+    if (close <= i) close = text.indexOf('”', i + 1);
+    // No ” left: the rest of the text has no quotation.
+    if (close < 0) break;
+    if (close - i > 300) {
       out += text.slice(from, i + 1);
       from = i + 1;
       continue;
@@ -135,7 +135,8 @@ export function classifyPolicy(
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const named = initiatives.length - docs;
-  const titleBodies = counts(title, zh ? ZH_BODIES : EN_BODIES)[0]?.total ?? 0;
+  // Issuing bodies are the first list of ZH_BODY.
+  const titleBodies = counts(title, zh ? ZH_BODY : EN_BODIES)[0]?.total ?? 0;
 
   const forPolicy =
     1.2 * sat(bodies.total / kchars, 1.5) +
