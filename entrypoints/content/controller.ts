@@ -29,7 +29,7 @@ import { boxOf, readSelection } from './selection';
 import { mountUi } from './ui/mount';
 import { placePanel } from './ui/place';
 import { PANEL_SIZE } from './ui/styles';
-import type { Badge, Box, Draft, Target, UiActions, UiState } from './ui/types';
+import type { Badge, Draft, Target, UiActions, UiState } from './ui/types';
 import { watchPage } from './watch';
 
 const COLOUR_KEY = 'policymark:colour';

@@ -108,9 +108,21 @@ function lastVerbEnd(text: string, from: number, to: number, verbs: readonly str
   return best;
 }
 
-/** Left edge of the name whose suffix starts at `suffixStart`; -1 when a required verb is missing. */
-export function leftEdge(text: string, suffixStart: number, floor: number, cls: SuffixClass): number {
-  const cs = clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW));
+/**
+ * Left edge of the name whose suffix starts at `suffixStart` (-1 when a required verb is missing), with
+ * the start of its clause, which the caller's checks need too.
+ */
+export function leftEdge(
+  text: string,
+  suffixStart: number,
+  floor: number,
+  cls: SuffixClass,
+): { left: number; clause: number } {
+  const clause = clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW));
+  return { left: edgeIn(text, suffixStart, clause, cls), clause };
+}
+
+function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass): number {
   if (cls.needsVerb && text[suffixStart - 1] !== '”')
     return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
   const from = cs;

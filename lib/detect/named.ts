@@ -14,7 +14,7 @@ import {
   SUFFIX_CLASSES,
   type SuffixClass,
 } from './lexicon';
-import { byLength, clauseStart, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
+import { byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import type { Initiative } from './types';
 import { WordTrie } from './word-trie';
 
@@ -164,16 +164,11 @@ export function findNamedInitiatives(text: string): Initiative[] {
       floor = prevEnd + 1;
     } else floor = 0;
     prevEnd = end;
-    const left = leftEdge(text, suffixStart, floor, cls);
+    const { left, clause } = leftEdge(text, suffixStart, floor, cls);
     if (left < 0) continue;
     // An unbracketed document name needs its issuer (…关于…) or a verb before it (参照…管理办法):
     // a bare clause ending in 指导意见 is more often a wrapped title line or a headline.
-    if (
-      cls.type === 'document' &&
-      !cls.specific &&
-      left !== floor &&
-      left === clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW))
-    ) {
+    if (cls.type === 'document' && !cls.specific && left !== floor && left === clause) {
       if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);
