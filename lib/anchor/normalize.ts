@@ -44,16 +44,6 @@ function foldTable(): Uint16Array {
   return t;
 }
 
-/** True for UTF-16 units that comparisons ignore: whitespace and zero-width characters. */
-export function isIgnorable(code: number): boolean {
-  return code !== 0 && foldTable()[code] === 0;
-}
-
-/** Fold one UTF-16 unit: full-width ASCII to ASCII, curly quotes to straight, dashes to `-`. */
-export function foldCode(code: number): number {
-  return code === 0 ? 0 : (foldTable()[code] as number);
-}
-
 /** Fold a short string (a quote, prefix or suffix) without building offset maps. */
 export function foldString(s: string): string {
   const t = foldTable();

@@ -5,6 +5,7 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { AnnotationRecord } from '../../lib/annotation';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 import { pipelineRuns, type Session } from './harness';
 
 /** An address on a news host the content script runs on, for a made-up hostile page. */
@@ -54,13 +55,7 @@ export async function launchPlain(): Promise<{ browser: Browser; context: Browse
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({
     javaScriptEnabled: false,

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { fixture, launch, openFixture, openPopup, type Session, selectText, textPoint } from './harness';
+import { readTable } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
 const PEOPLE = fixture('zh-people-henan-20240510');
@@ -25,21 +26,6 @@ async function userHighlights(page: Page): Promise<Record<string, string[]>> {
 async function clickText(page: Page, selector: string, needle: string): Promise<void> {
   const point = await textPoint(page, selector, needle);
   await page.mouse.click(point.x, point.y);
-}
-
-async function dbRecords(popup: Page): Promise<Array<Record<string, unknown>>> {
-  return popup.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('policymark');
-        open.onsuccess = () => {
-          const req = open.result.transaction('annotations').objectStore('annotations').getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
 }
 
 describe('notes in real Chromium', () => {
@@ -112,7 +98,7 @@ describe('notes in real Chromium', () => {
     await clickText(page, '#artibody', '疫苗生产产能达到50亿');
     await page.getByRole('button', { name: 'Delete' }).click();
     await list.getByText('edited').waitFor({ state: 'detached' });
-    const left = (await dbRecords(popup)).filter((r) => r.note === 'edited');
+    const left = (await readTable(s)).filter((r) => r.note === 'edited');
     assert.equal(left.length, 0);
     await popup.close();
     await page.close();
@@ -126,7 +112,7 @@ describe('notes in real Chromium', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const popup = await openPopup(s, page);
     await popup.getByText('directive note').first().waitFor();
-    const saved = (await dbRecords(popup)).find((r) => r.note === 'directive note');
+    const saved = (await readTable(s)).find((r) => r.note === 'directive note');
     assert.ok(saved, 'saved');
     assert.equal(saved.kind, 'directive');
     assert.match((saved.quote as { exact: string }).exact, /^二是强化关键责任链监管/);
@@ -180,7 +166,7 @@ describe('notes in real Chromium', () => {
       () => document.querySelectorAll('[aria-label="Recent notes"] > li').length === 1,
     );
     await popup.getByRole('searchbox', { name: 'Search notes' }).fill('');
-    const green = (await dbRecords(popup)).filter((r) => r.colour === 'green').length;
+    const green = (await readTable(s)).filter((r) => r.colour === 'green').length;
     assert.ok(green >= 2 && green < before, `green ${green} of ${before}`);
     await popup.getByRole('combobox', { name: 'Colour' }).selectOption('green');
     await popup.waitForFunction(
