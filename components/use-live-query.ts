@@ -1,10 +1,10 @@
 /** Preact binding for Dexie's liveQuery: re-renders when the queried tables change (also from other tabs). */
 import { liveQuery } from 'dexie';
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
-import { filterRecords, type NoteFilter } from './filter';
+import { filterRecords, isEmptyFilter, type NoteFilter } from './filter';
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
@@ -15,27 +15,39 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
   return value;
 }
 
-/**
- * Every note, newest first by `order`, for searching: read once the reader reaches for the search box or
- * a filter (`armed`) and kept live while the view is open, so each keystroke filters in memory.
- * `undefined` until the first read has arrived (not armed yet, or still reading).
- */
-export function useSearchableNotes(
-  order: 'created' | 'modified',
-  armed: boolean,
-): AnnotationRecord[] | undefined {
-  return useLiveQuery(
-    () => (armed ? notesNewestFirst(getDb(), order) : undefined),
-    [armed, order],
-    undefined as AnnotationRecord[] | undefined,
-  );
+/** What a view searches with: the filter's state, the matching notes, and when to start reading. */
+export interface NoteSearch {
+  /** The filter narrows the list (a query or a kind, colour or site). */
+  filtered: boolean;
+  /** False until the notes to search have arrived. */
+  ready: boolean;
+  /** The notes matching the filter, newest first by the view's order. */
+  matching: AnnotationRecord[];
+  /** Start reading the notes (focus on the search box or a filter), before the first keystroke. */
+  arm(): void;
+  /** Every matching note, read from the database if they have not arrived yet (export, bulk delete). */
+  every(): Promise<AnnotationRecord[]>;
 }
 
-/** Every note matching `filter`, from the notes already read for searching or, while they are on their way, from the database. */
-export async function everyMatching(
-  order: 'created' | 'modified',
-  filter: NoteFilter,
-  all: AnnotationRecord[] | undefined,
-): Promise<AnnotationRecord[]> {
-  return filterRecords(all ?? (await notesNewestFirst(getDb(), order)), filter);
+/**
+ * Search over every note, newest first by `order`. The notes are read once the reader reaches for the
+ * search box or a filter (or a filter is set) and stay live while the view is open, so each keystroke
+ * filters in memory.
+ */
+export function useNoteSearch(order: 'created' | 'modified', filter: NoteFilter): NoteSearch {
+  const filtered = !isEmptyFilter(filter);
+  const [armed, setArmed] = useState(false);
+  const all = useLiveQuery(
+    () => (armed || filtered ? notesNewestFirst(getDb(), order) : undefined),
+    [armed || filtered, order],
+    undefined as AnnotationRecord[] | undefined,
+  );
+  const matching = useMemo(() => filterRecords(all ?? [], filter), [all, filter]);
+  return {
+    filtered,
+    ready: all !== undefined,
+    matching,
+    arm: () => setArmed(true),
+    every: async () => (all ? matching : filterRecords(await notesNewestFirst(getDb(), order), filter)),
+  };
 }

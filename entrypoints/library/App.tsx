@@ -2,9 +2,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
+import { NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { everyMatching, useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
+import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/messages';
@@ -31,7 +31,8 @@ export function App() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [undo, setUndo] = useState<AnnotationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const filtered = !isEmptyFilter(filter);
+  const search = useNoteSearch('created', filter);
+  const filtered = search.filtered;
   const db = getDb();
   // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index).
   const newest = useLiveQuery(
@@ -43,19 +44,14 @@ export function App() {
   // Then what can wait for it: the count, the sites, the initiative index.
   const total = useLiveQuery(() => (loaded ? db.annotations.count() : 0), [loaded], 0);
   const sites = useLiveQuery(async () => (loaded ? sitesWithNotes(db) : []), [loaded], [] as string[]);
-  const [armed, setArmed] = useState(false);
-  const all = useSearchableNotes('created', armed || filtered);
-  const found = useMemo(
-    () => (filtered ? filterRecords(all ?? [], filter) : (newest ?? [])),
-    [filtered, all, newest, filter],
-  );
+  const found = filtered ? search.matching : (newest ?? []);
   // Until the notes for the current view have arrived the count says so, instead of "0 of N".
-  const ready = filtered ? all !== undefined : loaded;
+  const ready = filtered ? search.ready : loaded;
   const foundCount = filtered ? found.length : total;
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
-    filtered ? everyMatching('created', filter, all) : notesNewestFirst(db, 'created');
+    filtered ? search.every() : notesNewestFirst(db, 'created');
 
   const remove = async (records: AnnotationRecord[]): Promise<void> => {
     const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
@@ -76,7 +72,7 @@ export function App() {
       <Filters
         filter={filter}
         sites={sites}
-        onFocus={() => setArmed(true)}
+        onFocus={search.arm}
         onChange={(f) => {
           setFilter(f);
           setShown(PAGE_SIZE);

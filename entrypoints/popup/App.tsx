@@ -1,11 +1,11 @@
 /** The popup: this page's outline and notes (orphans included), then all notes with search, and export/import. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { filterRecords, isEmptyFilter, NO_FILTER, type NoteFilter } from '../../components/filter';
+import { NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
-import { everyMatching, useLiveQuery, useSearchableNotes } from '../../components/use-live-query';
+import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
@@ -39,19 +39,15 @@ export function App() {
     [url],
     [] as AnnotationRecord[],
   );
-  const searching = !isEmptyFilter(filter);
+  const search = useNoteSearch('modified', filter);
+  const searching = search.filtered;
   // Without a filter only the most recent notes are read (a reverse cursor on the index), not all of them.
   const recent = useLiveQuery(
     () => getDb().annotations.orderBy('modified').reverse().limit(RECENT).toArray(),
     [],
     [] as AnnotationRecord[],
   );
-  const [armed, setArmed] = useState(false);
-  const all = useSearchableNotes('modified', armed || searching);
-  const matching = useMemo(
-    () => (searching ? filterRecords(all ?? [], filter) : recent),
-    [searching, all, recent, filter],
-  );
+  const matching = searching ? search.matching : recent;
   const sites = useLiveQuery(() => sitesWithNotes(getDb()), [], [] as string[]);
   const orphans = new Set(info?.orphanIds ?? []);
 
@@ -111,7 +107,7 @@ export function App() {
       </section>
       <section aria-labelledby="all-notes">
         <h2 id="all-notes">{t('allNotes')}</h2>
-        <Filters filter={filter} sites={sites} onFocus={() => setArmed(true)} onChange={setFilter} />
+        <Filters filter={filter} sites={sites} onFocus={search.arm} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (
@@ -121,11 +117,7 @@ export function App() {
       </section>
       <ExportBar
         scope={searching ? 'filtered' : 'all'}
-        records={async () =>
-          searching
-            ? everyMatching('modified', filter, all)
-            : getDb().annotations.orderBy('created').toArray()
-        }
+        records={async () => (searching ? search.every() : getDb().annotations.orderBy('created').toArray())}
       />
       {url && pageNotes.length > 0 && (
         <ExportBar scope="page" records={async () => pageNotes} label={t('exportPage')} />
