@@ -9,36 +9,35 @@ export const WINDOW = 32;
 /** Longest distance from an activating verb to a 的 inside the name (开展APP侵害用户权益的整治行动). */
 const MAX_DE_REACH = 14;
 
-/** Punctuation that ends a clause (a name never crosses it). */
-const CLAUSE_PUNCT = new Set('，。；：！？、,.;:!?《》「」【】[]…—/|\n '.split(''));
+/** Punctuation that ends a clause (a name never crosses it), as UTF-16 codes. */
+const CLAUSE_PUNCT = new Set([...'，。；：！？、,.;:!?《》「」【】[]…—/|\n “（('].map((c) => c.charCodeAt(0)));
+const [OPEN_Q, CLOSE_Q, DE] = ['“', '”', '的'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
-/** Words grouped by length, with their first characters for a quick miss. */
-export interface WordSet {
-  first: Set<string>;
-  byLen: Map<number, Set<string>>;
-}
+/** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */
+export type WordSet = ReadonlyMap<number, readonly string[]>;
 
-/** Word sets by length, for O(1) lookups at a position. */
+/** The word set of `words`; words longer than 4 characters are never looked up. */
 export function byLength(words: readonly string[]): WordSet {
-  const byLen = new Map<number, Set<string>>();
-  for (const w of words) {
-    const set = byLen.get(w.length) ?? new Set<string>();
-    set.add(w);
-    byLen.set(w.length, set);
+  const sets = new Map<number, string[]>();
+  for (const w of new Set(words)) {
+    if (w.length === 0 || w.length > 4) continue;
+    const code = w.charCodeAt(0);
+    const list = sets.get(code) ?? [];
+    list.push(w);
+    sets.set(code, list);
   }
-  return { first: new Set(words.map((w) => w[0] as string)), byLen };
+  for (const list of sets.values()) list.sort((a, b) => b.length - a.length);
+  return sets;
 }
 const VERBS = byLength(ACTIVATING_VERBS);
 const STOPS = byLength(LEFT_STOPS);
 
 /** The longest word of `sets` starting at `pos` and ending by `limit`, or ''. */
 export function wordAt(text: string, pos: number, limit: number, sets: WordSet): string {
-  if (pos >= limit || !sets.first.has(text[pos] as string)) return '';
-  for (let len = 4; len >= 1; len--) {
-    if (pos + len > limit) continue;
-    const w = text.slice(pos, pos + len);
-    if (sets.byLen.get(len)?.has(w)) return w;
-  }
+  if (pos >= limit) return '';
+  const words = sets.get(text.charCodeAt(pos));
+  if (!words) return '';
+  for (const w of words) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
   return '';
 }
 
@@ -53,14 +52,14 @@ export function lastIndexIn(text: string, needle: string, from: number, floor: n
 export function clauseStart(text: string, pos: number, floor: number): number {
   let i = pos - 1;
   while (i >= floor) {
-    const ch = text[i] as string;
-    if (ch === '”') {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_Q) {
       const open = lastIndexIn(text, '“', i, floor);
       if (open < 0) return i + 1;
       i = open - 1;
       continue;
     }
-    if (ch === '）' || ch === ')') {
+    if (c === 0xff09 || c === 41) {
       const open = Math.max(lastIndexIn(text, '（', i, floor), lastIndexIn(text, '(', i, floor));
       // （PPP） and place notes like 中国（上海）自由贸易试验区 stay inside the name.
       if (open >= floor && /^([A-Za-z0-9]{2,8}|[\u4e00-\u9fff]{2,4})$/.test(text.slice(open + 1, i))) {
@@ -69,7 +68,7 @@ export function clauseStart(text: string, pos: number, floor: number): number {
       }
       return i + 1;
     }
-    if (CLAUSE_PUNCT.has(ch) || ch === '“' || ch === '（' || ch === '(') return i + 1;
+    if (CLAUSE_PUNCT.has(c)) return i + 1;
     i--;
   }
   return floor;
@@ -85,15 +84,15 @@ function cutPoints(text: string, from: number, to: number): Cut[] {
   const cuts: Cut[] = [];
   let inQuote = false;
   for (let p = from; p < to; p++) {
-    const ch = text[p] as string;
-    if (ch === '“') inQuote = true;
-    else if (ch === '”') inQuote = false;
+    const c = text.charCodeAt(p);
+    if (c === OPEN_Q) inQuote = true;
+    else if (c === CLOSE_Q) inQuote = false;
     if (inQuote) continue;
     const verb = wordAt(text, p, to, VERBS);
     const stop = wordAt(text, p, to, STOPS);
     if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
-    else if (ch === '的') cuts.push({ end: p + 1, kind: 'de' });
+    else if (c === DE) cuts.push({ end: p + 1, kind: 'de' });
   }
   return cuts;
 }

@@ -64,24 +64,24 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
   return { start: s, counted };
 }
 
+const COUNTED = new Set([...'0123456789一二三四五六七八九十两多'].map((c) => c.charCodeAt(0)));
+const BIG_DIGITS = new Set([...'0123456789十百千万'].map((c) => c.charCodeAt(0)));
+const CLASSIFIER_CODES = new Set([...COUNT_CLASSIFIERS].map((c) => c.charCodeAt(0)));
+const [OPEN_Q, CLOSE_Q, DUO] = ['“', '”', '多'].map((c) => c.charCodeAt(0)) as [number, number, number];
+
 /** End of the last count (多个, 一批, 45个) inside text[start, end) outside quotations, or -1. */
 function lastCount(text: string, start: number, end: number): number {
   let found = -1;
   let inQuote = false;
   for (let p = start; p < end; p++) {
-    const ch = text[p] as string;
-    if (ch === '“') inQuote = true;
-    else if (ch === '”') inQuote = false;
+    const c = text.charCodeAt(p);
+    if (c === OPEN_Q) inQuote = true;
+    else if (c === CLOSE_Q) inQuote = false;
     if (inQuote) continue;
     const word = wordAt(text, p, end - 1, MULTI_COUNTS);
     if (word) found = p + word.length;
-    else if (
-      /[0-9一二三四五六七八九十两多]/.test(ch) &&
-      COUNT_CLASSIFIERS.includes(text[p + 1] ?? '') &&
-      p + 2 < end
-    ) {
-      const prev = text[p - 1] ?? '';
-      if (ch !== '多' || /[0-9十百千万]/.test(prev)) found = p + 2;
+    else if (COUNTED.has(c) && p + 2 < end && CLASSIFIER_CODES.has(text.charCodeAt(p + 1))) {
+      if (c !== DUO || BIG_DIGITS.has(text.charCodeAt(p - 1))) found = p + 2;
     }
   }
   return found;
