@@ -151,21 +151,27 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
 
 /** （一） (二) (1) （2） and circled digits ①②, at a clause start. */
 function scanParens(text: string, push: Push): void {
-  const re = /[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[\u2460-\u2473]/g;
+  // Two patterns: in one alternation the circled digits' class defeats the RegExp engine's quick scan
+  // for the opening bracket (five times slower on Chinese text).
+  const re = /[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
     const end = start + m[0].length;
-    const inner = m[1];
-    if (inner === undefined) {
-      push('circled', parseCircled(m[0]), start, end, false);
-    } else if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
+    const inner = m[1] as string;
+    if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
       const v = parseChineseNumeral(inner);
       if (v > 0) push('paren-cn', v, start, end, false);
     } else {
       const v = Number(inner);
       if (v > 0) push('paren-ar', v, start, end, false);
     }
+  }
+  const circled = /[\u2460-\u2473]/g;
+  for (let m = circled.exec(text); m; m = circled.exec(text)) {
+    const start = m.index;
+    if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
+    push('circled', parseCircled(m[0]), start, start + 1, false);
   }
 }
 
@@ -207,16 +213,16 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
 
 /** Inline numbered items after a colon or clause end: 包括：1.…；2.… and 有三点：一、…；二、…. */
 function scanInlineNumbers(text: string, push: Push): void {
-  const re = /[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、/g;
+  // The punctuation before the number is part of the pattern, so the RegExp engine skips to it.
+  const re = /[：；。:;，,]([0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const prev = text[start - 1] ?? '';
-    if (!'：；。:;，,'.includes(prev) || prev === '') continue;
-    const after = text[start + m[0].length] ?? '';
+    const marker = m[1] as string;
+    const start = m.index + 1;
+    const after = text[start + marker.length] ?? '';
     if (!/[\u4e00-\u9fff“]/.test(after)) continue;
-    const num = m[0].slice(0, -1);
+    const num = marker.slice(0, -1);
     const cn = CN_NUMERAL_CHARS.includes(num[0] as string);
     const v = cn ? parseChineseNumeral(num) : Number(num);
-    if (v > 0) push(cn ? 'cn-heading' : 'arabic-dot', v, start, start + m[0].length, false);
+    if (v > 0) push(cn ? 'cn-heading' : 'arabic-dot', v, start, start + marker.length, false);
   }
 }

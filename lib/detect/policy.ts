@@ -57,17 +57,26 @@ function top(hits: Map<string, number>, k = 4): string {
     .join(', ');
 }
 
-/** Share of CJK characters among letters: decides which word lists apply. */
-function hanShare(text: string): number {
+/** True when CJK characters are at least 30% of the letters of the first 20,000 characters. */
+function isChinese(text: string): boolean {
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  // han / (han + latin) >= 0.3  ⇔  7·han >= 3·latin: Latin letters are counted (few on a Chinese
+  // page), then runs of CJK characters only until they reach that share.
+  const need = 3 * runLength(head, /[A-Za-z]+/g);
+  const re = /[\u4e00-\u9fff]+/g;
   let han = 0;
-  let latin = 0;
-  const n = Math.min(text.length, 20000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    han += m[0].length;
+    if (7 * han >= need) return true;
   }
-  return han + latin === 0 ? 0 : han / (han + latin);
+  return false;
+}
+
+/** Total length of the matches of a global `re` in `text`. */
+function runLength(text: string, re: RegExp): number {
+  let total = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) total += m[0].length;
+  return total;
 }
 
 /** The text with quotations (“…”, up to 300 characters each) blanked out; one linear pass. */
@@ -116,7 +125,7 @@ export function classifyPolicy(
   initiatives: readonly Initiative[],
 ): PolicyVerdict {
   const reasons: string[] = [];
-  const zh = hanShare(text) >= 0.3;
+  const zh = isChinese(text);
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const body = text.length > 20000 ? text.slice(0, 20000) : text;
   const kchars = Math.max(body.length, 300) / 1000;

@@ -13,16 +13,15 @@ export interface Paragraph {
 /** Splits the text at "\n" into non-empty paragraphs (blank lines are skipped). */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let s = start;
-      let e = i;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) out.push({ index: out.length, start: s, end: e });
-      start = i + 1;
-    }
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const i = nl < 0 ? text.length : nl;
+    let s = start;
+    let e = i;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e });
+    start = i + 1;
   }
   return out;
 }
