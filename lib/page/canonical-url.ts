@@ -66,22 +66,20 @@ export function cleanUrl(raw: string): string {
   return url.href.replace(/\?$/, '');
 }
 
-/** The `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
+/** The first `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
 function sameSiteCanonical(doc: Document, location: URL): URL | null {
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (!rel.includes('canonical')) continue;
-    let target: URL;
-    try {
-      target = new URL((link.getAttribute('href') ?? '').trim(), location);
-    } catch {
-      return null;
-    }
-    if (!/^https?:$/.test(target.protocol) || !sameSite(target.hostname, location.hostname)) return null;
-    if (target.pathname === '/' && location.pathname !== '/') return null;
-    return target;
+  // `~=` matches one of the rel attribute's space-separated tokens; `i` ignores ASCII case.
+  const link = doc.querySelector('link[rel~="canonical" i][href]');
+  if (!link) return null;
+  let target: URL;
+  try {
+    target = new URL((link.getAttribute('href') ?? '').trim(), location);
+  } catch {
+    return null;
   }
-  return null;
+  if (!/^https?:$/.test(target.protocol) || !sameSite(target.hostname, location.hostname)) return null;
+  if (target.pathname === '/' && location.pathname !== '/') return null;
+  return target;
 }
 
 /** The canonical address of the page at `location` (see the module comment). */

@@ -25,12 +25,21 @@ export interface TextIndex {
 /** Walks `root` once and returns its article text with the offset mapping (stale after DOM changes: rebuild). */
 export function buildTextIndex(root: Element): TextIndex {
   const { text, runs } = collectRuns(root);
-  const byNode = new Map<Node, [number, number]>();
-  runs.forEach((run, i) => {
-    const span = byNode.get(run.node);
-    if (span) span[1] = i;
-    else byNode.set(run.node, [i, i]);
-  });
+  // The first and last run of each text node, built when a DOM point is first mapped (painting and
+  // anchoring only go from offsets to DOM points).
+  let byNode: Map<Node, [number, number]> | null = null;
+  const spanOf = (node: Node): [number, number] | undefined => {
+    if (!byNode) {
+      const map = new Map<Node, [number, number]>();
+      runs.forEach((run, i) => {
+        const span = map.get(run.node);
+        if (span) span[1] = i;
+        else map.set(run.node, [i, i]);
+      });
+      byNode = map;
+    }
+    return byNode.get(node);
+  };
   const doc = root.ownerDocument;
 
   /** Index of the last run whose textStart is <= t (or < t when `strict`); -1 if none. */
@@ -83,7 +92,7 @@ export function buildTextIndex(root: Element): TextIndex {
 
   const offsetAt = (node: Node, offset: number, bias: SnapBias = 'forward'): number | null => {
     if (node !== root && !root.contains(node)) return null;
-    const span = byNode.get(node);
+    const span = spanOf(node);
     if (!span) {
       const before = lastRunBeforePoint(node, offset);
       return before === null ? null : snapGap(before, bias);

@@ -27,6 +27,13 @@ describe('canonicalUrl', () => {
     ).toBe('http://finance.people.com.cn/n1/2024/0510/c1004-40232587.html');
   });
 
+  it('reads rel as space-separated tokens: the first link holding "canonical" among them', () => {
+    const doc = docWith(
+      `<link rel="alternate" href="https://m.sina.cn/other.html"><link rel="canonicalish" href="https://finance.sina.com.cn/wrong.shtml"><link rel="shortlink  CANONICAL" href="${sinaDoc}">`,
+    );
+    expect(canonicalUrl(doc, 'https://finance.sina.cn/2024-03-29/detail-x.d.html')).toBe(sinaDoc);
+  });
+
   it('ignores a canonical on another site, a non-http one and one pointing at the home page', () => {
     const location = 'https://news.example-aggregator.com/a/123?id=9';
     expect(
