@@ -82,7 +82,8 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
     return fail(`too many annotations: ${items.length} (at most ${MAX_IMPORT_ITEMS})`);
   const convert = format === 'hypothesis' ? hypothesisToRecord : webAnnotationToRecord;
   const records: AnnotationRecord[] = [];
-  const seen = new Map<string, { item: number; json: string }>();
+  // Records by id; a repeat is compared as JSON only when it happens (rare), not every record up front.
+  const seen = new Map<string, { item: number; record: AnnotationRecord }>();
   let ignored = 0;
   for (const [index, item] of items.entries()) {
     const converted: Converted = convert(item);
@@ -92,13 +93,12 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
     }
     if (!converted.ok) return fail(`item ${index + 1}: ${converted.error}`);
     const { record } = converted;
-    const json = JSON.stringify(record);
     const earlier = seen.get(record.id);
     if (earlier) {
-      if (earlier.json === json) continue;
+      if (JSON.stringify(earlier.record) === JSON.stringify(record)) continue;
       return fail(`item ${index + 1}: id ${record.id} repeats item ${earlier.item} with different content`);
     }
-    seen.set(record.id, { item: index + 1, json });
+    seen.set(record.id, { item: index + 1, record });
     records.push(record);
   }
   return { ok: true, records, format, ignored };
