@@ -95,6 +95,19 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   let paused = false;
+  // Note badges follow the text when the article reflows (fonts, images, late styles), not only on resize.
+  const reflow = new ResizeObserver(() => reposition());
+  let reflowRoot: Element | null = null;
+  let watcher: { retarget(): void } | null = null;
+  /** Points the change watcher and the reflow observer at the current article root (it changes on in-page navigation). */
+  const followRoot = (): void => {
+    watcher?.retarget();
+    const root = page?.article.root ?? null;
+    if (root === reflowRoot) return;
+    if (reflowRoot) reflow.unobserve(reflowRoot);
+    if (root) reflow.observe(root);
+    reflowRoot = root;
+  };
   /**
    * (Re)analyse the page and re-anchor the saved annotations. A re-run for a change inside the same
    * article (`reload` false) re-anchors the records it already holds instead of asking the background
@@ -107,6 +120,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       items = [];
       clearAll();
       setUi({ badges: [], panel: { mode: 'hidden' } });
+      followRoot();
       markRun();
       return;
     }
@@ -120,6 +134,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       page = { ...next, ...anchorRecords(next.index.text, records) };
     }
     repaint();
+    followRoot();
     markRun();
     if (previous && !reload && previous.analysis.isPolicy === page.analysis.isPolicy) return;
     void sendRequest('page:seen', {
@@ -439,15 +454,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         enabledHere = sites.includes(origin);
         follow();
       });
-  watchPage(
+  watcher = watchPage(
     ctx,
     () => page?.article.root ?? null,
-    () => void refresh(false),
+    () => refresh(false),
   );
-  // Note badges follow the text when the article reflows (fonts, images, late styles), not only on resize.
-  const reflow = new ResizeObserver(reposition);
-  const root = (page as PageState | null)?.article.root;
-  if (root) reflow.observe(root);
+  followRoot();
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);
     stopPauseWatch();

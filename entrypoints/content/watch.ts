@@ -1,24 +1,26 @@
 /**
  * Re-runs the pipeline when the article changes (lazy paragraphs, "read
  * more") or the page navigates in place (SPA). Debounced; ends with the context.
+ * The observer follows the article root: it is re-targeted after each re-run
+ * settles, and by `retarget` whenever the caller found a new root itself.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export function watchPage(
   ctx: ContentScriptContext,
   root: () => Element | null,
-  rerun: () => void,
+  rerun: () => Promise<void>,
   delay = 400,
   maxWait = 2000,
-): void {
+): { retarget(): void } {
   let timer: number | undefined;
   /** When the oldest change not yet handled arrived: a page that never stops changing still gets re-runs. */
   let pendingSince: number | null = null;
   const run = (): void => {
     timer = undefined;
     pendingSince = null;
-    rerun();
-    observe();
+    // The re-run finds the (possibly new) root asynchronously: observe it once it has.
+    void rerun().finally(() => observe());
   };
   const schedule = (): void => {
     const now = Date.now();
@@ -45,4 +47,5 @@ export function watchPage(
     schedule();
   });
   ctx.onInvalidated(() => observer.disconnect());
+  return { retarget: observe };
 }

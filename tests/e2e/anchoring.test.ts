@@ -157,4 +157,48 @@ describe('re-anchoring after the page changed', () => {
     assert.equal(cleared['policymark-directive'] ?? 0, 0, JSON.stringify(cleared));
     await page.close();
   });
+
+  it('after in-page navigation to a new article, later changes in that article still re-run detection', async () => {
+    await serveFixture(s.context, SINA);
+    const page = await s.context.newPage();
+    await page.goto(SINA.url);
+    await waitForPipeline(page);
+    const runs = await pipelineRuns(page);
+    // The site swaps the article element for a new one at a new address (a single-page app).
+    await page.evaluate(() => {
+      const old = document.querySelector('#artibody');
+      if (!old) throw new Error('no #artibody');
+      const fresh = old.cloneNode(true) as Element;
+      for (const p of Array.from(fresh.querySelectorAll('p')).slice(12)) p.remove();
+      history.pushState({}, '', location.pathname.replace('.shtml', '-next.shtml'));
+      old.replaceWith(fresh);
+    });
+    await waitForPipeline(page, runs);
+    const swapped = await highlightCounts(page);
+    // Lazy paragraphs then arrive in the new article element.
+    const runs2 = await pipelineRuns(page);
+    await page.evaluate(
+      (texts) => {
+        for (const text of texts) {
+          const p = document.createElement('p');
+          p.textContent = text;
+          document.querySelector('#artibody')?.append(p);
+        }
+      },
+      [
+        '下一步，工信部将重点做好以下工作：',
+        '一是加快实施产业基础再造工程，提升产业链供应链韧性。',
+        '二是深入开展中小企业数字化赋能专项行动，推动数字化转型。',
+      ],
+    );
+    await waitForPipeline(page, runs2);
+    const grown = await highlightCounts(page);
+    assert.equal(
+      grown['policymark-directive'],
+      (swapped['policymark-directive'] ?? 0) + 2,
+      JSON.stringify({ swapped, grown }),
+    );
+    assert.deepEqual(s.errors, []);
+    await page.close();
+  });
 });
