@@ -54,26 +54,23 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
 /** Every 《…》 title in the text that names a policy document. */
 export function findDocumentTitles(text: string): Initiative[] {
   const out: Initiative[] = [];
-  let i = text.indexOf('《');
-  while (i >= 0) {
-    let close = -1;
-    const limit = Math.min(text.length, i + MAX_TITLE);
-    for (let j = i + 1; j < limit; j++) {
-      const ch = text[j];
-      if (ch === '》') {
-        close = j;
-        break;
-      }
-      if (ch === '《' || ch === '\n') break;
-    }
-    if (close < 0) {
-      i = text.indexOf('《', i + 1);
-      continue;
-    }
-    if (classifyTitle(text, i, close) === 'document') {
+  const n = text.length;
+  const next = (ch: string, from: number): number => {
+    const k = text.indexOf(ch, from);
+    return k < 0 ? n : k;
+  };
+  // The next 》 and line break are searched again only once passed, so the text is read a bounded number
+  // of times however many 《 it holds. A title closes at the first 》 before any 《 or line break.
+  let close = -1;
+  let br = -1;
+  for (let i = text.indexOf('《'); i >= 0 && i < n; ) {
+    if (close <= i) close = next('》', i + 1);
+    if (br <= i) br = next('\n', i + 1);
+    const open = next('《', i + 1);
+    if (close < open && close < br && close < i + MAX_TITLE && classifyTitle(text, i, close) === 'document') {
       out.push({ text: text.slice(i, close + 1), type: 'document', start: i, end: close + 1 });
     }
-    i = text.indexOf('《', close + 1);
+    i = open;
   }
   return out;
 }

@@ -6,26 +6,16 @@
  *   count it (non-overlapping, left to right), independently of the other words;
  * - `scan`: leftmost-longest matches, each search resuming at the previous match's end, as a global
  *   RegExp alternation of the words (longest first) finds them.
+ *
+ * The trie is integers only: node ids, one Map from (node, code unit) to the next node, and a typed array
+ * of the word ending at each node. Node objects whose fields start as null and later hold a Map made V8
+ * deoptimise `count` hundreds of times while the page's first runs were still warming up.
  */
 
 export interface WordCount {
   total: number;
   hits: Map<string, number>;
 }
-
-interface Word {
-  text: string;
-  lists: number[];
-  index: number;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** The word ending at this node, if any. */
-  word: Word | null;
-}
-
-const node = (): TrieNode => ({ next: null, word: null });
 
 /** Bit `k` of a bitset. */
 const has = (bits: Uint32Array, k: number): boolean => (((bits[k >>> 5] as number) >>> (k & 31)) & 1) === 1;
@@ -34,46 +24,61 @@ const set = (bits: Uint32Array, k: number): void => {
 };
 /** A 16-bit hash of two code units. */
 const pair = (a: number, b: number): number => ((a * 40503) ^ b) & 0xffff;
+/** The transition key of (node, code unit): a small integer while there are fewer than 2^14 nodes. */
+const edge = (node: number, code: number): number => node * 0x10000 + code;
+const NO_NODE = -1;
 
 export class WordTrie {
-  private readonly root = new Map<number, TrieNode>();
+  /** (node, code unit) → next node; the root is node 0. */
+  private readonly next = new Map<number, number>();
+  /** Per node: index of the word ending there, or -1. */
+  private readonly wordAt: Int32Array;
+  /** Per word: its text, and the lists (indexes into `lists`) it belongs to. */
+  private readonly texts: string[] = [];
+  private readonly listsOf: number[][] = [];
   /** A bit per UTF-16 code unit that starts a word (8 KB). */
   private readonly starts = new Uint32Array(2048);
   /** A bit per hashed pair of code units that starts a word of two or more (8 KB). */
   private readonly pairs = new Uint32Array(2048);
   /** Whether some word is one code unit long (then the pair filter cannot be used). */
   private readonly singles: boolean;
-  private readonly size: number;
 
   constructor(private readonly lists: ReadonlyArray<readonly string[]>) {
-    const words = new Map<string, Word>();
+    const index = new Map<string, number>();
     lists.forEach((list, k) => {
       for (const text of list) {
         if (text === '') continue;
-        const w = words.get(text) ?? { text, lists: [], index: words.size };
-        if (!w.lists.includes(k)) w.lists.push(k);
-        words.set(text, w);
+        let w = index.get(text);
+        if (w === undefined) {
+          w = this.texts.length;
+          index.set(text, w);
+          this.texts.push(text);
+          this.listsOf.push([]);
+        }
+        const of = this.listsOf[w] as number[];
+        if (!of.includes(k)) of.push(k);
       }
     });
-    this.size = words.size;
-    this.singles = [...words.keys()].some((w) => w.length === 1);
-    for (const w of words.values()) {
-      const first = w.text.charCodeAt(0);
+    this.singles = this.texts.some((w) => w.length === 1);
+    const ends: number[] = [NO_NODE];
+    this.texts.forEach((text, w) => {
+      const first = text.charCodeAt(0);
       set(this.starts, first);
-      if (w.text.length > 1) set(this.pairs, pair(first, w.text.charCodeAt(1)));
-      let level = this.root;
-      let at: TrieNode | undefined;
-      for (let i = 0; i < w.text.length; i++) {
-        const c = w.text.charCodeAt(i);
-        at = level.get(c);
-        if (!at) {
-          at = node();
-          level.set(c, at);
+      if (text.length > 1) set(this.pairs, pair(first, text.charCodeAt(1)));
+      let at = 0;
+      for (let i = 0; i < text.length; i++) {
+        const key = edge(at, text.charCodeAt(i));
+        let to = this.next.get(key);
+        if (to === undefined) {
+          to = ends.length;
+          ends.push(NO_NODE);
+          this.next.set(key, to);
         }
-        if (i < w.text.length - 1) level = at.next ??= new Map();
+        at = to;
       }
-      (at as TrieNode).word = w;
-    }
+      ends[at] = w;
+    });
+    this.wordAt = Int32Array.from(ends);
   }
 
   /** One count per list, in the order the lists were given. */
@@ -81,31 +86,39 @@ export class WordTrie {
     // Matches per word, and where each word may match next (its last match's end): matches of one word
     // do not overlap. Integers while scanning; the per-list maps are built once at the end, in the order
     // the words first matched.
-    const matches = new Int32Array(this.size);
-    const found: Word[] = [];
-    const nextFree = new Int32Array(this.size);
-    const root = this.root;
+    const size = this.texts.length;
+    const matches = new Int32Array(size);
+    const nextFree = new Int32Array(size);
+    const found: number[] = [];
+    const { next, wordAt, starts, pairs, singles } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      if (!this.mayStart(text, i, n)) continue;
-      let at = root.get(text.charCodeAt(i));
-      for (let j = i + 1; at; j++) {
-        const w = at.word;
-        if (w && (nextFree[w.index] as number) <= i) {
-          nextFree[w.index] = j;
-          if (matches[w.index] === 0) found.push(w);
-          matches[w.index] = (matches[w.index] as number) + 1;
+      // The filter is written out in both loops: a call per character is what cold code pays most for.
+      const c = text.charCodeAt(i);
+      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;
+      let at = next.get(edge(0, c));
+      for (let j = i + 1; at !== undefined; j++) {
+        const w = wordAt[at] as number;
+        if (w !== NO_NODE && (nextFree[w] as number) <= i) {
+          nextFree[w] = j;
+          if (matches[w] === 0) found.push(w);
+          matches[w] = (matches[w] as number) + 1;
         }
-        at = j < n && at.next ? at.next.get(text.charCodeAt(j)) : undefined;
+        at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
     }
-    const out = this.lists.map(() => ({ total: 0, hits: new Map<string, number>() }));
-    for (const w of found) {
-      const m = matches[w.index] as number;
-      for (const k of w.lists) {
-        const count = out[k] as WordCount;
+    const out: WordCount[] = [];
+    for (let k = 0; k < this.lists.length; k++) out.push({ total: 0, hits: new Map<string, number>() });
+    // Indexed loops: array iterators here made V8 deoptimise this function on every call while warming up.
+    for (let f = 0; f < found.length; f++) {
+      const w = found[f] as number;
+      const m = matches[w] as number;
+      const lists = this.listsOf[w] as number[];
+      for (let l = 0; l < lists.length; l++) {
+        const count = out[lists[l] as number] as WordCount;
         count.total += m;
-        count.hits.set(w.text, m);
+        count.hits.set(this.texts[w] as string, m);
       }
     }
     return out;
@@ -114,14 +127,17 @@ export class WordTrie {
   /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs; at most `limit`. */
   scan(text: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
     const out: Array<[number, number]> = [];
+    const { next, wordAt, starts, pairs, singles } = this;
     const n = text.length;
     for (let i = 0; i < n && out.length < limit; i++) {
-      if (!this.mayStart(text, i, n)) continue;
+      const c = text.charCodeAt(i);
+      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;
       let end = i;
-      let at = this.root.get(text.charCodeAt(i));
-      for (let j = i + 1; at; j++) {
-        if (at.word) end = j;
-        at = j < n && at.next ? at.next.get(text.charCodeAt(j)) : undefined;
+      let at = next.get(edge(0, c));
+      for (let j = i + 1; at !== undefined; j++) {
+        if (wordAt[at] !== NO_NODE) end = j;
+        at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
       if (end > i) {
         out.push([i, end]);
@@ -129,13 +145,6 @@ export class WordTrie {
       }
     }
     return out;
-  }
-
-  /** False when no word can start at `i` (its code unit, or its first two, start none). */
-  private mayStart(text: string, i: number, n: number): boolean {
-    const c = text.charCodeAt(i);
-    if (!has(this.starts, c)) return false;
-    return this.singles || (i + 1 < n && has(this.pairs, pair(c, text.charCodeAt(i + 1))));
   }
 }
 
