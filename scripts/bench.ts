@@ -76,8 +76,12 @@ const plain = await launchPlain();
 const session = await harness.launch();
 try {
   await run(1, 'pipeline vs floor', () =>
-    pipelineCase(plain.context, ROOT, code, (label) =>
-      label === '400k' ? iterations(2, 10) : iterations(5, 30),
+    pipelineCase(
+      plain.context,
+      ROOT,
+      code,
+      (label) => (label === '400k' ? iterations(2, 10) : iterations(5, 30)),
+      flags.smoke ? 1 : 7,
     ),
   );
   await run(2, 'painting vs mark.js', () => paintCase(plain.context, ROOT, code, iterations(2, 10)));

@@ -38,15 +38,41 @@ async function openWithBundle(context: BrowserContext, page: BenchPage, code: st
 const FLOOR = 'TreeWalker + RegExp floor';
 const perK = (ms: number[], chars: number): number[] => ms.map((x) => (x * 1000) / chars);
 
-/** Case 1 on the seed page, the 40k report and the 400k page. */
+/** Median ms of one cold run of `kind` over `samples` fresh tabs (the pipeline's and the floor's tabs alternate). */
+async function firstRuns(
+  context: BrowserContext,
+  page: BenchPage,
+  code: string,
+  samples: number,
+): Promise<{ pipeline: number[]; floor: number[] }> {
+  const out = { pipeline: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < samples; i++) {
+    for (const kind of ['pipeline', 'floor'] as const) {
+      const tab = await openWithBundle(context, page, code);
+      out[kind].push(await call(tab, 'firstRun', kind));
+      await tab.close();
+    }
+  }
+  return out;
+}
+
+/** Case 1 on the seed page, the 40k report and the 400k page; `coldSamples` fresh tabs for the first-run rows. */
 export async function pipelineCase(
   context: BrowserContext,
   root: string,
   code: string,
   it: (label: string) => Iterations,
+  coldSamples: number,
 ): Promise<CaseOutput> {
   const out: CaseOutput = { results: [], facts: [] };
   for (const page of [seedPage(root), reportPage(root), bigPage(root)]) {
+    const cold = await firstRuns(context, page, code, coldSamples);
+    out.results.push(
+      summarize(`pipeline, first run in a fresh page (cold code): ${page.label} page`, 'ms', cold.pipeline, {
+        name: `${FLOOR}, first run`,
+        samples: cold.floor,
+      }),
+    );
     const tab = await openWithBundle(context, page, code);
     const r = await call(tab, 'benchPipeline', it(page.label));
     await tab.close();

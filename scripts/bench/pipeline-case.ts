@@ -8,7 +8,7 @@ import { clearAll } from '../../lib/highlight/paint';
 import { canonicalUrl } from '../../lib/page/canonical-url';
 import { findArticle } from '../../lib/page/find-article';
 import { buildTextIndex } from '../../lib/page/text-index';
-import { type Iterations, samplePhases } from './sample';
+import { type Iterations, samplePhases, sink } from './sample';
 
 /** What one pipeline run found (to check the run did real work). */
 export interface PipelineOutcome {
@@ -76,6 +76,24 @@ export function stageTimes(doc: Document, url: string, runs: number): Record<str
   }
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
   return Object.fromEntries(Object.entries(stages).map(([k, xs]) => [k, mid(xs)]));
+}
+
+/**
+ * One cold run in a page that has run nothing yet: what the reader's page load pays, before V8 has
+ * optimised anything. `floor` times the floor instead (its article root found first, untimed).
+ */
+export function firstRun(kind: 'pipeline' | 'floor'): number {
+  const url = location.href;
+  if (kind === 'floor') {
+    const root = findArticle(document, url)?.root;
+    if (!root) throw new Error('no article found');
+    const t0 = performance.now();
+    sink.push(runFloor(root));
+    return performance.now() - t0;
+  }
+  const t0 = performance.now();
+  sink.push(runPipeline(document, url));
+  return performance.now() - t0;
 }
 
 /** Pipeline and floor timed alternately on the current page; the floor gets the article root found beforehand. */
