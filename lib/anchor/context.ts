@@ -4,7 +4,7 @@
  */
 
 /** Longest run of equal units ending at `a[aEnd)` and `b[bEnd)`, walking backwards. */
-function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
+export function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
   let k = 0;
   while (
     k < max &&
@@ -18,7 +18,7 @@ function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: n
 }
 
 /** Longest run of equal units starting at `a[aStart]` and `b[bStart]`, walking forwards. */
-function commonForward(a: string, aStart: number, b: string, bStart: number, max: number): number {
+export function commonForward(a: string, aStart: number, b: string, bStart: number, max: number): number {
   let k = 0;
   while (
     k < max &&

@@ -3,6 +3,7 @@
  * window around the old position, then in the whole text, scored on quote, context and distance.
  */
 import search from 'approx-string-match';
+import { commonBackward, commonForward } from './context';
 import type { Haystack } from './haystack';
 import { acceptable, INTACT, type JudgeSettings, sides } from './judge';
 import { type Candidate, distance, type Query } from './query';
@@ -49,9 +50,9 @@ function pinned(norm: string, side: string, from: number, to: number, near: numb
   let best = near;
   let bestLen = -1;
   for (let at = from; at <= to; at++) {
-    let k = 0;
-    if (before) while (k < side.length && at - k > 0 && norm[at - k - 1] === side[side.length - k - 1]) k++;
-    else while (k < side.length && at + k < norm.length && norm[at + k] === side[k]) k++;
+    const k = before
+      ? commonBackward(side, side.length, norm, at, side.length)
+      : commonForward(side, 0, norm, at, side.length);
     if (k > bestLen || (k === bestLen && Math.abs(at - near) < Math.abs(best - near))) {
       best = at;
       bestLen = k;

@@ -3,7 +3,14 @@
  * found just beyond an inserted block), no long drift when the context changed, and no sign that the
  * stored context still exists elsewhere (which means the quoted text was removed from there).
  */
-import { combineSides, displacedSide, prefixAgreement, suffixAgreement } from './context';
+import {
+  combineSides,
+  commonBackward,
+  commonForward,
+  displacedSide,
+  prefixAgreement,
+  suffixAgreement,
+} from './context';
 import { CHUNK, type Haystack } from './haystack';
 import { distance, type Query } from './query';
 
@@ -66,23 +73,6 @@ function insideAgrees(norm: string, q: Query, c: Judged): boolean {
   return (p === null || p >= IN_PLACE) && (s === null || s >= IN_PLACE);
 }
 
-function matchedBackward(norm: string, at: number, side: string): number {
-  let k = 0;
-  while (
-    k < side.length &&
-    at - k > 0 &&
-    norm.charCodeAt(at - k - 1) === side.charCodeAt(side.length - k - 1)
-  )
-    k++;
-  return k;
-}
-
-function matchedForward(norm: string, at: number, side: string): number {
-  let k = 0;
-  while (k < side.length && at + k < norm.length && norm.charCodeAt(at + k) === side.charCodeAt(k)) k++;
-  return k;
-}
-
 /**
  * True when a piece of the stored context that does not agree in place is found, once, where it
  * puts the quote somewhere else: inside or past the candidate, or farther than an inserted block.
@@ -91,12 +81,16 @@ export function contradicted(h: Haystack, q: Query, start: number, end: number, 
   const norm = h.norm;
   const ok = (d: number) => d >= -DELETED && d <= gap;
   const m = q.prefix.length;
-  const rest = m - matchedBackward(norm, start, q.prefix);
+  const rest = m - commonBackward(q.prefix, m, norm, start, m);
   for (let j = rest - CHUNK; j >= 0; j -= STEP) {
     const x = h.unique(q.prefix.slice(j, j + CHUNK));
     if (x !== -1 && (x + CHUNK > start || !ok(start - (x + (m - j))))) return true;
   }
-  for (let j = matchedForward(norm, end, q.suffix); j + CHUNK <= q.suffix.length; j += STEP) {
+  for (
+    let j = commonForward(q.suffix, 0, norm, end, q.suffix.length);
+    j + CHUNK <= q.suffix.length;
+    j += STEP
+  ) {
     const x = h.unique(q.suffix.slice(j, j + CHUNK));
     if (x !== -1 && (x < end || !ok(x - j - end))) return true;
   }
