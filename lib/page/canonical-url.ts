@@ -66,14 +66,19 @@ export function cleanUrl(raw: string): string {
   return url.href.replace(/\?$/, '');
 }
 
+/** The trimmed href of the first `<link rel="canonical">` (rel read as space-separated tokens, any case), or null. */
+export function canonicalLinkHref(doc: Document): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  return href == null ? null : href.trim();
+}
+
 /** The first `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
 function sameSiteCanonical(doc: Document, location: URL): URL | null {
-  // `~=` matches one of the rel attribute's space-separated tokens; `i` ignores ASCII case.
-  const link = doc.querySelector('link[rel~="canonical" i][href]');
-  if (!link) return null;
+  const href = canonicalLinkHref(doc);
+  if (href === null) return null;
   let target: URL;
   try {
-    target = new URL((link.getAttribute('href') ?? '').trim(), location);
+    target = new URL(href, location);
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
  * scorer, then <body> (fragments). Read-only and cheap enough for the content script.
  */
 import { findTitle } from './article-title';
+import { canonicalLinkHref } from './canonical-url';
 import { findGenericRoot } from './generic-article';
 import { profileForHost, type SiteProfile } from './profiles';
 import { hostOf } from './site';
@@ -19,11 +20,10 @@ export interface Article {
 export function pageUrl(doc: Document, url?: string): string | undefined {
   if (url) return url;
   if (/^https?:/i.test(doc.URL)) return doc.URL;
-  for (const [selector, attribute] of [
-    ['link[rel~="canonical"]', 'href'],
-    ['meta[property="og:url"]', 'content'],
-  ] as const) {
-    const value = doc.querySelector(selector)?.getAttribute(attribute)?.trim();
+  for (const value of [
+    canonicalLinkHref(doc),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim(),
+  ]) {
     if (value && /^https?:\/\/[^/\s]/i.test(value)) return value;
   }
   return undefined;
