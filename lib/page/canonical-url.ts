@@ -2,7 +2,7 @@
  * The address annotations are filed under: the page's `<link rel="canonical">` when it is on the
  * same site, else the location; lowercase host, no fragment, no tracking parameters (docs/page.md).
  */
-import { sameSite } from './site';
+import { sameSite } from './profiles';
 
 /** Query parameters that only say how the reader arrived (compared lowercase). */
 export const TRACKING_PARAMS: ReadonlySet<string> = new Set([

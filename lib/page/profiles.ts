@@ -2,7 +2,7 @@
  * Site profiles: where the article body and headline sit on the news sites PolicyMark knows.
  * Selectors are tried in order; docs/page.md says which were checked against saved pages.
  */
-import { hostMatches } from './site';
+import { hostMatches, registrableDomain } from './site';
 
 /** One site's layout: host suffixes it covers, body selectors and headline selectors (in order of preference). */
 export interface SiteProfile {
@@ -140,4 +140,19 @@ export function profileForHost(host: string): SiteProfile | null {
     if (profile.hosts.some((suffix) => hostMatches(host, suffix))) return profile;
   }
   return null;
+}
+
+/**
+ * The publisher key of a host: its registrable domain, or the first host of the profile that lists that
+ * domain among several (sina.cn, sina.com → sina.com.cn; news.cn → xinhuanet.com).
+ */
+function siteKey(host: string): string {
+  const domain = registrableDomain(host);
+  const profile = SITE_PROFILES.find((p) => p.hosts.length > 1 && p.hosts.includes(domain));
+  return profile ? (profile.hosts[0] as string) : domain;
+}
+
+/** True when two hosts belong to the same site (same registrable domain, or domains of one publisher's profile). */
+export function sameSite(a: string, b: string): boolean {
+  return siteKey(a) === siteKey(b);
 }

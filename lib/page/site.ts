@@ -1,6 +1,7 @@
 /**
  * Host arithmetic without the Public Suffix List: registrable domains for the hosts PolicyMark
- * meets (a short list of two-label suffixes such as com.cn) and site aliases such as sina.cn = sina.com.cn.
+ * meets (a short list of two-label suffixes such as com.cn). Which domains are one publisher
+ * (sina.cn = sina.com.cn) is said by the site profiles (profiles.ts `sameSite`).
  */
 
 /** Two-label public suffixes: the registrable domain under them has three labels. */
@@ -23,14 +24,6 @@ const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set([
   'com.au',
 ]);
 
-/** Registrable domains that belong to one publisher (first entry is the site's key). */
-const SITE_ALIASES: readonly (readonly string[])[] = [
-  ['sina.com.cn', 'sina.cn', 'sina.com'],
-  ['news.cn', 'xinhuanet.com'],
-  ['chinanews.com.cn', 'chinanews.com'],
-  ['people.com.cn', 'people.cn'],
-];
-
 /** The registrable domain of a host (`finance.sina.com.cn` → `sina.com.cn`); IPs and single labels unchanged. */
 export function registrableDomain(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, '');
@@ -39,18 +32,6 @@ export function registrableDomain(host: string): string {
   if (labels.length <= 2) return h;
   const lastTwo = labels.slice(-2).join('.');
   return TWO_LABEL_SUFFIXES.has(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
-}
-
-/** The publisher key of a host: its registrable domain, folded through SITE_ALIASES. */
-export function siteKey(host: string): string {
-  const domain = registrableDomain(host);
-  for (const group of SITE_ALIASES) if (group.includes(domain)) return group[0] as string;
-  return domain;
-}
-
-/** True when two hosts belong to the same site (same registrable domain, or aliases of one publisher). */
-export function sameSite(a: string, b: string): boolean {
-  return siteKey(a) === siteKey(b);
 }
 
 /** Host of a URL, or '' when there is none or it does not parse. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, cleanUrl, isTrackingParam } from '../../../lib/page/canonical-url';
-import { registrableDomain, sameSite } from '../../../lib/page/site';
+import { sameSite } from '../../../lib/page/profiles';
+import { registrableDomain } from '../../../lib/page/site';
 
 /** A document whose head holds `head`. */
 function docWith(head: string): Document {
