@@ -13,6 +13,7 @@ import {
   type Session,
   selectText,
   textPoint,
+  waitForHighlights,
 } from './harness';
 
 describe('commands and per-site pause', () => {
@@ -52,12 +53,12 @@ describe('commands and per-site pause', () => {
     assert.equal(await send('highlight'), false);
     await selectText(page, '#artibody', '工业生产较快增长');
     assert.equal(await send('highlight'), true);
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await selectText(page, '#artibody', '市场投资信心不断增强');
     assert.equal(await send('note'), true);
     await page.getByRole('textbox', { name: 'Note' }).fill('from the shortcut');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 2);
+    await waitForHighlights(page, 'policymark-user-yellow', 2);
 
     // Hovering a highlight shows its note; hovering a detected directive shows what it is.
     const hover = async (needle: string): Promise<void> => {

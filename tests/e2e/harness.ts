@@ -131,6 +131,14 @@ export async function waitForPipeline(page: Page, after = 0): Promise<void> {
   });
 }
 
+/** Wait until the highlight `name` (policymark-user-yellow, …) holds exactly `size` ranges. */
+export async function waitForHighlights(page: Page, name: string, size: number): Promise<void> {
+  await page.waitForFunction(({ name, size }) => (CSS.highlights.get(name)?.size ?? 0) === size, {
+    name,
+    size,
+  });
+}
+
 /** Names and sizes of the policymark-* highlights registered on the page. */
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {

@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, openPopup, type Session, selectText, textPoint } from './harness';
+import {
+  fixture,
+  launch,
+  openFixture,
+  openPopup,
+  type Session,
+  selectText,
+  textPoint,
+  waitForHighlights,
+} from './harness';
 import { readTable } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
@@ -42,12 +51,12 @@ describe('notes in real Chromium', () => {
     await selectText(page, '#artibody', '工业生产较快增长');
     await page.getByRole('button', { name: 'Green' }).click();
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-green')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-green', 1);
     await selectText(page, '#artibody', '市场投资信心不断增强');
     assert.equal(await page.getByRole('button', { name: 'Yellow' }).getAttribute('aria-pressed'), 'false');
     assert.equal(await page.getByRole('button', { name: 'Green' }).getAttribute('aria-pressed'), 'true');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-green')?.size ?? 0) === 2);
+    await waitForHighlights(page, 'policymark-user-green', 2);
     assert.deepEqual((await userHighlights(page))['policymark-user-green']?.sort(), [
       '工业生产较快增长',
       '市场投资信心不断增强',

@@ -18,6 +18,7 @@ import {
   type Session,
   selectText,
   serveFixture,
+  waitForHighlights,
   waitForPipeline,
 } from './harness';
 import { hostileUrl, launchPlain, openStatic, pageDom, serveHtml, userHighlights } from './lib-robust';
@@ -96,7 +97,7 @@ describe('the page is left as it was', () => {
     const page = await withExtension(id);
     await selectText(page, '#artibody', '上半年工业经济持续稳定恢复');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await selectText(page, '#artibody', '强化关键责任链监管');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('textbox', { name: 'Note' }).fill('a badge next to the text');
@@ -260,7 +261,7 @@ describe('hostile pages', () => {
     );
     await selectText(page, '#end', '稳住工业经济大盘');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     assert.deepEqual(await userHighlights(page), ['稳住工业经济大盘']);
     await page.close();
   });
@@ -310,7 +311,7 @@ describe('hostile pages', () => {
     });
     assert.equal(position, 'absolute', 'the shadow-root stylesheet applies under the page CSP');
     await button.click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await page.close();
   });
 
@@ -327,7 +328,7 @@ describe('hostile pages', () => {
     assert.ok(((await highlightCounts(page))['policymark-directive'] ?? 0) >= 2);
     await selectText(page, '#artibody', '加强统筹协调');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await page.close();
   });
 

@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, openPopup, type Session, selectText } from './harness';
+import {
+  fixture,
+  launch,
+  openFixture,
+  openPopup,
+  type Session,
+  selectText,
+  waitForHighlights,
+} from './harness';
 
 async function exportJson(
   popup: Page,
@@ -95,7 +103,7 @@ describe('export and import round trip', () => {
     assert.deepEqual(items(second.json), items(first.json));
     // The page still finds the imported notes.
     await page.reload();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 3);
+    await waitForHighlights(page, 'policymark-user-yellow', 3);
     assert.deepEqual(s.errors, []);
     await Promise.all([library.close(), popup.close(), page.close()]);
   });

@@ -14,6 +14,7 @@ import {
   openPopup,
   type Session,
   selectText,
+  waitForHighlights,
   waitForPipeline,
 } from './harness';
 
@@ -61,7 +62,7 @@ describe('walking skeleton', () => {
     const quote = '上半年工业经济持续稳定恢复';
     await selectText(page, '#artibody', quote);
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await page.reload({ waitUntil: 'load' });
     await waitForPipeline(page);
     const painted = await page.evaluate(() => {
