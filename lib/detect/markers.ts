@@ -52,6 +52,19 @@ export interface Candidate {
 }
 
 const MARKER_PUNCT = '，,、：:';
+/** A Chinese numeral of one to three characters (一, 十二, 二十三), as a RegExp source. */
+const NUMERAL = `[${CN_NUMERAL_CHARS}]{1,3}`;
+// The scanning patterns, built once; each scan resets lastIndex before it starts.
+/** 一是 二要 */
+const ORDINAL_RE = new RegExp(`${NUMERAL}[是要]`, 'g');
+/** 首先 其次 … 第三 */
+const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|第${NUMERAL}`, 'g');
+/** （一） (2) */
+const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2})[）)]`, 'g');
+/** ：1. ；二、 */
+const INLINE_RE = new RegExp(`[：；。:;，,]([0-9]{1,2}[.．、]|${NUMERAL}、)`, 'g');
+/** 一、 二． at a position (sticky) */
+const HEADING_RE = new RegExp(`${NUMERAL}[、．]`, 'y');
 /** Work budget on hostile pages: candidates past this many are ignored (real articles have a few hundred). */
 export const MAX_CANDIDATES = 20000;
 
@@ -104,7 +117,8 @@ type Push = (family: Family, ordinal: number, start: number, end: number, glue?:
 
 /** 一是 二是 … and 一要 二要 …, at a clause start, not the idiom 一是一、二是二. */
 function scanOrdinals(text: string, push: Push): void {
-  const re = /[一二三四五六七八九十]{1,3}[是要]/g;
+  const re = ORDINAL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let num = m[0].slice(0, -1);
@@ -123,7 +137,8 @@ function scanOrdinals(text: string, push: Push): void {
 
 /** 首先(是) 其次 再次 最后 and 第N(是|，), which may be mixed in one list. */
 function scanSequence(text: string, paras: readonly Paragraph[], push: Push): void {
-  const re = /首先|其次|再次|再者|最后|第[一二三四五六七八九十]{1,3}/g;
+  const re = SEQUENCE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -153,7 +168,8 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
 function scanParens(text: string, push: Push): void {
   // Two patterns: in one alternation the circled digits' class defeats the RegExp engine's quick scan
   // for the opening bracket (five times slower on Chinese text).
-  const re = /[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]/g;
+  const re = PAREN_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
@@ -189,7 +205,7 @@ function scanEnglish(text: string, push: Push): void {
 
 /** Paragraph-initial numbered headings: 一、 and 1. / 1、 (not decimals, not 一、二线). */
 function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Push): void {
-  const cn = /[一二三四五六七八九十]{1,3}[、．]/y;
+  const cn = HEADING_RE;
   const ar = /[0-9]{1,2}[.．、]/y;
   for (const p of paras) {
     cn.lastIndex = p.start;
@@ -214,7 +230,8 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
 /** Inline numbered items after a colon or clause end: 包括：1.…；2.… and 有三点：一、…；二、…. */
 function scanInlineNumbers(text: string, push: Push): void {
   // The punctuation before the number is part of the pattern, so the RegExp engine skips to it.
-  const re = /[：；。:;，,]([0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/g;
+  const re = INLINE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const marker = m[1] as string;
     const start = m.index + 1;
