@@ -98,11 +98,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   // Note badges follow the text when the article reflows (fonts, images, late styles), not only on resize.
   const reflow = new ResizeObserver(() => reposition());
   let reflowRoot: Element | null = null;
-  let watcher: { retarget(): void } | null = null;
-  /** Points the change watcher and the reflow observer at the current article root (it changes on in-page navigation). */
+  /** The article root of the latest analysis (set before its records load): what the change watcher follows. */
+  let analysedRoot: Element | null = null;
+  /** Points the reflow observer at the current article root (it changes on in-page navigation). */
   const followRoot = (): void => {
-    watcher?.retarget();
-    const root = page?.article.root ?? null;
+    const root = ctx.isInvalid ? null : (page?.article.root ?? null);
     if (root === reflowRoot) return;
     if (reflowRoot) reflow.unobserve(reflowRoot);
     if (root) reflow.observe(root);
@@ -115,6 +115,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
    */
   const refresh = async (reload = true): Promise<void> => {
     const next = paused ? null : analysePage(doc, location.href, page);
+    analysedRoot = next?.article.root ?? null;
     if (!next) {
       page = null;
       items = [];
@@ -131,6 +132,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
       const records = reload || !previous ? await loadRecords(next.url).catch(() => held) : held;
+      // The script may have been replaced (extension update) or a newer run started while the records loaded.
+      if (ctx.isInvalid || analysedRoot !== next.article.root) return;
       page = { ...next, ...anchorRecords(next.index.text, records) };
     }
     repaint();
@@ -454,12 +457,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         enabledHere = sites.includes(origin);
         follow();
       });
-  watcher = watchPage(
+  watchPage(
     ctx,
-    () => page?.article.root ?? null,
-    () => refresh(false),
+    () => analysedRoot,
+    () => void refresh(false),
   );
-  followRoot();
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);
     stopPauseWatch();

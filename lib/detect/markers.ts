@@ -55,6 +55,8 @@ const MARKER_PUNCT = '，,、：:';
 /** A Chinese numeral of one to three characters (一, 十二, 二十三), as a RegExp source. */
 const NUMERAL = `[${CN_NUMERAL_CHARS}]{1,3}`;
 // The scanning patterns, built once; each scan resets lastIndex before it starts.
+/** ①–⑳ */
+const CIRCLED_RE = /[\u2460-\u2473]/g;
 /** 一是 二要 */
 const ORDINAL_RE = new RegExp(`${NUMERAL}[是要]`, 'g');
 /** 首先 其次 … 第三 */
@@ -164,30 +166,32 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
   }
 }
 
-/** （一） (二) (1) （2） and circled digits ①②, at a clause start. */
+/** （一） (二) (1) （2） and circled digits ①②, at a clause start, in the order they stand. */
 function scanParens(text: string, push: Push): void {
-  // Two patterns: in one alternation the circled digits' class defeats the RegExp engine's quick scan
-  // for the opening bracket (five times slower on Chinese text).
-  const re = PAREN_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // Two patterns, their matches merged by position: in one alternation the circled digits' class defeats
+  // the RegExp engine's quick scan for the opening bracket (five times slower on Chinese text).
+  const paren = PAREN_RE;
+  const circled = CIRCLED_RE;
+  paren.lastIndex = 0;
+  circled.lastIndex = 0;
+  let p = paren.exec(text);
+  let c = circled.exec(text);
+  while (p || c) {
+    const m = (p && (!c || p.index < c.index) ? p : c) as RegExpExecArray;
     const start = m.index;
-    if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
-    const end = start + m[0].length;
-    const inner = m[1] as string;
-    if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
-      const v = parseChineseNumeral(inner);
-      if (v > 0) push('paren-cn', v, start, end, false);
-    } else {
-      const v = Number(inner);
-      if (v > 0) push('paren-ar', v, start, end, false);
+    if (atClauseStart(text, start) || text[start - 1] === ' ') {
+      const inner = m[1];
+      if (inner === undefined) push('circled', parseCircled(m[0]), start, start + 1, false);
+      else if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
+        const v = parseChineseNumeral(inner);
+        if (v > 0) push('paren-cn', v, start, start + m[0].length, false);
+      } else {
+        const v = Number(inner);
+        if (v > 0) push('paren-ar', v, start, start + m[0].length, false);
+      }
     }
-  }
-  const circled = /[\u2460-\u2473]/g;
-  for (let m = circled.exec(text); m; m = circled.exec(text)) {
-    const start = m.index;
-    if (!atClauseStart(text, start) && text[start - 1] !== ' ') continue;
-    push('circled', parseCircled(m[0]), start, start + 1, false);
+    if (m === p) p = paren.exec(text);
+    else c = circled.exec(text);
   }
 }
 

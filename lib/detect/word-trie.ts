@@ -93,7 +93,7 @@ export class WordTrie {
     const { next, wordAt, starts, pairs, singles } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      // The filter is written out in both loops: a call per character is what cold code pays most for.
+      // The start filter is checked here rather than in a method: cold code pays for a call per character.
       const c = text.charCodeAt(i);
       if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
       if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;

@@ -4,7 +4,10 @@
  */
 import { hostMatches, registrableDomain } from './site';
 
-/** One site's layout: host suffixes it covers, body selectors and headline selectors (in order of preference). */
+/**
+ * One site's layout: host suffixes it covers, body selectors and headline selectors (in order of preference).
+ * Several hosts in one profile must be registrable domains of one publisher: `sameSite` treats them as one site.
+ */
 export interface SiteProfile {
   readonly name: string;
   readonly hosts: readonly string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, cleanUrl, isTrackingParam } from '../../../lib/page/canonical-url';
-import { sameSite } from '../../../lib/page/profiles';
+import { SITE_PROFILES, sameSite } from '../../../lib/page/profiles';
 import { registrableDomain } from '../../../lib/page/site';
 
 /** A document whose head holds `head`. */
@@ -103,5 +103,21 @@ describe('site', () => {
     expect(sameSite('www.news.cn', 'www.xinhuanet.com')).toBe(true);
     expect(sameSite('www.miit.gov.cn', 'www.ndrc.gov.cn')).toBe(false);
     expect(sameSite('a.example.com', 'b.example.org')).toBe(false);
+  });
+});
+
+describe('sameSite from the site profiles', () => {
+  it('a profile lists several hosts only as registrable domains (each is one publisher)', () => {
+    const multi = SITE_PROFILES.filter((p) => p.hosts.length > 1);
+    expect(multi.map((p) => p.name).sort()).toEqual(['chinanews', 'people', 'sina', 'xinhua']);
+    for (const p of multi) for (const h of p.hosts) expect(registrableDomain(h)).toBe(h);
+  });
+
+  it('folds the domains of one profile and keeps other sites apart', () => {
+    expect(sameSite('finance.sina.cn', 'k.sina.com')).toBe(true);
+    expect(sameSite('www.news.cn', 'www.xinhuanet.com')).toBe(true);
+    expect(sameSite('www.people.cn', 'finance.people.com.cn')).toBe(true);
+    expect(sameSite('finance.sina.com.cn', 'money.163.com')).toBe(false);
+    expect(sameSite('www.miit.gov.cn', 'www.ndrc.gov.cn')).toBe(false);
   });
 });
