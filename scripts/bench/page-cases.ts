@@ -38,7 +38,10 @@ async function openWithBundle(context: BrowserContext, page: BenchPage, code: st
 const FLOOR = 'TreeWalker + RegExp floor';
 const perK = (ms: number[], chars: number): number[] => ms.map((x) => (x * 1000) / chars);
 
-/** Median ms of one cold run of `kind` over `samples` fresh tabs (the pipeline's and the floor's tabs alternate). */
+/**
+ * One cold run each of the pipeline and the floor in `samples` pairs of fresh tabs (which of the two opens
+ * first alternates). A tab is closed before the next opens, so each usually gets a new renderer process.
+ */
 async function firstRuns(
   context: BrowserContext,
   page: BenchPage,
@@ -47,10 +50,13 @@ async function firstRuns(
 ): Promise<{ pipeline: number[]; floor: number[] }> {
   const out = { pipeline: [] as number[], floor: [] as number[] };
   for (let i = 0; i < samples; i++) {
-    for (const kind of ['pipeline', 'floor'] as const) {
+    const order = i % 2 === 0 ? (['pipeline', 'floor'] as const) : (['floor', 'pipeline'] as const);
+    for (const kind of order) {
       const tab = await openWithBundle(context, page, code);
-      out[kind].push(await call(tab, 'firstRun', kind));
+      const r = await call(tab, 'firstRun', kind);
       await tab.close();
+      if (r.found === 0) throw new Error(`first run of the ${kind} on ${page.label} found nothing`);
+      out[kind].push(r.ms);
     }
   }
   return out;

@@ -80,20 +80,23 @@ export function stageTimes(doc: Document, url: string, runs: number): Record<str
 
 /**
  * One cold run in a page that has run nothing yet: what the reader's page load pays, before V8 has
- * optimised anything. `floor` times the floor instead (its article root found first, untimed).
+ * optimised anything. `floor` times the floor instead (its article root found first, untimed). Also
+ * returns what was found (ranges painted, or the floor's matches), so a run that did nothing is caught.
  */
-export function firstRun(kind: 'pipeline' | 'floor'): number {
+export function firstRun(kind: 'pipeline' | 'floor'): { ms: number; found: number } {
   const url = location.href;
   if (kind === 'floor') {
     const root = findArticle(document, url)?.root;
     if (!root) throw new Error('no article found');
     const t0 = performance.now();
-    sink.push(runFloor(root));
-    return performance.now() - t0;
+    const found = runFloor(root);
+    return { ms: performance.now() - t0, found };
   }
   const t0 = performance.now();
-  sink.push(runPipeline(document, url));
-  return performance.now() - t0;
+  const outcome = runPipeline(document, url);
+  const ms = performance.now() - t0;
+  sink.push(outcome);
+  return { ms, found: outcome.painted };
 }
 
 /** Pipeline and floor timed alternately on the current page; the floor gets the article root found beforehand. */
