@@ -105,7 +105,7 @@ describe('storage limits', () => {
     await restoreWrites(s);
   });
 
-  it('storage cleared under the extension: the next save lands (or the card says it did not)', async () => {
+  it('storage cleared under the extension: the next save lands in a fresh database', async () => {
     const settings = await s.context.newPage();
     await settings.goto(`chrome-extension://${s.extensionId}/popup.html`);
     const outcome = await settings.evaluate(
@@ -135,13 +135,16 @@ describe('storage limits', () => {
     const refused = page
       .getByRole('alert')
       .waitFor({ timeout: 15000 })
-      .then(() => 'refused')
+      .then(async () => `refused: ${await page.getByRole('alert').textContent()}`)
       .catch(() => 'timeout');
-    const result = await Promise.race([closed, refused]);
-    assert.notEqual(result, 'timeout', 'the card neither saved nor said why');
+    // The background's database connection closes when another context deletes the database, and
+    // Dexie opens a fresh one for the next request: the save must land, not merely be explained.
+    assert.equal(await Promise.race([closed, refused]), 'saved');
     const rows = await readTable(s);
-    if (result === 'saved') assert.equal(rows.filter((r) => r.note === note).length, 1);
-    else assert.equal(await page.getByRole('textbox', { name: 'Note' }).inputValue(), note);
+    assert.deepEqual(
+      rows.map((r) => r.note),
+      [note],
+    );
   });
 
   it('reports no console errors from the extension', () => {
