@@ -1,6 +1,7 @@
 /**
- * Case 6: the content script's size as shipped (bytes and gzip) and the JS heap it adds to a page: the 40k
- * report opened with and without the extension, heap read after forced garbage collection (CDP).
+ * Case 6: the content script's size as shipped (bytes and gzip), and what it adds to a page: the 40k report
+ * opened with and without the extension (paired runs), the JS heap read after forced garbage collection
+ * (CDP) and the time from navigation start to the end of the load event.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,13 +42,19 @@ async function heapAfterGc(context: BrowserContext, tab: Page): Promise<{ js: nu
   return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0 };
 }
 
-/** Heap of `page` opened in `context`; `settle` waits for whatever should have run (the content script). */
+/**
+ * Heap and load time of `page` opened in `context`; `settle` waits for whatever should have run (the
+ * content script). `load`: ms from navigation start to the end of the load event.
+ */
 async function pageHeap(context: BrowserContext, page: BenchPage, settle: (tab: Page) => Promise<void>) {
   const tab = await openBenchPage(context, page);
   await settle(tab);
+  const load = await tab.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   const heap = await heapAfterGc(context, tab);
   await tab.close();
-  return heap;
+  return { ...heap, load };
 }
 
 /** Case 6: size of the built content script and the heap it adds on `page` (paired runs, plain vs extension). */
@@ -63,6 +70,7 @@ export async function sizeHeapCase(
   const js: number[] = [];
   const embedder: number[] = [];
   const base: number[] = [];
+  const load = { with: [] as number[], without: [] as number[] };
   for (let i = 0; i < it.warmup + it.runs; i++) {
     const without = await pageHeap(plain, page, async () => undefined);
     const withExt = await pageHeap(withExtension, page, waitForPipeline);
@@ -70,6 +78,8 @@ export async function sizeHeapCase(
     js.push((withExt.js - without.js) / 1024);
     embedder.push((withExt.embedder - without.embedder) / 1024);
     base.push(without.js / 1024);
+    load.with.push(withExt.load);
+    load.without.push(without.load);
   }
   const kb = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]?.toFixed(0);
   return {
@@ -77,6 +87,15 @@ export async function sizeHeapCase(
       single('content script size', 'bytes', size.bytes),
       single('content script size, gzip', 'bytes', size.gzip),
       summarize(`JS heap added by the content script: ${page.label} report`, 'KiB', js),
+      summarize(
+        `page load (navigation start to load event end) with the extension: ${page.label} report`,
+        'ms',
+        load.with,
+        {
+          name: 'the same page without the extension',
+          samples: load.without,
+        },
+      ),
     ],
     facts: [
       `content script files: ${size.files.join(', ')}`,
