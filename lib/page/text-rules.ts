@@ -78,9 +78,24 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  */
 export const SPACE_RUN = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
+/** The SPACE_RUN characters by code unit (U+3000 is the highest); every code unit above is not a space. */
+const SPACE_CODES = (() => {
+  const table = new Uint8Array(0x3001);
+  for (const c of [9, 10, 12, 13, 32, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) table[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  return table;
+})();
+
+/** True for a code unit of collapsible whitespace (a SPACE_RUN character). */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x3000 && SPACE_CODES[c] === 1;
+}
+
 /** True when an element and its subtree are left out of the article text. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName.toLowerCase())) return true;
+  // Most elements of an article have no attributes at all: one call instead of three.
+  if (!el.hasAttributes()) return false;
   return (
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||

@@ -2,7 +2,7 @@
  * The DOM walk behind the text index: one pass over the article root by the rules of
  * text-rules.ts, producing the article text and the runs that map it back to text nodes.
  */
-import { isBlockElement, isSkippedElement, SPACE_RUN } from './text-rules';
+import { isBlockElement, isSkippedElement, isSpaceCode } from './text-rules';
 
 /** A stretch of the text copied 1:1 from one text node: text[textStart + i] comes from node.data[nodeOffset + i]. */
 export interface Run {
@@ -49,16 +49,23 @@ export function collectRuns(root: Element): { text: string; runs: Run[] } {
 
   const addText = (node: Text): void => {
     const data = node.data;
+    const n = data.length;
     let i = 0;
-    for (const match of data.matchAll(SPACE_RUN)) {
-      if (match.index > i) emit(node, i, data.slice(i, match.index));
+    // Whitespace runs found by code unit (a RegExp with this non-Latin-1 class cannot skip ahead, and
+    // costed more than the rest of the walk).
+    for (let at = 0; at < n; at++) {
+      if (!isSpaceCode(data.charCodeAt(at))) continue;
+      let end = at + 1;
+      while (end < n && isSpaceCode(data.charCodeAt(end))) end++;
+      if (at > i) emit(node, i, data.slice(i, at));
       if (!atParagraphStart && !pendingBreak && !spaceNode) {
         spaceNode = node;
-        spaceOffset = match.index;
+        spaceOffset = at;
       }
-      i = match.index + match[0].length;
+      i = end;
+      at = end - 1;
     }
-    if (i < data.length) emit(node, i, i === 0 ? data : data.slice(i));
+    if (i < n) emit(node, i, i === 0 ? data : data.slice(i));
   };
 
   const breakParagraph = (): void => {
