@@ -92,10 +92,14 @@ export class WordTrie {
     const found: number[] = [];
     const { next, wordAt, starts, pairs, singles } = this;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      // The start filter is checked here rather than in a method: cold code pays for a call per character.
-      const c = text.charCodeAt(i);
-      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+    scan: for (let i = 0; i < n; i++) {
+      // Skip to the next code unit that starts a word (a tight loop: most of the text goes through it;
+      // the filter is inline because cold code pays for a call per character).
+      let c = text.charCodeAt(i);
+      while ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) {
+        if (++i >= n) break scan;
+        c = text.charCodeAt(i);
+      }
       if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;
       let at = next.get(edge(0, c));
       for (let j = i + 1; at !== undefined; j++) {
@@ -129,10 +133,18 @@ export class WordTrie {
     const out: Array<[number, number]> = [];
     const { next, wordAt, starts, pairs, singles } = this;
     const n = text.length;
-    for (let i = 0; i < n && out.length < limit; i++) {
-      const c = text.charCodeAt(i);
-      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
-      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;
+    let i = 0;
+    while (i < n && out.length < limit) {
+      // Skip to the next code unit that starts a word (as in `count`).
+      let c = text.charCodeAt(i);
+      while ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) {
+        if (++i >= n) return out;
+        c = text.charCodeAt(i);
+      }
+      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) {
+        i++;
+        continue;
+      }
       let end = i;
       let at = next.get(edge(0, c));
       for (let j = i + 1; at !== undefined; j++) {
@@ -141,8 +153,8 @@ export class WordTrie {
       }
       if (end > i) {
         out.push([i, end]);
-        i = end - 1;
-      }
+        i = end;
+      } else i++;
     }
     return out;
   }
