@@ -29,12 +29,34 @@ export function pageUrl(doc: Document, url?: string): string | undefined {
   return undefined;
 }
 
+/** True when some text node under `el` has a non-space character (as `textContent.trim()` would be non-empty). */
+function hasText(el: Element): boolean {
+  // A plain walk (no TreeWalker): the command-line analyser's DOM has none.
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3 && (n as Text).data.trim() !== '') return true;
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  return false;
+}
+
 /** The first body selector (in profile order) that matches an element with text; of its matches, the longest. */
 function profileRoot(doc: Document, profile: SiteProfile): Element | null {
   for (const selector of profile.body) {
+    const matches = doc.querySelectorAll(selector);
+    // One match (the usual case): no need to build its whole text to compare lengths.
+    if (matches.length === 1) {
+      const only = matches[0] as Element;
+      if (hasText(only)) return only;
+      continue;
+    }
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of Array.from(matches)) {
       const length = (el.textContent ?? '').trim().length;
       if (length > bestLength) {
         best = el;
