@@ -53,16 +53,20 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** Punctuation after which a list marker may start (clause and sentence boundaries, brackets, quotes). */
-const BOUNDARY_BEFORE = new Set('，。；：！？、,.;:!?（(【[“"‘\'》」』）)]】”’—…·'.split(''));
+const BOUNDARY_BEFORE = codes('\n，。；：！？、,.;:!?（(【[“"‘\'》」』）)]】”’—…·');
 
 /** True when a marker at `pos` starts a clause: paragraph start or after boundary punctuation. */
 export function atClauseStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   if (i < 0) return true;
-  const ch = text[i] as string;
-  return ch === '\n' || BOUNDARY_BEFORE.has(ch);
+  return BOUNDARY_BEFORE.has(text.charCodeAt(i));
 }
 
 /** True when `pos` is the first non-space character of its paragraph. */
@@ -74,7 +78,7 @@ export function atParagraphStart(text: string, pos: number): boolean {
 
 /** Sentence-ending punctuation of LABELING.md §2 (full-width and ASCII). */
 const SENTENCE_END = new Set('。！？；;!?'.split(''));
-const CLOSERS = new Set('”’」』）)"\''.split(''));
+const CLOSERS = codes('”’」』）)"\'');
 
 /**
  * Offset just after the first sentence end in text[from, limit), closing quotes included;
@@ -94,7 +98,7 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
     }
     if (hit) {
       let j = i + 1;
-      while (j < limit && CLOSERS.has(text[j] as string)) j++;
+      while (j < limit && CLOSERS.has(text.charCodeAt(j))) j++;
       return j;
     }
   }
@@ -104,7 +108,7 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
 /** True when the character is terminal punctuation of a paragraph that reads as a sentence. */
 export function endsLikeSentence(text: string, para: Paragraph): boolean {
   let e = para.end - 1;
-  while (e > para.start && CLOSERS.has(text[e] as string)) e--;
+  while (e > para.start && CLOSERS.has(text.charCodeAt(e))) e--;
   const ch = text[e] as string;
   return SENTENCE_END.has(ch) || ch === '.' || ch === '…' || ch === '：' || ch === ':';
 }
