@@ -3,6 +3,7 @@
  * nearest activating verb, preposition or 的 to the left of the suffix — the name starts after it.
  */
 import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass } from './lexicon';
+import { codes } from './text';
 
 /** How far left of the suffix a name may start. */
 export const WINDOW = 32;
@@ -10,9 +11,7 @@ export const WINDOW = 32;
 const MAX_DE_REACH = 14;
 
 /** Punctuation that ends a clause (a name never crosses it), as UTF-16 codes. */
-const CLAUSE_PUNCT = new Set(
-  [...'，。；：！？、,.;:!?《》「」【】[]…—/|\n “（('].map((c) => c.charCodeAt(0)),
-);
+const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
 const [OPEN_Q, CLOSE_Q, DE] = ['“', '”', '的'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 /** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */

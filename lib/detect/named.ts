@@ -15,6 +15,7 @@ import {
   type SuffixClass,
 } from './lexicon';
 import { byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
+import { codes } from './text';
 import type { Initiative } from './types';
 import { WordTrie } from './word-trie';
 
@@ -64,9 +65,9 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
   return { start: s, counted };
 }
 
-const COUNTED = new Set([...'0123456789一二三四五六七八九十两多'].map((c) => c.charCodeAt(0)));
-const BIG_DIGITS = new Set([...'0123456789十百千万'].map((c) => c.charCodeAt(0)));
-const CLASSIFIER_CODES = new Set([...COUNT_CLASSIFIERS].map((c) => c.charCodeAt(0)));
+const COUNTED = codes('0123456789一二三四五六七八九十两多');
+const BIG_DIGITS = codes('0123456789十百千万');
+const CLASSIFIER_CODES = codes(COUNT_CLASSIFIERS);
 const [OPEN_Q, CLOSE_Q, DUO] = ['“', '”', '多'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 /** End of the last count (多个, 一批, 45个) inside text[start, end) outside quotations, or -1. */

@@ -54,7 +54,7 @@ export function isHan(ch: string | undefined): boolean {
 }
 
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
-function codes(chars: string): ReadonlySet<number> {
+export function codes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 

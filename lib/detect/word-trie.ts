@@ -90,18 +90,10 @@ export class WordTrie {
     const matches = new Int32Array(size);
     const nextFree = new Int32Array(size);
     const found: number[] = [];
-    const { next, wordAt, starts, pairs, singles } = this;
+    const { next, wordAt } = this;
     const n = text.length;
-    scan: for (let i = 0; i < n; i++) {
-      // Skip to the next code unit that starts a word (a tight loop: most of the text goes through it;
-      // the filter is inline because cold code pays for a call per character).
-      let c = text.charCodeAt(i);
-      while ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) {
-        if (++i >= n) break scan;
-        c = text.charCodeAt(i);
-      }
-      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) continue;
-      let at = next.get(edge(0, c));
+    for (let i = this.nextStart(text, 0, n); i < n; i = this.nextStart(text, i + 1, n)) {
+      let at = next.get(edge(0, text.charCodeAt(i)));
       for (let j = i + 1; at !== undefined; j++) {
         const w = wordAt[at] as number;
         if (w !== NO_NODE && (nextFree[w] as number) <= i) {
@@ -131,32 +123,34 @@ export class WordTrie {
   /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs; at most `limit`. */
   scan(text: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const { next, wordAt, starts, pairs, singles } = this;
+    const { next, wordAt } = this;
     const n = text.length;
-    let i = 0;
-    while (i < n && out.length < limit) {
-      // Skip to the next code unit that starts a word (as in `count`).
-      let c = text.charCodeAt(i);
-      while ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) {
-        if (++i >= n) return out;
-        c = text.charCodeAt(i);
-      }
-      if (!singles && (i + 1 >= n || !has(pairs, pair(c, text.charCodeAt(i + 1))))) {
-        i++;
-        continue;
-      }
+    for (let i = this.nextStart(text, 0, n); i < n && out.length < limit; ) {
       let end = i;
-      let at = next.get(edge(0, c));
+      let at = next.get(edge(0, text.charCodeAt(i)));
       for (let j = i + 1; at !== undefined; j++) {
         if (wordAt[at] !== NO_NODE) end = j;
         at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
-      if (end > i) {
-        out.push([i, end]);
-        i = end;
-      } else i++;
+      if (end > i) out.push([i, end]);
+      i = this.nextStart(text, Math.max(end, i + 1), n);
     }
     return out;
+  }
+
+  /**
+   * The first position from `i` where a word may start (its code unit starts a word, and so does its pair
+   * of code units), or `n`. Most of the text goes through this tight loop; the filter is written out in
+   * it, as cold code pays for a call per character.
+   */
+  private nextStart(text: string, from: number, n: number): number {
+    const { starts, pairs, singles } = this;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
+      if (singles || (i + 1 < n && has(pairs, pair(c, text.charCodeAt(i + 1))))) return i;
+    }
+    return n;
   }
 }
 

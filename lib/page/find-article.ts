@@ -31,16 +31,9 @@ export function pageUrl(doc: Document, url?: string): string | undefined {
 
 /** True when some text node under `el` has a non-space character (as `textContent.trim()` would be non-empty). */
 function hasText(el: Element): boolean {
-  // A plain walk (no TreeWalker): the command-line analyser's DOM has none.
-  let n: Node | null = el.firstChild;
-  while (n) {
-    if (n.nodeType === 3 && (n as Text).data.trim() !== '') return true;
-    if (n.firstChild) n = n.firstChild;
-    else {
-      while (n && n !== el && !n.nextSibling) n = n.parentNode;
-      n = n && n !== el ? n.nextSibling : null;
-    }
-  }
+  // 4 = NodeFilter.SHOW_TEXT (the command-line analyser's DOM has no NodeFilter global).
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) return true;
   return false;
 }
 
