@@ -198,7 +198,7 @@ function scanParens(text: string, push: Push): void {
 /** English sequence words with a comma: First, Firstly, secondly, … Finally, Lastly. */
 function scanEnglish(text: string, push: Push): void {
   const re =
-    /\b(first|firstly|second|secondly|third|thirdly|fourth|fourthly|fifth|fifthly|sixth|sixthly|seventh|seventhly|eighth|eighthly|ninth|tenth|finally|lastly)( of all)?,/gi;
+    /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?,/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     if (!atClauseStart(text, start)) continue;
