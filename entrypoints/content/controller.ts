@@ -30,7 +30,7 @@ import { mountUi } from './ui/mount';
 import { placePanel } from './ui/place';
 import { PANEL_SIZE } from './ui/styles';
 import type { Badge, Draft, Target, UiActions, UiState } from './ui/types';
-import { watchPage } from './watch';
+import { afterPageLoad, watchPage } from './watch';
 
 const COLOUR_KEY = 'policymark:colour';
 
@@ -100,6 +100,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let reflowRoot: Element | null = null;
   /** The article root of the latest analysis (set before its records load): what the change watcher follows. */
   let analysedRoot: Element | null = null;
+  /** Number of the latest run: a run that awaited its records and is no longer the latest is dropped. */
+  let latestRun = 0;
+  /** A reload was asked for (a run with `reload`) and no run has loaded the records since. */
+  let reloadPending = false;
   /** Points the reflow observer at the current article root (it changes on in-page navigation). */
   const followRoot = (): void => {
     const root = ctx.isInvalid ? null : (page?.article.root ?? null);
@@ -111,12 +115,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   /**
    * (Re)analyse the page and re-anchor the saved annotations. A re-run for a change inside the same
    * article (`reload` false) re-anchors the records it already holds instead of asking the background
-   * again, and reports the page only when its address or verdict changed.
+   * again, and reports the page only when its address or verdict changed. A run overtaken by a newer
+   * one while its records loaded is dropped; a reload it was asked for passes to the newer run.
    */
   const refresh = async (reload = true): Promise<void> => {
+    const run = ++latestRun;
+    if (reload) reloadPending = true;
     const next = paused ? null : analysePage(doc, location.href, page);
     analysedRoot = next?.article.root ?? null;
     if (!next) {
+      // With nothing analysed the next run loads the records anyway (it has no previous page).
+      reloadPending = false;
       page = null;
       items = [];
       clearAll();
@@ -127,19 +136,21 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     }
     const previous = page?.url === next.url ? page : null;
     const held = previous ? [...previous.anchored.map((a) => a.record), ...previous.orphans] : [];
-    if (!reload && previous && previous.index.text === next.index.text) {
+    const fresh = reloadPending || !previous;
+    if (!fresh && previous.index.text === next.index.text) {
       // Same records on the same text: their offsets are unchanged.
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
-      const records = reload || !previous ? await loadRecords(next.url).catch(() => held) : held;
+      const records = fresh ? await loadRecords(next.url).catch(() => held) : held;
       // The script may have been replaced (extension update) or a newer run started while the records loaded.
-      if (ctx.isInvalid || analysedRoot !== next.article.root) return;
+      if (ctx.isInvalid || run !== latestRun) return;
+      if (fresh) reloadPending = false;
       page = { ...next, ...anchorRecords(next.index.text, records) };
     }
     repaint();
     followRoot();
     markRun();
-    if (previous && !reload && previous.analysis.isPolicy === page.analysis.isPolicy) return;
+    if (!fresh && previous.analysis.isPolicy === page.analysis.isPolicy) return;
     void sendRequest('page:seen', {
       url: page.url,
       title: page.article.title.slice(0, 1000),
@@ -439,6 +450,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let pausedHere = listIn(stored, PAUSED_KEY).includes(host);
   let enabledHere = builtIn || listIn(stored, ENABLED_KEY).includes(origin);
   paused = pausedHere || !enabledHere;
+  // document_idle may come before the load event: the first analysis waits for it, so it never delays it.
+  await afterPageLoad(ctx);
   await refresh();
   // Another site's change to a list leaves this page as it is.
   const follow = (): void => {
@@ -457,10 +470,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         enabledHere = sites.includes(origin);
         follow();
       });
+  // While paused nothing is analysed, so page changes need no re-run (resuming runs one).
   watchPage(
     ctx,
     () => analysedRoot,
-    () => void refresh(false),
+    () => {
+      if (!paused) void refresh(false);
+    },
   );
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onTabMessage);

@@ -1,9 +1,11 @@
 /**
  * Re-runs the pipeline when the article changes (lazy paragraphs, "read more"), when the article
- * element leaves the document (a site swaps it, possibly long after changing the address), or when
- * the page navigates in place (SPA). One observer on the whole body: a change counts when it is
- * inside the current article root (`root()`), or, when there is no root or it has left the
- * document, anywhere but in our own UI. Debounced; ends with the context.
+ * element leaves the document (a site swaps it or the whole body, possibly long after changing the
+ * address), or when the page navigates in place (SPA). Debounced; ends with the context.
+ *
+ * One observer on the whole document (a body swapped by Turbo or pjax included): a change counts when
+ * it is inside the article root of the latest analysis, or, when there is none or it has left the
+ * document, anywhere but in our own UI.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -39,11 +41,19 @@ export function watchPage(
     const current = root();
     if (mutations.some((m) => mutationCounts(m, current))) schedule();
   });
-  observer.observe(document.body ?? document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());
 }
+
+/**
+ * Resolves once the page's load event has run (right away if it already has), or after 3 s for a page
+ * whose load never ends: the first analysis then stays off the page's own load.
+ */
+export const afterPageLoad = (ctx: ContentScriptContext): Promise<void> =>
+  new Promise((resolve) => {
+    if (document.readyState === 'complete') return resolve();
+    // A task after the load event, so the page's own load handlers run first.
+    ctx.addEventListener(window, 'load', () => ctx.setTimeout(resolve, 0), { once: true });
+    ctx.setTimeout(resolve, 3000);
+  });

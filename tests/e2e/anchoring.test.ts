@@ -170,8 +170,13 @@ describe('re-anchoring after the page changed', () => {
 
   // A single-page app changes the address and swaps the article element: in one task, or the element
   // arrives after a fetch, well after the re-run for the new address (the watcher's debounce is 400 ms).
-  for (const later of [false, true]) {
-    it(`after in-page navigation to a new article (element swapped ${later ? 'after the re-run for the new address' : 'at once'}), later changes in that article still re-run detection`, async () => {
+  const SWAPS = [
+    { label: 'the article element, at once', later: false, body: false },
+    { label: 'the article element, after the re-run for the new address', later: true, body: false },
+    { label: 'the whole <body> (as Turbo or pjax do), after the re-run', later: true, body: true },
+  ];
+  for (const { label, later, body } of SWAPS) {
+    it(`after in-page navigation to a new article (swapping ${label}), later changes in that article still re-run detection`, async () => {
       await serveFixture(s.context, SINA);
       const page = await s.context.newPage();
       await page.goto(SINA.url);
@@ -179,13 +184,14 @@ describe('re-anchoring after the page changed', () => {
       const navigate = () =>
         page.evaluate(() => history.pushState({}, '', location.pathname.replace('.shtml', '-next.shtml')));
       const swap = () =>
-        page.evaluate(() => {
-          const old = document.querySelector('#artibody');
-          if (!old) throw new Error('no #artibody');
+        page.evaluate((wholeBody) => {
+          const old = wholeBody ? document.body : document.querySelector('#artibody');
+          if (!old) throw new Error('nothing to swap');
           const fresh = old.cloneNode(true) as Element;
-          for (const p of Array.from(fresh.querySelectorAll('p')).slice(12)) p.remove();
+          const paragraphs = wholeBody ? fresh.querySelectorAll('#artibody p') : fresh.querySelectorAll('p');
+          for (const p of Array.from(paragraphs).slice(12)) p.remove();
           old.replaceWith(fresh);
-        });
+        }, body);
       let runs = await pipelineRuns(page);
       if (later) {
         await navigate();
