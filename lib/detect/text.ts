@@ -55,7 +55,7 @@ export function isHan(ch: string | undefined): boolean {
 
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
 export function codes(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+  return new Set(chars.split('').map((c) => c.charCodeAt(0)));
 }
 
 /** Punctuation after which a list marker may start (clause and sentence boundaries, brackets, quotes). */

@@ -125,14 +125,14 @@ export class WordTrie {
     const out: Array<[number, number]> = [];
     const { next, wordAt } = this;
     const n = text.length;
-    for (let i = this.nextStart(text, 0, n); i < n && out.length < limit; ) {
+    for (let i = limit > 0 ? this.nextStart(text, 0, n) : n; i < n; ) {
       let end = i;
       let at = next.get(edge(0, text.charCodeAt(i)));
       for (let j = i + 1; at !== undefined; j++) {
         if (wordAt[at] !== NO_NODE) end = j;
         at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
-      if (end > i) out.push([i, end]);
+      if (end > i && out.push([i, end]) >= limit) break;
       i = this.nextStart(text, Math.max(end, i + 1), n);
     }
     return out;

@@ -72,8 +72,18 @@ export async function sizeHeapCase(
   const base: number[] = [];
   const load = { with: [] as number[], without: [] as number[] };
   for (let i = 0; i < it.warmup + it.runs; i++) {
-    const without = await pageHeap(plain, page, async () => undefined);
-    const withExt = await pageHeap(withExtension, page, waitForPipeline);
+    // Which of the pair opens first alternates, so neither always runs on a machine busy with the other.
+    const plainRun = () => pageHeap(plain, page, async () => undefined);
+    const extensionRun = () => pageHeap(withExtension, page, waitForPipeline);
+    let without: Awaited<ReturnType<typeof plainRun>>;
+    let withExt: Awaited<ReturnType<typeof extensionRun>>;
+    if (i % 2 === 0) {
+      without = await plainRun();
+      withExt = await extensionRun();
+    } else {
+      withExt = await extensionRun();
+      without = await plainRun();
+    }
     if (i < it.warmup) continue;
     js.push((withExt.js - without.js) / 1024);
     embedder.push((withExt.embedder - without.embedder) / 1024);
