@@ -124,8 +124,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const next = paused ? null : analysePage(doc, location.href, page);
     analysedRoot = next?.article.root ?? null;
     if (!next) {
-      // With nothing analysed the next run loads the records anyway (it has no previous page).
-      reloadPending = false;
       page = null;
       items = [];
       clearAll();
@@ -137,14 +135,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const previous = page?.url === next.url ? page : null;
     const held = previous ? [...previous.anchored.map((a) => a.record), ...previous.orphans] : [];
     const fresh = reloadPending || !previous;
-    if (!fresh && previous.index.text === next.index.text) {
-      // Same records on the same text: their offsets are unchanged.
+    if (!fresh && previous.analysis === next.analysis) {
+      // Same records on the same text (analysePage reused the detection): their offsets are unchanged.
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
       const records = fresh ? await loadRecords(next.url).catch(() => held) : held;
       // The script may have been replaced (extension update) or a newer run started while the records loaded.
       if (ctx.isInvalid || run !== latestRun) return;
-      if (fresh) reloadPending = false;
+      reloadPending = false;
       page = { ...next, ...anchorRecords(next.index.text, records) };
     }
     repaint();
@@ -464,12 +462,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     pausedHere = sites.includes(host);
     follow();
   });
-  const stopEnabledWatch = builtIn
-    ? () => undefined
-    : onListChange(ENABLED_KEY, (sites) => {
-        enabledHere = sites.includes(origin);
-        follow();
-      });
+  const stopEnabledWatch = onListChange(ENABLED_KEY, (sites) => {
+    enabledHere = builtIn || sites.includes(origin);
+    follow();
+  });
   // While paused nothing is analysed, so page changes need no re-run (resuming runs one).
   watchPage(
     ctx,

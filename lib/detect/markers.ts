@@ -54,7 +54,7 @@ export interface Candidate {
 const MARKER_PUNCT = '，,、：:';
 /** A Chinese numeral of one to three characters (一, 十二, 二十三), as a RegExp source. */
 const NUMERAL = `[${CN_NUMERAL_CHARS}]{1,3}`;
-// The scanning patterns, built once; each scan resets lastIndex before it starts.
+// The scanning patterns, built once. Each scan runs until exec finds nothing, which sets lastIndex back to 0.
 /** ①–⑳ */
 const CIRCLED_RE = /[\u2460-\u2473]/g;
 /** 一是 二要 */
@@ -120,7 +120,6 @@ type Push = (family: Family, ordinal: number, start: number, end: number, glue?:
 /** 一是 二是 … and 一要 二要 …, at a clause start, not the idiom 一是一、二是二. */
 function scanOrdinals(text: string, push: Push): void {
   const re = ORDINAL_RE;
-  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let num = m[0].slice(0, -1);
@@ -140,7 +139,6 @@ function scanOrdinals(text: string, push: Push): void {
 /** 首先(是) 其次 再次 最后 and 第N(是|，), which may be mixed in one list. */
 function scanSequence(text: string, paras: readonly Paragraph[], push: Push): void {
   const re = SEQUENCE_RE;
-  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -172,8 +170,6 @@ function scanParens(text: string, push: Push): void {
   // the RegExp engine's quick scan for the opening bracket (five times slower on Chinese text).
   const paren = PAREN_RE;
   const circled = CIRCLED_RE;
-  paren.lastIndex = 0;
-  circled.lastIndex = 0;
   let p = paren.exec(text);
   let c = circled.exec(text);
   while (p || c) {
@@ -235,7 +231,6 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
 function scanInlineNumbers(text: string, push: Push): void {
   // The punctuation before the number is part of the pattern, so the RegExp engine skips to it.
   const re = INLINE_RE;
-  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const marker = m[1] as string;
     const start = m.index + 1;

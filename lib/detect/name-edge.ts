@@ -3,7 +3,7 @@
  * nearest activating verb, preposition or 的 to the left of the suffix — the name starts after it.
  */
 import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass } from './lexicon';
-import { codes } from './text';
+import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 
 /** How far left of the suffix a name may start. */
 export const WINDOW = 32;
@@ -12,7 +12,8 @@ const MAX_DE_REACH = 14;
 
 /** Punctuation that ends a clause (a name never crosses it), as UTF-16 codes. */
 const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
-const [OPEN_Q, CLOSE_Q, DE] = ['“', '”', '的'].map((c) => c.charCodeAt(0)) as [number, number, number];
+/** 的 */
+const DE = 0x7684;
 
 /** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */
 export type WordSet = ReadonlyMap<number, readonly string[]>;
@@ -54,7 +55,7 @@ export function clauseStart(text: string, pos: number, floor: number): number {
   let i = pos - 1;
   while (i >= floor) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE_Q) {
+    if (c === CLOSE_QUOTE) {
       const open = lastIndexIn(text, '“', i, floor);
       if (open < 0) return i + 1;
       i = open - 1;
@@ -86,8 +87,8 @@ function cutPoints(text: string, from: number, to: number): Cut[] {
   let inQuote = false;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (c === OPEN_Q) inQuote = true;
-    else if (c === CLOSE_Q) inQuote = false;
+    if (c === OPEN_QUOTE) inQuote = true;
+    else if (c === CLOSE_QUOTE) inQuote = false;
     if (inQuote) continue;
     const verb = wordAt(text, p, to, VERBS);
     const stop = wordAt(text, p, to, STOPS);

@@ -15,7 +15,7 @@ import {
   type SuffixClass,
 } from './lexicon';
 import { byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
-import { codes } from './text';
+import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 import type { Initiative } from './types';
 import { WordTrie } from './word-trie';
 
@@ -68,7 +68,8 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
 const COUNTED = codes('0123456789一二三四五六七八九十两多');
 const BIG_DIGITS = codes('0123456789十百千万');
 const CLASSIFIER_CODES = codes(COUNT_CLASSIFIERS);
-const [OPEN_Q, CLOSE_Q, DUO] = ['“', '”', '多'].map((c) => c.charCodeAt(0)) as [number, number, number];
+/** 多 */
+const DUO = 0x591a;
 
 /** End of the last count (多个, 一批, 45个) inside text[start, end) outside quotations, or -1. */
 function lastCount(text: string, start: number, end: number): number {
@@ -76,8 +77,8 @@ function lastCount(text: string, start: number, end: number): number {
   let inQuote = false;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c === OPEN_Q) inQuote = true;
-    else if (c === CLOSE_Q) inQuote = false;
+    if (c === OPEN_QUOTE) inQuote = true;
+    else if (c === CLOSE_QUOTE) inQuote = false;
     if (inQuote) continue;
     const word = wordAt(text, p, end - 1, MULTI_COUNTS);
     if (word) found = p + word.length;

@@ -57,12 +57,13 @@ function top(hits: Map<string, number>, k = 4): string {
     .join(', ');
 }
 
-/** True when CJK characters are at least 30% of the letters of the first 20,000 characters. */
-function isChinese(text: string): boolean {
-  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+/** True when CJK characters are at least 30% of the letters of `head` (the first 20,000 characters). */
+function isChinese(head: string): boolean {
   // han / (han + latin) >= 0.3  ⇔  7·han >= 3·latin: Latin letters are counted (few on a Chinese
   // page), then runs of CJK characters only until they reach that share.
-  const need = 3 * runLength(head, /[A-Za-z]+/g);
+  const latin = /[A-Za-z]+/g;
+  let need = 0;
+  for (let m = latin.exec(head); m; m = latin.exec(head)) need += 3 * m[0].length;
   const re = /[\u4e00-\u9fff]+/g;
   let han = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
@@ -70,13 +71,6 @@ function isChinese(text: string): boolean {
     if (7 * han >= need) return true;
   }
   return false;
-}
-
-/** Total length of the matches of a global `re` in `text`. */
-function runLength(text: string, re: RegExp): number {
-  let total = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) total += m[0].length;
-  return total;
 }
 
 /** The text with quotations (“…”, up to 300 characters each) blanked out; one linear pass. */
@@ -125,9 +119,9 @@ export function classifyPolicy(
   initiatives: readonly Initiative[],
 ): PolicyVerdict {
   const reasons: string[] = [];
-  const zh = isChinese(text);
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const body = text.length > 20000 ? text.slice(0, 20000) : text;
+  const zh = isChinese(body);
   const kchars = Math.max(body.length, 300) / 1000;
   const own = withoutQuotes(body);
   const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh

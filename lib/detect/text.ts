@@ -53,6 +53,10 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/** “ and ” as UTF-16 code units. */
+export const OPEN_QUOTE = 0x201c;
+export const CLOSE_QUOTE = 0x201d;
+
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
 export function codes(chars: string): ReadonlySet<number> {
   return new Set(chars.split('').map((c) => c.charCodeAt(0)));
@@ -76,8 +80,6 @@ export function atParagraphStart(text: string, pos: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10;
 }
 
-/** Sentence-ending punctuation of LABELING.md §2 (full-width and ASCII). */
-const SENTENCE_END = new Set('。！？；;!?'.split(''));
 const CLOSERS = codes('”’」』）)"\'');
 
 /**
@@ -109,8 +111,8 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
 export function endsLikeSentence(text: string, para: Paragraph): boolean {
   let e = para.end - 1;
   while (e > para.start && CLOSERS.has(text.charCodeAt(e))) e--;
-  const ch = text[e] as string;
-  return SENTENCE_END.has(ch) || ch === '.' || ch === '…' || ch === '：' || ch === ':';
+  // Sentence ends of LABELING.md §2 (full-width and ASCII), an ellipsis, or a colon.
+  return '。！？；;!?.…：:'.includes(text[e] as string);
 }
 
 /** Trims spaces and the given trailing characters from text[start, end); returns the new end. */

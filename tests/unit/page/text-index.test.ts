@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
+import { isSpaceCode, SPACE_RUN } from '../../../lib/page/text-rules';
 import { loadFixturePage } from './fixture-pages';
 
 /** A detached container holding `html` (parsed by the test DOM). */
@@ -223,5 +224,18 @@ describe('round trips', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('whitespace rules', () => {
+  it('the code-unit table of the DOM walk holds exactly the SPACE_RUN characters', () => {
+    const one = new RegExp(`^${SPACE_RUN.source}$`);
+    const fromRegex: number[] = [];
+    const fromTable: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (one.test(String.fromCharCode(c))) fromRegex.push(c);
+      if (isSpaceCode(c)) fromTable.push(c);
+    }
+    expect(fromTable).toEqual(fromRegex);
   });
 });
