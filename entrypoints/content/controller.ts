@@ -17,10 +17,9 @@ import {
   STATUS,
   supportsHighlights,
 } from '../../lib/highlight/paint';
-import { isBuiltInHost } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
-import { ENABLED_KEY, listIn, onListChange, PAUSED_KEY, sitePattern } from '../../lib/store/settings';
+import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
@@ -444,9 +443,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   // Paused by the reader, or on a site they enabled and then disabled: nothing is painted.
   const host = location.hostname;
   const origin = sitePattern(location.href) ?? '';
-  const builtIn = isBuiltInHost(host);
-  let pausedHere = listIn(stored, PAUSED_KEY).includes(host);
-  let enabledHere = builtIn || listIn(stored, ENABLED_KEY).includes(origin);
+  const site = siteState(stored, host, origin);
+  const builtIn = site.builtIn;
+  let pausedHere = site.paused;
+  let enabledHere = site.chosen;
   paused = pausedHere || !enabledHere;
   // document_idle may come before the load event: the first analysis waits for it, so it never delays it.
   await afterPageLoad(ctx);

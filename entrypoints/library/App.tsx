@@ -36,7 +36,7 @@ export function App() {
   const db = getDb();
   // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index).
   const newest = useLiveQuery(
-    () => (filtered ? [] : db.annotations.orderBy('created').reverse().limit(shown).toArray()),
+    () => (filtered ? [] : notesNewestFirst(db, 'created', shown)),
     [filtered, shown],
     undefined as AnnotationRecord[] | undefined,
   );

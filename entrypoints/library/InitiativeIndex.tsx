@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { typeLabel } from '../../components/type-label';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
+import { urlsWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { buildInitiativeIndex, type InitiativeEntry } from './initiative-index';
 
@@ -64,11 +65,8 @@ export function InitiativeIndex(props: { label: string }) {
   const entries = useLiveQuery(
     async () => {
       const db = getDb();
-      const [pages, urls] = await Promise.all([
-        db.pages.toArray(),
-        db.annotations.orderBy('url').uniqueKeys(),
-      ]);
-      return buildInitiativeIndex(pages, new Set(urls.map(String)));
+      const [pages, urls] = await Promise.all([db.pages.toArray(), urlsWithNotes(db)]);
+      return buildInitiativeIndex(pages, new Set(urls));
     },
     [],
     [] as InitiativeEntry[],

@@ -9,7 +9,7 @@ import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest, type TabInfo } from '../../lib/messages';
-import { annotationsForPage, sitesWithNotes } from '../../lib/store/annotations';
+import { annotationsForPage, notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { Outline } from './Outline';
 import { SiteControls } from './SiteControls';
@@ -43,7 +43,7 @@ export function App() {
   const searching = search.filtered;
   // Without a filter only the most recent notes are read (a reverse cursor on the index), not all of them.
   const recent = useLiveQuery(
-    () => getDb().annotations.orderBy('modified').reverse().limit(RECENT).toArray(),
+    () => notesNewestFirst(getDb(), 'modified', RECENT),
     [],
     [] as AnnotationRecord[],
   );

@@ -4,11 +4,18 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, isBuiltInHost } from '../../lib/hosts';
+import { CONTENT_SCRIPT_FILE } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import type { TabInfo } from '../../lib/messages';
 import { hostOf } from '../../lib/page/site';
-import { ENABLED_KEY, isPaused, readList, setInList, setPaused, sitePattern } from '../../lib/store/settings';
+import {
+  ENABLED_KEY,
+  PAUSED_KEY,
+  setInList,
+  setPaused,
+  sitePattern,
+  siteState,
+} from '../../lib/store/settings';
 
 interface Site {
   host: string;
@@ -34,16 +41,16 @@ export function SiteControls(props: {
       const origin = sitePattern(url);
       if (!origin) return setSite(null);
       const host = hostOf(url);
-      const builtIn = isBuiltInHost(host);
+      const stored = await browser.storage.local.get([PAUSED_KEY, ENABLED_KEY]);
+      const { builtIn, chosen, paused } = siteState(stored, host, origin);
       // Enabled: built in or chosen by the reader, and the browser still grants the site (a reader can
       // withhold even a built-in host: Chrome's "on click" site access, Firefox's add-on permissions).
-      const chosen = builtIn || (await readList(ENABLED_KEY)).includes(origin);
       setSite({
         host,
         origin,
         builtIn,
         enabled: chosen && (await browser.permissions.contains({ origins: [origin] })),
-        paused: await isPaused(host),
+        paused,
       });
     });
   }, [props.tabId, props.info]);

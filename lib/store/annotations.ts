@@ -23,12 +23,22 @@ export async function restoreAnnotations(db: PolicyMarkDb, records: AnnotationRe
   return records.length;
 }
 
-/** Every note, newest first by `order` (reads them all: for searching, bulk delete and export). */
+/**
+ * Notes newest first by `order`: the `limit` newest (a reverse cursor, for the lists on screen), or every
+ * note (for searching, bulk delete and export).
+ */
 export function notesNewestFirst(
   db: PolicyMarkDb,
   order: 'created' | 'modified',
+  limit?: number,
 ): Promise<AnnotationRecord[]> {
-  return db.annotations.orderBy(order).reverse().toArray();
+  const newest = db.annotations.orderBy(order).reverse();
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
+}
+
+/** The pages that have notes (a key scan of the `url` index). */
+export async function urlsWithNotes(db: PolicyMarkDb): Promise<string[]> {
+  return (await db.annotations.orderBy('url').uniqueKeys()).map(String);
 }
 
 /** The sites that have notes, sorted (a key scan of the `site` index). */

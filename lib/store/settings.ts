@@ -5,6 +5,7 @@
  *   hosts that the reader enabled (the optional host permission granted at "Enable on this site").
  */
 import { browser } from 'wxt/browser';
+import { isBuiltInHost } from '../hosts';
 
 export const PAUSED_KEY = 'policymark:paused';
 export const ENABLED_KEY = 'policymark:enabled-sites';
@@ -48,8 +49,22 @@ export function onListChange(key: ListKey, listener: (list: string[]) => void): 
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-export async function isPaused(host: string): Promise<boolean> {
-  return (await readList(PAUSED_KEY)).includes(host);
+/**
+ * A site's settings from one read of both lists (`storage.local.get([PAUSED_KEY, ENABLED_KEY])`):
+ * whether it is built in, chosen (built in, or enabled by the reader) and paused. Whether the browser
+ * still grants the site is a separate question (`permissions.contains`).
+ */
+export function siteState(
+  stored: Record<string, unknown>,
+  host: string,
+  origin: string,
+): { builtIn: boolean; chosen: boolean; paused: boolean } {
+  const builtIn = isBuiltInHost(host);
+  return {
+    builtIn,
+    chosen: builtIn || listIn(stored, ENABLED_KEY).includes(origin),
+    paused: listIn(stored, PAUSED_KEY).includes(host),
+  };
 }
 
 export const setPaused = (host: string, paused: boolean): Promise<void> =>
