@@ -21,6 +21,7 @@ import type { Iterations } from './bench/sample';
 import { sizeHeapCase } from './bench/size-heap';
 import type { BenchResult } from './bench/stats';
 import { checkTargets } from './bench/targets';
+import { CHROMIUM_PATH } from './lib/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -49,7 +50,7 @@ cpSync(flags.ext, extCopy, { recursive: true });
 process.env.PM_EXT_DIR = extCopy;
 const harness = await import('../tests/e2e/harness');
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 const machineAtStart = machineLine(chromePath);
 const results: BenchResult[] = [];
 const facts: string[] = [];

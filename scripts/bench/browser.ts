@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { blockNetwork, CHROMIUM_ARGS } from '../lib/chromium';
+import { blockNetwork, CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import type { BenchPage } from './pages';
 
 /** A headless Chromium with no extension; `close` removes its profile. */
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pm-bench-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },

@@ -4,7 +4,7 @@ import { openBenchPage } from './browser';
 import type * as PageApi from './page-entry';
 import { type BenchPage, bigPage, reportPage, seedPage } from './pages';
 import type { Iterations } from './sample';
-import { type BenchResult, median, single, summarize } from './stats';
+import { alternate, type BenchResult, median, single, summarize } from './stats';
 
 type Api = typeof PageApi;
 
@@ -49,15 +49,21 @@ async function firstRuns(
   samples: number,
 ): Promise<{ pipeline: number[]; floor: number[] }> {
   const out = { pipeline: [] as number[], floor: [] as number[] };
+  const once = async (kind: 'pipeline' | 'floor'): Promise<number> => {
+    const tab = await openWithBundle(context, page, code);
+    const r = await call(tab, 'firstRun', kind);
+    await tab.close();
+    if (r.found === 0) throw new Error(`first run of the ${kind} on ${page.label} found nothing`);
+    return r.ms;
+  };
   for (let i = 0; i < samples; i++) {
-    const order = i % 2 === 0 ? (['pipeline', 'floor'] as const) : (['floor', 'pipeline'] as const);
-    for (const kind of order) {
-      const tab = await openWithBundle(context, page, code);
-      const r = await call(tab, 'firstRun', kind);
-      await tab.close();
-      if (r.found === 0) throw new Error(`first run of the ${kind} on ${page.label} found nothing`);
-      out[kind].push(r.ms);
-    }
+    const [pipeline, floor] = await alternate(
+      i,
+      () => once('pipeline'),
+      () => once('floor'),
+    );
+    out.pipeline.push(pipeline);
+    out.floor.push(floor);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { openBenchPage } from './browser';
 import type { CaseOutput } from './page-cases';
 import type { BenchPage } from './pages';
 import type { Iterations } from './sample';
-import { single, summarize } from './stats';
+import { alternate, single, summarize } from './stats';
 
 /** Total bytes and gzip bytes (level 9) of every content-script file the manifest lists. */
 export function contentScriptSize(extDir: string): { files: string[]; bytes: number; gzip: number } {
@@ -72,18 +72,11 @@ export async function sizeHeapCase(
   const base: number[] = [];
   const load = { with: [] as number[], without: [] as number[] };
   for (let i = 0; i < it.warmup + it.runs; i++) {
-    // Which of the pair opens first alternates, so neither always runs on a machine busy with the other.
-    const plainRun = () => pageHeap(plain, page, async () => undefined);
-    const extensionRun = () => pageHeap(withExtension, page, waitForPipeline);
-    let without: Awaited<ReturnType<typeof plainRun>>;
-    let withExt: Awaited<ReturnType<typeof extensionRun>>;
-    if (i % 2 === 0) {
-      without = await plainRun();
-      withExt = await extensionRun();
-    } else {
-      withExt = await extensionRun();
-      without = await plainRun();
-    }
+    const [without, withExt] = await alternate(
+      i,
+      () => pageHeap(plain, page, async () => undefined),
+      () => pageHeap(withExtension, page, waitForPipeline),
+    );
     if (i < it.warmup) continue;
     js.push((withExt.js - without.js) / 1024);
     embedder.push((withExt.embedder - without.embedder) / 1024);

@@ -64,3 +64,16 @@ export function single(
     ratio: null,
   };
 }
+
+/**
+ * Runs `a` and `b` once each, `a` first when `i` is even and `b` first otherwise (so neither always runs
+ * on a machine still busy with the other); returns their results as [a, b].
+ */
+export async function alternate<A, B>(i: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  if (i % 2 === 0) {
+    const first = await a();
+    return [first, await b()];
+  }
+  const first = await b();
+  return [await a(), first];
+}

@@ -1,6 +1,9 @@
 /** Headless Chromium settings shared by the E2E harness (tests/e2e/harness.ts) and the benchmark. */
 import type { BrowserContext } from 'playwright-core';
 
+/** The Chromium to launch: `CHROME_PATH`, else Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
 /** Launch flags besides the extension and language ones. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -13,6 +13,7 @@ import {
   fixture,
   highlightCounts,
   launch,
+  openFixture,
   openPopup,
   pipelineRuns,
   ROOT,
@@ -96,10 +97,7 @@ describe('re-anchoring after the page changed', () => {
   });
 
   it('anchors what is still there, orphans what is gone, paints nothing wrongly', async () => {
-    await serveFixture(s.context, SINA);
-    const page = await s.context.newPage();
-    await page.goto(SINA.url);
-    await waitForPipeline(page);
+    const page = await openFixture(s, SINA);
     for (const [key, quote] of Object.entries(QUOTES)) {
       await selectText(page, '#artibody', quote);
       await page.getByRole('button', { name: 'Add note' }).click();
@@ -177,10 +175,7 @@ describe('re-anchoring after the page changed', () => {
   ];
   for (const { label, later, body } of SWAPS) {
     it(`after in-page navigation to a new article (swapping ${label}), later changes in that article still re-run detection`, async () => {
-      await serveFixture(s.context, SINA);
-      const page = await s.context.newPage();
-      await page.goto(SINA.url);
-      await waitForPipeline(page);
+      const page = await openFixture(s, SINA);
       const navigate = () =>
         page.evaluate(() => history.pushState({}, '', location.pathname.replace('.shtml', '-next.shtml')));
       const swap = () =>

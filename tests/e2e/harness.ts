@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { blockNetwork, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
+import { blockNetwork, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The unpacked extension; PM_EXT_DIR lets a run use its own copy of the build. */
@@ -52,7 +52,7 @@ export async function launch(
 ): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pm-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',
     acceptDownloads: true,
@@ -217,6 +217,13 @@ export async function textPoint(
     },
     { selector, needle, at },
   );
+}
+
+/** Open the library page in a new tab. */
+export async function openLibrary(session: Session): Promise<Page> {
+  const library = await session.context.newPage();
+  await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+  return library;
 }
 
 /** Open the popup in a tab, pointed at the given page's tab. */

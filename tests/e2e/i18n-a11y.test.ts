@@ -9,7 +9,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, openPopup, ROOT, type Session, selectText } from './harness';
+import {
+  fixture,
+  launch,
+  openFixture,
+  openLibrary,
+  openPopup,
+  ROOT,
+  type Session,
+  selectText,
+} from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(ROOT, 'docs/screenshots');
@@ -114,8 +123,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
     });
 
     it('library: localised, no serious accessibility violations, screenshot', async () => {
-      const library = await s.context.newPage();
-      await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+      const library = await openLibrary(s);
       await library.getByRole('button', { name: names.exportJson }).waitFor();
       await library
         .getByText(zh ? '关注服务质量' : 'watch service quality')

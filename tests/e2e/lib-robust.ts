@@ -5,7 +5,7 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { AnnotationRecord } from '../../lib/annotation';
-import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { pipelineRuns, type Session } from './harness';
 
 /** An address on a news host the content script runs on, for a made-up hostile page. */
@@ -53,7 +53,7 @@ export async function pageDom(page: Page): Promise<string> {
 /** A Chromium with no extension and page scripts off: the reference rendering of a page. */
 export async function launchPlain(): Promise<{ browser: Browser; context: BrowserContext }> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });

@@ -11,6 +11,7 @@ import {
   fixture,
   launch,
   openFixture,
+  openLibrary,
   openPopup,
   type Session,
   selectText,
@@ -144,8 +145,7 @@ describe('notes in real Chromium', () => {
     await popup.getByText(payload).first().waitFor();
     assert.equal(await popup.locator('.notes img').count(), 0);
     assert.equal(await popup.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
-    const library = await s.context.newPage();
-    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    const library = await openLibrary(s);
     await library.getByText(payload).first().waitFor();
     assert.equal(await library.locator('.notes img, .notes script').count(), 0);
     assert.equal(await library.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
@@ -216,8 +216,7 @@ describe('notes in real Chromium', () => {
     );
     await page.close();
 
-    const library = await s.context.newPage();
-    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    const library = await openLibrary(s);
     await library.getByRole('region', { name: /工信部发布会/ }).waitFor();
     const total = await library.locator('.notes > li.note').count();
     await library.getByRole('searchbox', { name: 'Search notes' }).fill('工业生产较快增长');
@@ -321,8 +320,7 @@ describe('notes in real Chromium', () => {
   it('live: the popup and the library show a note saved in another tab without a reload', async () => {
     const popup = await openPopup(s);
     await popup.getByRole('searchbox', { name: 'Search notes' }).waitFor();
-    const library = await s.context.newPage();
-    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    const library = await openLibrary(s);
     await library.getByRole('searchbox', { name: 'Search notes' }).waitFor();
     const page = await openFixture(s, SINA);
     await selectText(page, '#artibody', '累计供应国内疫苗超过14亿剂');

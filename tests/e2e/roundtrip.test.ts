@@ -14,6 +14,7 @@ import {
   fixture,
   launch,
   openFixture,
+  openLibrary,
   openPopup,
   type Session,
   selectText,
@@ -76,8 +77,7 @@ describe('export and import round trip', () => {
     await popup.locator('input[type=file]').first().setInputFiles(broken);
     await popup.getByRole('status').filter({ hasText: 'Import failed' }).waitFor();
 
-    const library = await s.context.newPage();
-    await library.goto(`chrome-extension://${s.extensionId}/library.html`);
+    const library = await openLibrary(s);
     await library.locator('.article .notes > li.note').nth(2).waitFor();
     await library.getByRole('button', { name: 'Delete all shown' }).click();
     await library
