@@ -53,7 +53,8 @@ export function watchPage(
 export const afterPageLoad = (ctx: ContentScriptContext): Promise<void> =>
   new Promise((resolve) => {
     if (document.readyState === 'complete') return resolve();
-    // A task after the load event, so the page's own load handlers run first.
-    ctx.addEventListener(window, 'load', () => ctx.setTimeout(resolve, 0), { once: true });
+    // Resolved in the listener itself, not through a timer: with page scripts switched off (as the DOM
+    // tests do) timers never fire. The page's listeners, added before ours at document_idle, run first.
+    ctx.addEventListener(window, 'load', () => resolve(), { once: true });
     ctx.setTimeout(resolve, 3000);
   });
