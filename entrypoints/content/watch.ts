@@ -53,8 +53,9 @@ export function watchPage(
 export const afterPageLoad = (ctx: ContentScriptContext): Promise<void> =>
   new Promise((resolve) => {
     if (document.readyState === 'complete') return resolve();
-    // Resolved in the listener itself, not through a timer: with page scripts switched off (as the DOM
-    // tests do) timers never fire. The page's listeners, added before ours at document_idle, run first.
+    // Resolved in the listener itself, not through a timer after it: with page scripts switched off (as
+    // the DOM tests do) that timer apparently never fired and the first analysis never ran (seen once in
+    // CI). The page's listeners, added before ours at document_idle, still run first.
     ctx.addEventListener(window, 'load', () => resolve(), { once: true });
     ctx.setTimeout(resolve, 3000);
   });
