@@ -1,7 +1,7 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
-import { exportFileName, parseImportText, toAnnotationCollection, toCsv, toMarkdown } from '../lib/export';
+import { exportFileName, toAnnotationCollection, toCsv, toMarkdown } from '../lib/export';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
 import { downloadText } from './download';
@@ -34,18 +34,12 @@ export function ExportBar(props: {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    // Progress for large files: each phase is shown before its work starts.
-    const show = async (text: string): Promise<void> => {
-      setStatus(text);
-      await new Promise((r) => setTimeout(r, 0));
-    };
-    await show(t('importReading', (chosen.size / 1e6).toFixed(1)));
-    const text = await chosen.text();
-    await show(t('importChecking'));
-    const parsed = parseImportText(text);
-    if (!parsed.ok) return setStatus(t('importFailed', parsed.error));
-    await show(t('importSaving', String(parsed.records.length)));
-    const reply = await sendRequest('annotations:import', { records: parsed.records });
+    // The background reads, checks and stores the file in one request (lib/export/import-file.ts).
+    setStatus(t('importWorking', (chosen.size / 1e6).toFixed(1)));
+    const url = URL.createObjectURL(chosen);
+    const reply = await sendRequest('annotations:import-file', { url }).finally(() =>
+      URL.revokeObjectURL(url),
+    );
     if (!reply.ok) return setStatus(t('importFailed', reply.error));
     const { added, updated, skipped } = reply.value;
     setStatus(t('importDone', String(added), String(updated), String(skipped)));

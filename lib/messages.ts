@@ -27,9 +27,13 @@ export const requestSchemas = {
     records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)),
   }),
   'annotations:for-page': v.strictObject({ url }),
-  /** Merge imported records: newer `modified` wins; one transaction. */
-  'annotations:import': v.strictObject({
-    records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)),
+  /**
+   * Import a file an extension page chose, handed over as a `blob:` address in the extension's origin:
+   * the background reads and validates it, then merges its records (newer `modified` wins) in one
+   * transaction.
+   */
+  'annotations:import-file': v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(200), v.startsWith('blob:')),
   }),
   /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
   'annotation:open': v.strictObject({ id, url }),
@@ -63,7 +67,7 @@ export interface ReplyMap {
   'annotations:delete-many': { deleted: number };
   'annotations:restore': { restored: number };
   'annotations:for-page': { records: AnnotationRecord[] };
-  'annotations:import': { added: number; updated: number; skipped: number };
+  'annotations:import-file': { added: number; updated: number; skipped: number };
   'page:seen': { ok: true };
   'annotation:open': { opened: true };
 }

@@ -101,9 +101,9 @@ try {
   if (wanted(4) || wanted(5)) {
     const records = makeRecords(ROOT, NOTES);
     const popup = await harness.openPopup(session);
-    const added = await seedRecords(popup, records);
+    const stored = await seedRecords(popup, records);
     await popup.close();
-    if (added !== NOTES) failures.push(`seeding: ${added} of ${NOTES} notes added`);
+    if (stored !== NOTES) failures.push(`seeding: ${stored} of ${NOTES} notes stored`);
     await run(4, 'popup and library lists', () =>
       listCase(session.context, session.extensionId, records, iterations(2, 10)),
     );

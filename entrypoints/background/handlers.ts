@@ -1,6 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
-import { textFragmentUrl } from '../../lib/export';
+import { readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
   annotationsForPage,
@@ -15,7 +15,11 @@ import { openAtAnnotation } from './open-at';
 
 type Handlers = { [T in RequestType]: (payload: Request<T>['payload']) => Promise<ReplyMap[T]> };
 
-export function makeHandlers(db: PolicyMarkDb): Handlers {
+/** A request refused for a reason the sender can show as it is (an import file that is not valid). */
+class Refusal extends Error {}
+
+/** `blobPrefix`: how the `blob:` addresses of the extension's own pages begin. */
+export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
   return {
     'annotation:save': async ({ record }) => {
       await saveAnnotation(db, record);
@@ -25,7 +29,13 @@ export function makeHandlers(db: PolicyMarkDb): Handlers {
     'annotations:delete-many': async ({ ids }) => ({ deleted: await deleteAnnotations(db, ids) }),
     'annotations:restore': async ({ records }) => ({ restored: await restoreAnnotations(db, records) }),
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
-    'annotations:import': async ({ records }) => importAnnotations(db, records),
+    'annotations:import-file': async ({ url }) => {
+      // A page's content script makes blob: addresses in the page's origin; only our own pages import.
+      if (!url.startsWith(blobPrefix)) throw new Refusal('the file must be chosen in a PolicyMark page');
+      const parsed = await readImportFile(url);
+      if (!parsed.ok) throw new Refusal(parsed.error);
+      return importAnnotations(db, parsed.records);
+    },
     'annotation:open': async ({ id, url }) => {
       const record = await db.annotations.get(id);
       void openAtAnnotation(record ? textFragmentUrl(record.url, record.quote) : url, id);
@@ -45,6 +55,7 @@ export async function handleRequest(handlers: Handlers, request: Request): Promi
     const value = await handler(request.payload);
     return { ok: true, value } as Reply<RequestType>;
   } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.message };
     const name = error instanceof Error ? error.name : '';
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'QuotaExceededError' || /quota/i.test(message)) {

@@ -7,8 +7,8 @@ import { isTrustedSender } from './sender';
 import { watchUserSites } from './site-access';
 
 export default defineBackground(() => {
-  const handlers = makeHandlers(getDb());
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const handlers = makeHandlers(getDb(), `blob:${origin}/`);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isTrustedSender(sender, browser.runtime.id, origin)) {

@@ -104,10 +104,13 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
   return { ok: true, records, format, ignored };
 }
 
+export function tooLarge(maxChars: number): string {
+  return `file too large: more than ${maxChars / 1024 / 1024} Mi characters`;
+}
+
 /** Parse the text of an import file (BOM allowed) and validate it like `fromWebAnnotationJson`. */
-export function parseImportText(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_CHARS)
-    return fail(`file too large: more than ${MAX_IMPORT_CHARS / 1024 / 1024} Mi characters`);
+export function parseImportText(text: string, maxChars = MAX_IMPORT_CHARS): ImportResult {
+  if (text.length > maxChars) return fail(tooLarge(maxChars));
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
   if (start === '') return fail('the file is empty');

@@ -38,9 +38,9 @@ async function request(tab: Page, type: string, payload: unknown): Promise<Recor
   return reply.value;
 }
 
-/** Store `records` through the background's `annotations:import`; returns how many were added. */
+/** Store `records` through the background's `annotations:restore` (one bulk put); returns how many. */
 export async function seedRecords(tab: Page, records: AnnotationRecord[]): Promise<number> {
-  return (await request(tab, 'annotations:import', { records })).added ?? 0;
+  return (await request(tab, 'annotations:restore', { records })).restored ?? 0;
 }
 
 /** Ids of every stored annotation, read from IndexedDB in the extension origin (read-only). */

@@ -1,5 +1,6 @@
 /** A valid annotation record for tests, with overrides. */
 import type { AnnotationRecord } from '../../lib/annotation';
+import { toAnnotationCollection } from '../../lib/export';
 
 let counter = 0;
 
@@ -22,4 +23,18 @@ export function sampleRecord(over: Partial<AnnotationRecord> = {}): AnnotationRe
     modified: 1_700_000_000_000 + counter,
     ...over,
   };
+}
+
+/** How Node's `blob:` addresses begin: the background's own-pages prefix in handler tests. */
+export const OWN_BLOBS = 'blob:nodedata:';
+
+/** A `blob:` address holding `text`, as the library hands an import file to the background. */
+export function blobUrl(text: string): string {
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/** The import request for a PolicyMark W3C export of `records`. */
+export function importFileRequest(records: AnnotationRecord[]): unknown {
+  const text = JSON.stringify(toAnnotationCollection(records, { generated: new Date(0) }));
+  return { type: 'annotations:import-file', payload: { url: blobUrl(text) } };
 }

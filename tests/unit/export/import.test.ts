@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../../lib/annotation';
@@ -5,12 +7,13 @@ import {
   fromWebAnnotationJson,
   MAX_IMPORT_CHARS,
   parseImportText,
+  readImportFile,
   toAnnotationCollection,
   toCsv,
   toMarkdown,
   toWebAnnotation,
 } from '../../../lib/export';
-import { sampleRecord } from '../sample-record';
+import { blobUrl, sampleRecord } from '../sample-record';
 import { recordsArb } from './arbitraries';
 
 const generated = new Date('2026-11-29T08:00:00.000Z');
@@ -222,6 +225,37 @@ describe('Hypothesis export', () => {
     ['tags not an array', { tags: 'a,b' }, 'item 1: tags: must be an array'],
   ])('rejects an annotation with %s', (_, over, message) => {
     expect(errorOf({ annotations: [annotation(over)] })).toBe(message);
+  });
+});
+
+describe('reading the file the library chose (readImportFile)', () => {
+  it('reads a blob: address and validates it like parseImportText', async () => {
+    const records = [sampleRecord({ note: '<b>bold?</b>' }), sampleRecord({ tags: ['财政'] })];
+    const text = `\uFEFF${exportText(records)}`;
+    expect(await readImportFile(blobUrl(text))).toEqual(parseImportText(text));
+    expect(await readImportFile(blobUrl(text))).toMatchObject({ ok: true, records });
+    expect(await readImportFile(blobUrl(text.slice(0, 300)))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
+    });
+  });
+
+  it('a file whose bytes alone exceed the limit is refused before it is read as text', async () => {
+    // 8 characters allow at most 3 bytes each plus a BOM: 27 bytes.
+    expect(await readImportFile(blobUrl(' '.repeat(27)), 8)).toMatchObject({ ok: false });
+    expect(await readImportFile(blobUrl('x'.repeat(28)), 8)).toEqual({
+      ok: false,
+      error: 'file too large: more than 0.00000762939453125 Mi characters',
+    });
+  });
+
+  it('an address that no longer holds a file (the page closed)', async () => {
+    const url = blobUrl('[]');
+    URL.revokeObjectURL(url);
+    expect(await readImportFile(url)).toEqual({
+      ok: false,
+      error: 'could not read the file (was the page that chose it closed?)',
+    });
   });
 });
 

@@ -40,7 +40,7 @@ describe('parseRequest', () => {
         fc.oneof(
           fc.anything(),
           fc.record({
-            type: fc.constantFrom('annotation:save', 'annotation:delete', 'annotations:import'),
+            type: fc.constantFrom('annotation:save', 'annotation:delete', 'annotations:import-file'),
             payload: fc.anything(),
           }),
         ),

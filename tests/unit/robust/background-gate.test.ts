@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 /**
  * The background's real message listener (entrypoints/background/index.ts, run on the fake browser
  * with fake-indexeddb): only our own content scripts and pages get in, and whatever is refused
@@ -9,7 +11,7 @@ import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DB_NAME, getDb } from '../../../lib/store/db';
-import { sampleRecord } from '../sample-record';
+import { importFileRequest, sampleRecord } from '../sample-record';
 
 // Menus, commands and site registration need browser APIs the fake browser lacks; the gate does not.
 vi.mock('../../../entrypoints/background/menus', () => ({ setUpMenusAndCommands: () => undefined }));
@@ -133,9 +135,12 @@ describe('the background message gate', () => {
         },
       },
       {
-        type: 'annotations:import',
+        type: 'annotations:restore',
         payload: { records: [sampleRecord(), { ...sampleRecord(), colour: 'red' }] },
       },
+      { type: 'annotations:import-file', payload: { url: 'https://example.com/notes.json' } },
+      // A blob: address the page's content script made (the page's origin), not one of ours.
+      importFileRequest([sampleRecord()]),
       { type: 'annotations:restore', payload: { records: 'all' } },
       {
         type: 'page:seen',
@@ -173,10 +178,10 @@ describe('the background message gate', () => {
   });
 
   it('refuses a message larger than the size guard before validating it', async () => {
-    // 65 MB of JSON: a valid-looking import whose size alone must get it refused.
+    // 65 MB of JSON: a valid-looking restore whose size alone must get it refused.
     const record = sampleRecord({ note: 'n'.repeat(49_000) });
     const records = Array.from({ length: 1400 }, () => record);
-    const reply = await deliver({ type: 'annotations:import', payload: { records } }, CONTENT);
+    const reply = await deliver({ type: 'annotations:restore', payload: { records } }, CONTENT);
     expect(reply).toEqual({ ok: false, error: 'message too large' });
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
@@ -187,7 +192,7 @@ describe('the background message gate', () => {
       'annotation:delete',
       'annotations:delete-many',
       'annotations:restore',
-      'annotations:import',
+      'annotations:import-file',
       'page:seen',
       'annotation:open',
     ];

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { parseRequest, sendRequest } from '../../../lib/messages';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { sampleRecord } from '../sample-record';
+import { OWN_BLOBS, sampleRecord } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -26,7 +26,7 @@ afterEach(() => {
 async function background(message: unknown): Promise<unknown> {
   const parsed = parseRequest(message);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  return handleRequest(makeHandlers(db), parsed.request);
+  return handleRequest(makeHandlers(db, OWN_BLOBS), parsed.request);
 }
 
 describe('sendRequest after a crash', () => {

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 /**
  * Storage that refuses writes: a full quota or a database deleted under the background. Every
  * write request gets a readable refusal (never `ok: true` without the row), nothing half-written
@@ -10,7 +12,7 @@ import { handleRequest, makeHandlers } from '../../../entrypoints/background/han
 import type { AnnotationRecord } from '../../../lib/annotation';
 import { parseRequest, type Request } from '../../../lib/messages';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { sampleRecord } from '../sample-record';
+import { importFileRequest, OWN_BLOBS, sampleRecord } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -46,7 +48,7 @@ function fillQuota(): void {
 describe('a full disk', () => {
   const writes = (records: AnnotationRecord[]): Array<[string, unknown]> => [
     ['save', { type: 'annotation:save', payload: { record: records[0] } }],
-    ['import', { type: 'annotations:import', payload: { records } }],
+    ['import', importFileRequest(records)],
     ['restore', { type: 'annotations:restore', payload: { records } }],
     [
       'page seen',
@@ -69,7 +71,7 @@ describe('a full disk', () => {
     async (name) => {
       const records = [sampleRecord(), sampleRecord(), sampleRecord()];
       const raw = writes(records).find(([n]) => n === name)?.[1];
-      const handlers = makeHandlers(db);
+      const handlers = makeHandlers(db, OWN_BLOBS);
       fillQuota();
       const reply = await handleRequest(handlers, request(raw));
       expect(reply).toEqual({
@@ -97,10 +99,7 @@ describe('a full disk', () => {
     };
     IDBObjectStore.prototype.put = failLate;
     IDBObjectStore.prototype.add = failLate;
-    const reply = await handleRequest(
-      makeHandlers(db),
-      request({ type: 'annotations:import', payload: { records } }),
-    );
+    const reply = await handleRequest(makeHandlers(db, OWN_BLOBS), request(importFileRequest(records)));
     expect(reply.ok).toBe(false);
     expect(await db.annotations.count()).toBe(0);
   });
@@ -108,7 +107,7 @@ describe('a full disk', () => {
 
 describe('storage cleared under the background', () => {
   it('a save after the database was deleted either stores the note or says it did not', async () => {
-    const handlers = makeHandlers(db);
+    const handlers = makeHandlers(db, OWN_BLOBS);
     const first = sampleRecord();
     expect(
       (await handleRequest(handlers, request({ type: 'annotation:save', payload: { record: first } }))).ok,
@@ -139,7 +138,7 @@ describe('idempotent saves', () => {
         }),
         async (plan) => {
           await db.annotations.clear();
-          const handlers = makeHandlers(db);
+          const handlers = makeHandlers(db, OWN_BLOBS);
           const sends = plan.flatMap(([i, times]) =>
             Array.from({ length: times }, () => pool[i] as AnnotationRecord),
           );

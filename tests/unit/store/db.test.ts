@@ -4,7 +4,7 @@ import { isTrustedSender } from '../../../entrypoints/background/sender';
 import { parseRequest } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { sampleRecord } from '../sample-record';
+import { OWN_BLOBS, sampleRecord } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -42,14 +42,14 @@ describe('annotation store', () => {
 
 describe('background handlers', () => {
   it('write only after validation, and report storage failures as readable errors', async () => {
-    const handlers = makeHandlers(db);
+    const handlers = makeHandlers(db, OWN_BLOBS);
     const rec = sampleRecord();
     const parsed = parseRequest({ type: 'annotation:save', payload: { record: rec } });
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await handleRequest(handlers, parsed.request)).toEqual({ ok: true, value: { saved: true } });
     expect(await db.annotations.get(rec.id)).toEqual(rec);
 
-    const full = makeHandlers(db);
+    const full = makeHandlers(db, OWN_BLOBS);
     full['annotation:save'] = async () => {
       throw Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
     };
