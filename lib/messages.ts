@@ -79,7 +79,7 @@ export interface Request<T extends RequestType = RequestType> {
   payload: RequestPayload<T>;
 }
 
-/** Largest serialized request the background accepts (an import of 100k notes fits). */
+/** Largest serialized request the background accepts (a restore of 100k notes fits). */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 /** Validate an untrusted message; returns the typed request or a one-line error. */

@@ -8,14 +8,18 @@ import { type ImportResult, MAX_IMPORT_CHARS, parseImportText, tooLarge } from '
 /** A UTF-8 file holds at most 3 bytes per UTF-16 code unit (plus a BOM). */
 const MAX_BYTES_PER_CHAR = 3;
 
+export const UNREADABLE = 'could not read the chosen file; choose it again';
+
 export async function readImportFile(url: string, maxChars = MAX_IMPORT_CHARS): Promise<ImportResult> {
-  let file: Blob;
+  let text: string;
   try {
-    file = await (await fetch(url)).blob();
+    const file = await (await fetch(url)).blob();
+    // Refuse a huge file before turning it into a string.
+    if (file.size > MAX_BYTES_PER_CHAR * maxChars + 3) return { ok: false, error: tooLarge(maxChars) };
+    // A chosen file is read from disk here: it may have changed or gone since it was chosen.
+    text = await file.text();
   } catch {
-    return { ok: false, error: 'could not read the file (was the page that chose it closed?)' };
+    return { ok: false, error: UNREADABLE };
   }
-  // Refuse a huge file before turning it into a string.
-  if (file.size > MAX_BYTES_PER_CHAR * maxChars + 3) return { ok: false, error: tooLarge(maxChars) };
-  return parseImportText(await file.text(), maxChars);
+  return parseImportText(text, maxChars);
 }

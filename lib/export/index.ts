@@ -8,6 +8,7 @@ export {
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ITEMS,
   parseImportText,
+  tooLarge,
 } from './import-json';
 export { type MarkdownOptions, toMarkdown } from './markdown';
 export { type MergePlan, planMerge } from './merge';

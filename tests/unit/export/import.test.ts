@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationRecord } from '../../../lib/annotation';
 import {
   fromWebAnnotationJson,
@@ -11,6 +11,7 @@ import {
   toAnnotationCollection,
   toCsv,
   toMarkdown,
+  tooLarge,
   toWebAnnotation,
 } from '../../../lib/export';
 import { blobUrl, sampleRecord } from '../sample-record';
@@ -241,20 +242,26 @@ describe('reading the file the library chose (readImportFile)', () => {
   });
 
   it('a file whose bytes alone exceed the limit is refused before it is read as text', async () => {
-    // 8 characters allow at most 3 bytes each plus a BOM: 27 bytes.
-    expect(await readImportFile(blobUrl(' '.repeat(27)), 8)).toMatchObject({ ok: false });
-    expect(await readImportFile(blobUrl('x'.repeat(28)), 8)).toEqual({
-      ok: false,
-      error: 'file too large: more than 0.00000762939453125 Mi characters',
-    });
+    const text = vi.spyOn(Blob.prototype, 'text');
+    try {
+      // 8 characters allow at most 3 bytes each plus a BOM: 27 bytes are read (and then refused on their
+      // 27 characters), 28 bytes are refused unread.
+      expect(await readImportFile(blobUrl('x'.repeat(27)), 8)).toEqual({ ok: false, error: tooLarge(8) });
+      expect(text).toHaveBeenCalledTimes(1);
+      expect(await readImportFile(blobUrl('x'.repeat(28)), 8)).toEqual({ ok: false, error: tooLarge(8) });
+      expect(text).toHaveBeenCalledTimes(1);
+      expect(tooLarge(8)).toBe('file too large: more than 0.00000762939453125 Mi characters');
+    } finally {
+      text.mockRestore();
+    }
   });
 
-  it('an address that no longer holds a file (the page closed)', async () => {
+  it('an address that no longer holds a file (revoked, or from another browsing context)', async () => {
     const url = blobUrl('[]');
     URL.revokeObjectURL(url);
     expect(await readImportFile(url)).toEqual({
       ok: false,
-      error: 'could not read the file (was the page that chose it closed?)',
+      error: 'could not read the chosen file; choose it again',
     });
   });
 });

@@ -9,6 +9,22 @@ describe('parseRequest', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('accepts an import from a blob: address, and nothing else', () => {
+    const url = 'blob:chrome-extension://abc/1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    expect(parseRequest({ type: 'annotations:import-file', payload: { url } }).ok).toBe(true);
+    for (const payload of [
+      { url: 'https://example.com/notes.json' },
+      { url: `blob:${'x'.repeat(200)}` },
+      { url, extra: 1 },
+      { url: 42 },
+      { records: [sampleRecord()] },
+    ]) {
+      expect(parseRequest({ type: 'annotations:import-file', payload }).ok, JSON.stringify(payload)).toBe(
+        false,
+      );
+    }
+  });
+
   it('rejects unknown types, wrong payload types and extra keys with a one-line reason', () => {
     const cases: Array<[unknown, RegExp]> = [
       [null, /not an object/],

@@ -177,6 +177,21 @@ describe('the background message gate', () => {
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 
+  it('reads import files only from our own blob: addresses', async () => {
+    // Our prefix with no file behind it: the prefix check passes and the read fails.
+    const own = `blob:${ORIGIN}/00000000-0000-4000-8000-000000000000`;
+    expect(await deliver({ type: 'annotations:import-file', payload: { url: own } }, POPUP)).toEqual({
+      ok: false,
+      error: 'could not read the chosen file; choose it again',
+    });
+    // A readable file, but behind a blob: address of another origin.
+    expect(await deliver(importFileRequest([sampleRecord()]), POPUP)).toEqual({
+      ok: false,
+      error: 'the file must be chosen in a PolicyMark page',
+    });
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
   it('refuses a message larger than the size guard before validating it', async () => {
     // 65 MB of JSON: a valid-looking restore whose size alone must get it refused.
     const record = sampleRecord({ note: 'n'.repeat(49_000) });

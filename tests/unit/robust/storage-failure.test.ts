@@ -100,7 +100,11 @@ describe('a full disk', () => {
     IDBObjectStore.prototype.put = failLate;
     IDBObjectStore.prototype.add = failLate;
     const reply = await handleRequest(makeHandlers(db, OWN_BLOBS), request(importFileRequest(records)));
-    expect(reply.ok).toBe(false);
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Storage is full: the note was not saved. Free some space and try again.',
+    });
+    expect(calls).toBe(11);
     expect(await db.annotations.count()).toBe(0);
   });
 });

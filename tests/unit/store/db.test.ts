@@ -1,10 +1,12 @@
+// @vitest-environment node
+// Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { isTrustedSender } from '../../../entrypoints/background/sender';
 import { parseRequest } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { OWN_BLOBS, sampleRecord } from '../sample-record';
+import { blobUrl, importFileRequest, OWN_BLOBS, sampleRecord } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -56,6 +58,42 @@ describe('background handlers', () => {
     const reply = await handleRequest(full, parsed.request);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/Storage is full/);
+  });
+});
+
+describe('importing a file (annotations:import-file)', () => {
+  const request = (raw: unknown) => {
+    const parsed = parseRequest(raw);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.request;
+  };
+
+  it("merges the file's records; a problem with the file comes back as it is, and nothing is written", async () => {
+    const handlers = makeHandlers(db, OWN_BLOBS);
+    const records = [sampleRecord(), sampleRecord()];
+    expect(await handleRequest(handlers, request(importFileRequest(records)))).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0, skipped: 0 },
+    });
+    expect(await db.annotations.bulkGet(records.map((r) => r.id))).toEqual(records);
+    const cut = {
+      type: 'annotations:import-file',
+      payload: { url: blobUrl('{"type": "AnnotationCollection",') },
+    };
+    expect(await handleRequest(handlers, request(cut))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
+    });
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it("refuses a blob: address that is not one of our pages' (a content script makes them in the page origin)", async () => {
+    const handlers = makeHandlers(db, 'blob:chrome-extension://abc/');
+    expect(await handleRequest(handlers, request(importFileRequest([sampleRecord()])))).toEqual({
+      ok: false,
+      error: 'the file must be chosen in a PolicyMark page',
+    });
+    expect(await db.annotations.count()).toBe(0);
   });
 });
 
