@@ -177,6 +177,28 @@ describe('the background message gate', () => {
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 
+  it('takes bulk requests and tab openings from our pages only, not from a content script', async () => {
+    const stored = sampleRecord();
+    expect(await deliver({ type: 'annotation:save', payload: { record: stored } }, CONTENT)).toMatchObject({
+      ok: true,
+    });
+    const bulk = [
+      { type: 'annotations:delete-many', payload: { ids: [stored.id] } },
+      { type: 'annotations:restore', payload: { records: [sampleRecord()] } },
+      importFileRequest([sampleRecord()]),
+      { type: 'annotation:open', payload: { id: stored.id, url: stored.url } },
+    ] as Array<{ type: string }>;
+    for (const message of bulk) {
+      expect(await deliver(message, CONTENT)).toEqual({
+        ok: false,
+        error: `${message.type}: only PolicyMark's own pages send this`,
+      });
+    }
+    expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
+    expect(await deliver(bulk[0], POPUP)).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
   it('reads import files only from our own blob: addresses', async () => {
     // Our prefix with no file behind it: the prefix check passes and the read fails.
     const own = `blob:${ORIGIN}/00000000-0000-4000-8000-000000000000`;

@@ -2,8 +2,8 @@
 // Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
-import { isTrustedSender } from '../../../entrypoints/background/sender';
-import { parseRequest } from '../../../lib/messages';
+import { mayRequest, senderKind } from '../../../entrypoints/background/sender';
+import { parseRequest, type RequestType, requestSchemas } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import { blobUrl, importFileRequest, OWN_BLOBS, sampleRecord } from '../sample-record';
@@ -99,19 +99,22 @@ describe('importing a file (annotations:import-file)', () => {
 
 describe('sender check', () => {
   const origin = 'chrome-extension://abc';
-  it('accepts our pages and our content scripts only', () => {
-    expect(isTrustedSender({ id: 'abc', url: `${origin}/popup.html` }, 'abc', origin)).toBe(true);
-    expect(
-      isTrustedSender(
-        { id: 'abc', url: 'https://finance.sina.com.cn/x', tab: { id: 1 } as never },
-        'abc',
-        origin,
-      ),
-    ).toBe(true);
-    expect(isTrustedSender({ id: 'other', url: `${origin}/popup.html` }, 'abc', origin)).toBe(false);
-    expect(isTrustedSender({ id: 'abc', url: 'https://evil.example/' }, 'abc', origin)).toBe(false);
-    expect(isTrustedSender({ id: 'abc', url: 'file:///x', tab: { id: 1 } as never }, 'abc', origin)).toBe(
-      false,
-    );
+  it('tells our pages and our content scripts apart, and accepts nobody else', () => {
+    expect(senderKind({ id: 'abc', url: `${origin}/popup.html` }, 'abc', origin)).toBe('page');
+    const content = { id: 'abc', url: 'https://finance.sina.com.cn/x', tab: { id: 1 } as never };
+    expect(senderKind(content, 'abc', origin)).toBe('content-script');
+    expect(senderKind({ id: 'other', url: `${origin}/popup.html` }, 'abc', origin)).toBe(null);
+    expect(senderKind({ id: 'abc', url: 'https://evil.example/' }, 'abc', origin)).toBe(null);
+    expect(senderKind({ id: 'abc', url: 'file:///x', tab: { id: 1 } as never }, 'abc', origin)).toBe(null);
+    // Another origin that merely starts with ours.
+    expect(senderKind({ id: 'abc', url: `${origin}d/popup.html` }, 'abc', origin)).toBe(null);
+  });
+
+  it('lets content scripts send only what they need', () => {
+    const sent = ['annotation:save', 'annotation:delete', 'annotations:for-page', 'page:seen'];
+    for (const type of Object.keys(requestSchemas) as RequestType[]) {
+      expect(mayRequest('page', type)).toBe(true);
+      expect(mayRequest('content-script', type), type).toBe(sent.includes(type));
+    }
   });
 });
