@@ -15,9 +15,48 @@ import { domBaseline, expectLinear } from './scaling';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
 
+/**
+ * happy-dom finds `nextSibling` and `previousSibling` by looking the node up in its parent's child array
+ * (O(index)), so a walk over thousands of siblings is quadratic there: its own walk over 8,000 siblings
+ * took 88 ms against 1.7 ms for 1,000. Browsers link siblings (O(1)), and so does this window: each
+ * parent's children are indexed once, again when their number changes (the measured code reads the DOM
+ * and does not change it). Without this the growth measured here was happy-dom's, and a faster machine,
+ * which reaches `minMs` only at a larger n, would have failed on it.
+ */
+function linkedSiblings(win: Window): void {
+  const proto = (win as unknown as { Node: typeof Node }).Node.prototype;
+  const indexed = new WeakMap<Node, { list: Node[]; at: Map<Node, number> }>();
+  const sibling = (node: Node, step: 1 | -1): Node | null => {
+    const parent = node.parentNode;
+    if (!parent) return null;
+    let children = indexed.get(parent);
+    if (children?.list.length !== parent.childNodes.length) {
+      const list = Array.from(parent.childNodes);
+      children = { list, at: new Map(list.map((n, i) => [n, i])) };
+      indexed.set(parent, children);
+    }
+    const i = children.at.get(node);
+    return i === undefined ? null : (children.list[i + step] ?? null);
+  };
+  Object.defineProperty(proto, 'nextSibling', {
+    configurable: true,
+    get(this: Node) {
+      return sibling(this, 1);
+    },
+  });
+  Object.defineProperty(proto, 'previousSibling', {
+    configurable: true,
+    get(this: Node) {
+      return sibling(this, -1);
+    },
+  });
+}
+
 /** A document at `url` whose body is built by `fill`. */
 function page(url: string, fill: (doc: Document, body: HTMLElement) => void): Document {
-  const doc = new Window({ url }).document as unknown as Document;
+  const win = new Window({ url });
+  linkedSiblings(win);
+  const doc = win.document as unknown as Document;
   fill(doc, doc.body);
   return doc;
 }
