@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, type Session } from './harness';
+import { fixture, launch, openFixture, type Session, waitForPipeline } from './harness';
 import { hostileUrl, readTable, serveHtml } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
@@ -86,6 +86,24 @@ describe('a page cannot talk to the extension', () => {
       true,
       'the real content script did report the page',
     );
+  });
+
+  it('the content script posts the page no message (nothing that names our extension)', async () => {
+    const fresh = await s.context.newPage();
+    await fresh.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __pmSeen: string[] }).__pmSeen = seen;
+      window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)));
+    });
+    await fresh.goto(SINA.url, { waitUntil: 'load' });
+    await waitForPipeline(fresh);
+    await fresh.waitForTimeout(500);
+    const seen = await fresh.evaluate(() => (window as unknown as { __pmSeen: string[] }).__pmSeen);
+    assert.deepEqual(
+      seen.filter((m) => m.includes(s.extensionId) || /wxt|policymark/i.test(m)),
+      [],
+    );
+    await fresh.close();
   });
 
   it('extension pages and scripts are not web-accessible from the page', async () => {
