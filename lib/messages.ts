@@ -79,17 +79,26 @@ export interface Request<T extends RequestType = RequestType> {
   payload: RequestPayload<T>;
 }
 
-/** Largest serialized request the background accepts (a restore of 100k notes fits). */
+/** Largest serialized request the background accepts from our pages (a restore of 100k notes fits). */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Largest serialized request it accepts from a content script. The largest valid one is a save at every
+ * record limit, about 70,000 characters, or a `page:seen` with 500 initiatives, about 110,000; even with
+ * every character escaped as \uXXXX in JSON both stay under 700,000.
+ */
+export const MAX_CONTENT_SCRIPT_REQUEST_BYTES = 1024 * 1024;
+
+export function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+}
 
 /** Validate an untrusted message; returns the typed request or a one-line error. */
 export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; error: string } {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) {
-    return { ok: false, error: `unknown message type: ${String(type).slice(0, 60)}` };
-  }
-  const schema = requestSchemas[type as RequestType];
+  if (!isRequestType(type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 60)}` };
+  const schema = requestSchemas[type];
   const result = v.safeParse(schema, payload);
   if (!result.success) {
     const issue = result.issues[0];

@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { MAX_REQUEST_BYTES, parseRequest } from '../../lib/messages';
+import {
+  isRequestType,
+  MAX_CONTENT_SCRIPT_REQUEST_BYTES,
+  MAX_REQUEST_BYTES,
+  parseRequest,
+} from '../../lib/messages';
 import { getDb } from '../../lib/store/db';
 import { handleRequest, makeHandlers } from './handlers';
 import { setUpMenusAndCommands } from './menus';
@@ -13,18 +18,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const kind = senderKind(sender, browser.runtime.id, origin);
     if (kind === null) return Promise.resolve({ ok: false, error: 'sender not allowed' });
+    // A content script's bulk request is refused before its payload is serialised or validated.
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (isRequestType(type) && !mayRequest(kind, type)) {
+      return Promise.resolve({ ok: false, error: `${type}: only PolicyMark's own pages send this` });
+    }
     // Cheap size guard before validation of very large payloads.
-    if (JSON.stringify(raw ?? null).length > MAX_REQUEST_BYTES) {
+    const limit = kind === 'page' ? MAX_REQUEST_BYTES : MAX_CONTENT_SCRIPT_REQUEST_BYTES;
+    if (JSON.stringify(raw ?? null).length > limit) {
       return Promise.resolve({ ok: false, error: 'message too large' });
     }
     const parsed = parseRequest(raw);
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
-    if (!mayRequest(kind, parsed.request.type)) {
-      return Promise.resolve({
-        ok: false,
-        error: `${parsed.request.type}: only PolicyMark's own pages send this`,
-      });
-    }
     return handleRequest(handlers, parsed.request);
   });
 

@@ -215,12 +215,42 @@ describe('the background message gate', () => {
   });
 
   it('refuses a message larger than the size guard before validating it', async () => {
-    // 65 MB of JSON: a valid-looking restore whose size alone must get it refused.
+    // 65 MB of JSON from our own page: a valid-looking restore whose size alone must get it refused.
     const record = sampleRecord({ note: 'n'.repeat(49_000) });
     const records = Array.from({ length: 1400 }, () => record);
-    const reply = await deliver({ type: 'annotations:restore', payload: { records } }, CONTENT);
+    const reply = await deliver({ type: 'annotations:restore', payload: { records } }, POPUP);
     expect(reply).toEqual({ ok: false, error: 'message too large' });
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
+  it('takes at most 1 MiB from a content script, and its largest valid save still fits', async () => {
+    const huge = sampleRecord({ note: 'n'.repeat(1_100_000) });
+    expect(await deliver({ type: 'annotation:save', payload: { record: huge } }, CONTENT)).toEqual({
+      ok: false,
+      error: 'message too large',
+    });
+    // Every field at its limit, in characters JSON escapes six-fold (\u0001) or two-fold (").
+    const largest = sampleRecord({
+      url: `https://finance.sina.com.cn/${'a'.repeat(2048 - 28)}`,
+      pageTitle: '"'.repeat(1000),
+      site: 'a'.repeat(253),
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: '"'.repeat(10_000),
+        prefix: '"'.repeat(200),
+        suffix: '"'.repeat(200),
+      },
+      note: '\u0001'.repeat(50_000),
+      tags: Array.from({ length: 50 }, (_, i) => `${i}${'"'.repeat(98)}`),
+    });
+    expect(JSON.stringify({ type: 'annotation:save', payload: { record: largest } }).length).toBeGreaterThan(
+      300_000,
+    );
+    expect(await deliver({ type: 'annotation:save', payload: { record: largest } }, CONTENT)).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
   });
 
   it('refuses a thousand random messages from our own content script and writes nothing', async () => {
