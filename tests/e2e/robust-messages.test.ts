@@ -90,20 +90,23 @@ describe('a page cannot talk to the extension', () => {
 
   it('the content script posts the page no message (nothing that names our extension)', async () => {
     const fresh = await s.context.newPage();
-    await fresh.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __pmSeen: string[] }).__pmSeen = seen;
-      window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)));
-    });
-    await fresh.goto(SINA.url, { waitUntil: 'load' });
-    await waitForPipeline(fresh);
-    await fresh.waitForTimeout(500);
-    const seen = await fresh.evaluate(() => (window as unknown as { __pmSeen: string[] }).__pmSeen);
-    assert.deepEqual(
-      seen.filter((m) => m.includes(s.extensionId) || /wxt|policymark/i.test(m)),
-      [],
-    );
-    await fresh.close();
+    try {
+      await fresh.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __pmSeen: string[] }).__pmSeen = seen;
+        window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)));
+      });
+      await fresh.goto(SINA.url, { waitUntil: 'load' });
+      await waitForPipeline(fresh);
+      await fresh.waitForTimeout(500);
+      const seen = await fresh.evaluate(() => (window as unknown as { __pmSeen: string[] }).__pmSeen);
+      assert.deepEqual(
+        seen.filter((m) => m.includes(s.extensionId) || /wxt|policymark/i.test(m)),
+        [],
+      );
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('extension pages and scripts are not web-accessible from the page', async () => {
