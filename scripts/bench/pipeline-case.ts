@@ -56,7 +56,13 @@ export function runFloor(root: Element): number {
 
 /** Median ms of each pipeline stage over `runs` runs (a breakdown for diagnosis; the total is timed separately). */
 export function stageTimes(doc: Document, url: string, runs: number): Record<string, number> {
-  const stages: Record<string, number[]> = { findArticle: [], buildTextIndex: [], analyze: [], paintAll: [] };
+  const stages: Record<string, number[]> = {
+    findArticle: [],
+    buildTextIndex: [],
+    analyze: [],
+    canonicalUrl: [],
+    paintAll: [],
+  };
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const article = findArticle(doc, url);
@@ -66,13 +72,16 @@ export function stageTimes(doc: Document, url: string, runs: number): Record<str
     const t2 = performance.now();
     const analysis = analyze(index.text, { title: article.title, url });
     const t3 = performance.now();
-    paintAll(index, analysis, []);
+    canonicalUrl(doc, url);
     const t4 = performance.now();
+    paintAll(index, analysis, []);
+    const t5 = performance.now();
     clearAll();
     stages.findArticle?.push(t1 - t0);
     stages.buildTextIndex?.push(t2 - t1);
     stages.analyze?.push(t3 - t2);
-    stages.paintAll?.push(t4 - t3);
+    stages.canonicalUrl?.push(t4 - t3);
+    stages.paintAll?.push(t5 - t4);
   }
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
   return Object.fromEntries(Object.entries(stages).map(([k, xs]) => [k, mid(xs)]));
