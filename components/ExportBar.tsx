@@ -1,7 +1,7 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
-import { exportFileName, toAnnotationCollection, toCsv, toMarkdown } from '../lib/export';
+import { exportFileName, toAnnotationCollection, toCsv, toMarkdown, UNREADABLE } from '../lib/export';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
 import { downloadText } from './download';
@@ -37,9 +37,13 @@ export function ExportBar(props: {
     // The background reads, checks and stores the file in one request (lib/export/import-file.ts).
     setStatus(t('importWorking', (chosen.size / 1e6).toFixed(1)));
     const url = URL.createObjectURL(chosen);
-    const reply = await sendRequest('annotations:import-file', { url }).finally(() =>
-      URL.revokeObjectURL(url),
-    );
+    let reply = await sendRequest('annotations:import-file', { url }).finally(() => URL.revokeObjectURL(url));
+    // A background in another browsing context (Firefox keeps private windows and containers apart)
+    // cannot read this page's blob: address: the file's text travels in the message instead.
+    if (!reply.ok && reply.error === UNREADABLE) {
+      const text = await chosen.text().catch(() => null);
+      if (text !== null) reply = await sendRequest('annotations:import-file', { text });
+    }
     if (!reply.ok) return setStatus(t('importFailed', reply.error));
     const { added, updated, skipped } = reply.value;
     setStatus(t('importDone', String(added), String(updated), String(skipped)));

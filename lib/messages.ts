@@ -28,13 +28,15 @@ export const requestSchemas = {
   }),
   'annotations:for-page': v.strictObject({ url }),
   /**
-   * Import a file an extension page chose, handed over as a `blob:` address in the extension's origin:
-   * the background reads and validates it, then merges its records (newer `modified` wins) in one
-   * transaction.
+   * Import a file an extension page chose: handed over as a `blob:` address in the extension's origin,
+   * which the background reads itself, or, when the background could not read that address (another
+   * browsing context: Firefox's private windows and containers), as the file's text. The background
+   * validates it and merges its records (newer `modified` wins) in one transaction.
    */
-  'annotations:import-file': v.strictObject({
-    url: v.pipe(v.string(), v.maxLength(200), v.startsWith('blob:')),
-  }),
+  'annotations:import-file': v.union([
+    v.strictObject({ url: v.pipe(v.string(), v.maxLength(200), v.startsWith('blob:')) }),
+    v.strictObject({ text: v.string() }),
+  ]),
   /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
   'annotation:open': v.strictObject({ id, url }),
   /** The content script reports the page it analysed (for the library's page list). */

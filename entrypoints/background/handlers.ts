@@ -1,6 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
-import { readImportFile, textFragmentUrl } from '../../lib/export';
+import { parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
   annotationsForPage,
@@ -29,10 +29,11 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
     'annotations:delete-many': async ({ ids }) => ({ deleted: await deleteAnnotations(db, ids) }),
     'annotations:restore': async ({ records }) => ({ restored: await restoreAnnotations(db, records) }),
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
-    'annotations:import-file': async ({ url }) => {
+    'annotations:import-file': async (file) => {
       // A page's content script makes blob: addresses in the page's origin; only our own pages import.
-      if (!url.startsWith(blobPrefix)) throw new Refusal('the file must be chosen in a PolicyMark page');
-      const parsed = await readImportFile(url);
+      if ('url' in file && !file.url.startsWith(blobPrefix))
+        throw new Refusal('the file must be chosen in a PolicyMark page');
+      const parsed = 'url' in file ? await readImportFile(file.url) : parseImportText(file.text);
       if (!parsed.ok) throw new Refusal(parsed.error);
       return importAnnotations(db, parsed.records);
     },

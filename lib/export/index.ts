@@ -1,7 +1,7 @@
 /** Export and import of annotations: W3C Web Annotation JSON, Markdown, CSV, text-fragment links, merge. */
 export { CSV_COLUMNS, CSV_TAG_SEPARATOR, neutraliseCell, quoteCell, toCsv } from './csv';
 export { type ExportFormat, type ExportScope, exportFileName } from './file-name';
-export { readImportFile } from './import-file';
+export { readImportFile, UNREADABLE } from './import-file';
 export {
   fromWebAnnotationJson,
   type ImportResult,

@@ -107,4 +107,45 @@ describe('export and import round trip', () => {
     assert.deepEqual(s.errors, []);
     await Promise.all([library.close(), popup.close(), page.close()]);
   });
+  it('an import whose blob: address the background cannot read is sent as text and still lands', async () => {
+    // As in a Firefox private window or container: the page's blob: addresses are not the background's.
+    const library = await openLibrary(s);
+    await library.evaluate(() => {
+      URL.createObjectURL = () => `blob:${location.origin}/00000000-0000-4000-8000-000000000000`;
+    });
+    const now = Date.now();
+    const file = {
+      type: 'AnnotationCollection',
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      total: 1,
+      first: {
+        type: 'AnnotationPage',
+        items: [
+          {
+            '@context': 'http://www.w3.org/ns/anno.jsonld',
+            id: 'urn:uuid:5d0c2a3e-8f1b-4c6d-9e2a-7b3c4d5e6f70',
+            type: 'Annotation',
+            created: new Date(now).toISOString(),
+            modified: new Date(now).toISOString(),
+            body: [{ type: 'TextualBody', value: 'sent as text', purpose: 'commenting' }],
+            target: {
+              source: 'https://www.theorychina.org.cn/c/2024-05-05/1499615.shtml',
+              selector: [{ type: 'TextQuoteSelector', exact: '中国式现代化', prefix: '', suffix: '' }],
+            },
+          },
+        ],
+      },
+    };
+    await library.locator('input[type=file]').setInputFiles({
+      name: 'one.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await library
+      .getByRole('status')
+      .filter({ hasText: 'Imported: 1 added, 0 updated, 0 skipped.' })
+      .waitFor();
+    await library.getByText('sent as text').first().waitFor();
+    await library.close();
+  });
 });

@@ -9,14 +9,17 @@ describe('parseRequest', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('accepts an import from a blob: address, and nothing else', () => {
+  it('accepts an import from a blob: address or as text, and nothing else', () => {
     const url = 'blob:chrome-extension://abc/1b4e28ba-2fa1-41d2-883f-0016d3cca427';
     expect(parseRequest({ type: 'annotations:import-file', payload: { url } }).ok).toBe(true);
+    expect(parseRequest({ type: 'annotations:import-file', payload: { text: '[]' } }).ok).toBe(true);
     for (const payload of [
       { url: 'https://example.com/notes.json' },
       { url: `blob:${'x'.repeat(200)}` },
       { url, extra: 1 },
+      { url, text: '[]' },
       { url: 42 },
+      { text: 42 },
       { records: [sampleRecord()] },
     ]) {
       expect(parseRequest({ type: 'annotations:import-file', payload }).ok, JSON.stringify(payload)).toBe(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { mayRequest, senderKind } from '../../../entrypoints/background/sender';
+import { toAnnotationCollection } from '../../../lib/export';
 import { parseRequest, type RequestType, requestSchemas } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
@@ -82,6 +83,25 @@ describe('importing a file (annotations:import-file)', () => {
       type: 'annotations:import-file',
       payload: { url: blobUrl('{"type": "AnnotationCollection",') },
     };
+    expect(await handleRequest(handlers, request(cut))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
+    });
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it('imports the same way from the text itself (when the background cannot read the address)', async () => {
+    const handlers = makeHandlers(db, OWN_BLOBS);
+    const records = [sampleRecord(), sampleRecord()];
+    const text = JSON.stringify(toAnnotationCollection(records, { generated: new Date(0) }));
+    expect(
+      await handleRequest(handlers, request({ type: 'annotations:import-file', payload: { text } })),
+    ).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0, skipped: 0 },
+    });
+    expect(await db.annotations.bulkGet(records.map((r) => r.id))).toEqual(records);
+    const cut = { type: 'annotations:import-file', payload: { text: text.slice(0, 40) } };
     expect(await handleRequest(handlers, request(cut))).toEqual({
       ok: false,
       error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
