@@ -50,8 +50,7 @@ cpSync(flags.ext, extCopy, { recursive: true });
 process.env.PM_EXT_DIR = extCopy;
 const harness = await import('../tests/e2e/harness');
 
-const chromePath = CHROMIUM_PATH;
-const machineAtStart = machineLine(chromePath);
+const machineAtStart = machineLine(CHROMIUM_PATH);
 const results: BenchResult[] = [];
 const facts: string[] = [];
 const failures: string[] = [];
@@ -147,7 +146,7 @@ console.log(`\n${resultsTable(results)}\n`);
 console.log(`${targetsTable(checkTargets(results, NOTES.toLocaleString('en-US')))}\n`);
 for (const f of facts) console.log(`- ${f}`);
 console.log(`\nMachine: ${machineAtStart}`);
-console.log(`At the end: ${machineLine(chromePath).replace(/.*load average/, 'load average')}`);
+console.log(`At the end: ${machineLine(CHROMIUM_PATH).replace(/.*load average/, 'load average')}`);
 console.log(`Wrote ${flags.out}${flags.smoke ? ' (smoke run: one iteration each, not a measurement)' : ''}`);
 if (session.errors.length > 0) console.log(`Extension errors during the run:\n${session.errors.join('\n')}`);
 if (failures.length > 0) {

@@ -1,6 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
-import { parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
+import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
   annotationsForPage,
@@ -30,10 +30,11 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
     'annotations:restore': async ({ records }) => ({ restored: await restoreAnnotations(db, records) }),
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
     'annotations:import-file': async (file) => {
+      let parsed: ImportResult;
+      if ('text' in file) parsed = parseImportText(file.text);
       // A page's content script makes blob: addresses in the page's origin; only our own pages import.
-      if ('url' in file && !file.url.startsWith(blobPrefix))
-        throw new Refusal('the file must be chosen in a PolicyMark page');
-      const parsed = 'url' in file ? await readImportFile(file.url) : parseImportText(file.text);
+      else if (file.url.startsWith(blobPrefix)) parsed = await readImportFile(file.url);
+      else throw new Refusal('the file must be chosen in a PolicyMark page');
       if (!parsed.ok) throw new Refusal(parsed.error);
       return importAnnotations(db, parsed.records);
     },

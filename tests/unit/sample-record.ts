@@ -1,6 +1,7 @@
 /** A valid annotation record for tests, with overrides. */
 import type { AnnotationRecord } from '../../lib/annotation';
 import { toAnnotationCollection } from '../../lib/export';
+import { parseRequest, type Request } from '../../lib/messages';
 
 let counter = 0;
 
@@ -37,4 +38,11 @@ export function blobUrl(text: string): string {
 export function importFileRequest(records: AnnotationRecord[]): unknown {
   const text = JSON.stringify(toAnnotationCollection(records, { generated: new Date(0) }));
   return { type: 'annotations:import-file', payload: { url: blobUrl(text) } };
+}
+
+/** `raw` validated as the background validates it; throws when it is not a valid request. */
+export function validRequest(raw: unknown): Request {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.request;
 }

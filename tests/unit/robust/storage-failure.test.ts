@@ -10,9 +10,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import type { AnnotationRecord } from '../../../lib/annotation';
-import { parseRequest, type Request } from '../../../lib/messages';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { importFileRequest, OWN_BLOBS, sampleRecord } from '../sample-record';
+import { importFileRequest, OWN_BLOBS, validRequest as request, sampleRecord } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -29,12 +28,6 @@ afterEach(() => {
   IDBObjectStore.prototype.add = originalAdd;
   db.close();
 });
-
-function request(raw: unknown): Request {
-  const parsed = parseRequest(raw);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.request;
-}
 
 /** Make every IndexedDB write throw what a browser throws when the origin's quota is used up. */
 function fillQuota(): void {

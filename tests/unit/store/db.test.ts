@@ -9,7 +9,13 @@ import { toAnnotationCollection } from '../../../lib/export';
 import { parseRequest, type RequestType, requestSchemas } from '../../../lib/messages';
 import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { blobUrl, importFileRequest, OWN_BLOBS, sampleRecord } from '../sample-record';
+import {
+  blobUrl,
+  importFileRequest,
+  OWN_BLOBS,
+  validRequest as request,
+  sampleRecord,
+} from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -65,12 +71,6 @@ describe('background handlers', () => {
 });
 
 describe('importing a file (annotations:import-file)', () => {
-  const request = (raw: unknown) => {
-    const parsed = parseRequest(raw);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.request;
-  };
-
   it("merges the file's records; a problem with the file comes back as it is, and nothing is written", async () => {
     const handlers = makeHandlers(db, OWN_BLOBS);
     const records = [sampleRecord(), sampleRecord()];
