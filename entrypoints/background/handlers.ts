@@ -50,9 +50,18 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
   };
 }
 
-/** Run one validated request; storage failures become a readable error, never a silent drop. */
-export async function handleRequest(handlers: Handlers, request: Request): Promise<Reply<RequestType>> {
+/**
+ * Run one validated request; storage failures become a readable error, never a silent drop. `refusal`
+ * says why the sender may not make this request (scope.ts), or null.
+ */
+export async function handleRequest(
+  handlers: Handlers,
+  request: Request,
+  refusal: (request: Request) => Promise<string | null> = async () => null,
+): Promise<Reply<RequestType>> {
   try {
+    const refused = await refusal(request);
+    if (refused !== null) return { ok: false, error: refused };
     const handler = handlers[request.type] as (p: unknown) => Promise<unknown>;
     const value = await handler(request.payload);
     return { ok: true, value } as Reply<RequestType>;

@@ -8,12 +8,14 @@ import {
 import { getDb } from '../../lib/store/db';
 import { handleRequest, makeHandlers } from './handlers';
 import { setUpMenusAndCommands } from './menus';
+import { scopeOf, scopeRefusal } from './scope';
 import { mayRequest, senderKind } from './sender';
 import { watchUserSites } from './site-access';
 
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
-  const handlers = makeHandlers(getDb(), `blob:${origin}/`);
+  const db = getDb();
+  const handlers = makeHandlers(db, `blob:${origin}/`);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const kind = senderKind(sender, browser.runtime.id, origin);
@@ -30,7 +32,8 @@ export default defineBackground(() => {
     }
     const parsed = parseRequest(raw);
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
-    return handleRequest(handlers, parsed.request);
+    const scope = scopeOf(kind, sender.url);
+    return handleRequest(handlers, parsed.request, (request) => scopeRefusal(db, request, scope));
   });
 
   setUpMenusAndCommands();

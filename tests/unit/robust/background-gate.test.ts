@@ -253,6 +253,71 @@ describe('the background message gate', () => {
     expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
   });
 
+  it("lets a content script touch only the notes of its page's site, as the browser reports the page", async () => {
+    // CONTENT is a finance.sina.com.cn page; sina.cn is the same publisher (docs/page.md).
+    const own = sampleRecord();
+    const sameSite = sampleRecord({ url: 'https://k.sina.cn/article_1.html' });
+    const foreign = sampleRecord({ url: 'https://www.gov.cn/zhengce/content/2024-01/01/x.htm' });
+    for (const record of [own, sameSite]) {
+      expect(await deliver({ type: 'annotation:save', payload: { record } }, CONTENT)).toEqual({
+        ok: true,
+        value: { saved: true },
+      });
+    }
+    // Another site's note exists (saved from that site's page), and its id is known to the attacker.
+    const GOV = { ...CONTENT, url: 'https://www.gov.cn/zhengce/content/2024-01/01/x.htm' };
+    expect(await deliver({ type: 'annotation:save', payload: { record: foreign } }, GOV)).toMatchObject({
+      ok: true,
+    });
+    const refused = (type: string) => ({
+      ok: false,
+      error: `${type}: a page may only touch the notes of its own site`,
+    });
+    const attempts: Array<{ type: string; payload: unknown }> = [
+      { type: 'annotation:save', payload: { record: sampleRecord({ url: foreign.url }) } },
+      // Overwriting the other site's note by its id, under this page's own address.
+      { type: 'annotation:save', payload: { record: { ...foreign, url: own.url, note: 'overwritten' } } },
+      { type: 'annotation:delete', payload: { id: foreign.id } },
+      { type: 'annotations:for-page', payload: { url: foreign.url } },
+      {
+        type: 'page:seen',
+        payload: {
+          url: foreign.url,
+          title: 't',
+          site: 'www.gov.cn',
+          isPolicy: true,
+          score: 1,
+          initiatives: [],
+        },
+      },
+    ];
+    for (const message of attempts) expect(await deliver(message, CONTENT)).toEqual(refused(message.type));
+    // A content script whose page address the browser does not give cannot name any site.
+    const noHost = { ...CONTENT, url: 'https:' };
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: own.url } }, noHost)).toEqual(
+      refused('annotations:for-page'),
+    );
+    expect(await getDb().annotations.get(foreign.id)).toEqual(foreign);
+    expect(await rowCounts()).toEqual({ annotations: 3, pages: 0 });
+    // Its own site's notes, both domains of the publisher, still come back; our pages read and delete anything.
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: sameSite.url } }, CONTENT)).toEqual({
+      ok: true,
+      value: { records: [sameSite] },
+    });
+    expect(await deliver({ type: 'annotation:delete', payload: { id: own.id } }, CONTENT)).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: foreign.url } }, POPUP)).toEqual({
+      ok: true,
+      value: { records: [foreign] },
+    });
+    expect(await deliver({ type: 'annotation:delete', payload: { id: foreign.id } }, POPUP)).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+  });
+
   it('refuses a thousand random messages from our own content script and writes nothing', async () => {
     const types = [
       'annotation:save',

@@ -1,0 +1,64 @@
+/**
+ * Which notes a request may touch. Our own pages may touch every note. A content script may touch only
+ * the notes of its page's site, as the browser reports the page (`sender.url`), not as the message
+ * says: a compromised renderer can send anything its content script can, so the page cannot vouch for
+ * itself. Same site is `sameSite` of the canonical address rules (docs/page.md), so every address the
+ * content script files a note under passes.
+ */
+import type { Request, RequestType } from '../../lib/messages';
+import { sameSite } from '../../lib/page/profiles';
+import type { PolicyMarkDb } from '../../lib/store/db';
+
+/** The host of the sending page (content scripts), or null for our own pages, which may touch every note. */
+export type Scope = string | null;
+
+/** The scope of a sender: null for our pages, else the host of the page's address ('' when it has none). */
+export function scopeOf(kind: 'page' | 'content-script', senderUrl: string | undefined): Scope {
+  if (kind === 'page') return null;
+  try {
+    return new URL(senderUrl ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** True when `url` is an address of the scope's site. */
+export function inScope(scope: Scope, url: string): boolean {
+  if (scope === null) return true;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return scope !== '' && sameSite(host, scope);
+}
+
+/**
+ * Why `request` reaches outside the sender's site, or null when it does not. Saving needs the new
+ * address and any stored note of that id in scope (else a save could overwrite another site's note);
+ * deleting needs the stored note in scope.
+ */
+export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Scope): Promise<string | null> {
+  if (scope === null) return null;
+  const refuse = `${request.type}: a page may only touch the notes of its own site`;
+  const r = request as { [T in RequestType]: Request<T> }[RequestType];
+  switch (r.type) {
+    case 'annotation:save': {
+      const { record } = r.payload;
+      if (!inScope(scope, record.url)) return refuse;
+      const stored = await db.annotations.get(record.id);
+      return stored && !inScope(scope, stored.url) ? refuse : null;
+    }
+    case 'annotation:delete': {
+      const stored = await db.annotations.get(r.payload.id);
+      return stored && !inScope(scope, stored.url) ? refuse : null;
+    }
+    case 'annotations:for-page':
+    case 'page:seen':
+      return inScope(scope, r.payload.url) ? null : refuse;
+    default:
+      // Every other request is for our pages alone (sender.ts refuses it before it is read).
+      return refuse;
+  }
+}
