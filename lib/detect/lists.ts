@@ -17,27 +17,39 @@ const MAX_LAST_GAP = 1500;
 /** Families whose items are paragraph headings and may be far apart. */
 const UNBOUNDED: ReadonlySet<Family> = new Set(['chapter', 'cn-heading', 'arabic-dot']);
 
+/** True when `c` is the next item of `list` (1 is never: it opens a new list). */
+function continues(list: MarkerList | undefined, c: Candidate): boolean {
+  const last = list?.items[list.items.length - 1];
+  if (!last || last.ordinal === -1 || c.ordinal === 1) return false;
+  const gap = c.start - last.start;
+  if (c.ordinal === last.ordinal + 1) {
+    return UNBOUNDED.has(list?.family ?? c.family) || gap <= MAX_GAP || (c.paraStart && last.paraStart);
+  }
+  // A closing 最后/Finally joins a nearby list and closes it (kept as -1: no later item can follow).
+  return c.ordinal === -1 && gap <= MAX_LAST_GAP && c.paraStart === last.paraStart;
+}
+
+/**
+ * 是 ordinals and the 第N/sequence family continue each other's open list at the next number: writers
+ * switch forms inside one list (一是…二是…第三是…四是).
+ */
+const OTHER: Partial<Record<Family, Family>> = { shi: 'seq', seq: 'shi' };
+
 /** Groups candidates (sorted by start) into ordered lists; lists of one item are returned apart. */
 export function assembleLists(cands: readonly Candidate[]): { lists: MarkerList[]; singles: MarkerList[] } {
   const open = new Map<Family, MarkerList>();
   const all: MarkerList[] = [];
   for (const c of cands) {
-    const list = open.get(c.family);
-    const last = list?.items[list.items.length - 1];
     if (c.ordinal === 1) {
       const fresh: MarkerList = { family: c.family, items: [c] };
       open.set(c.family, fresh);
       all.push(fresh);
       continue;
     }
-    if (!list || !last || last.ordinal === -1) continue;
-    const gap = c.start - last.start;
-    if (c.ordinal === last.ordinal + 1) {
-      if (UNBOUNDED.has(c.family) || gap <= MAX_GAP || (c.paraStart && last.paraStart)) list.items.push(c);
-    } else if (c.ordinal === -1 && gap <= MAX_LAST_GAP && c.paraStart === last.paraStart) {
-      // Kept as -1: the list is closed, no later item can follow 最后.
-      list.items.push(c);
-    }
+    const own = open.get(c.family);
+    const other = OTHER[c.family];
+    const list = continues(own, c) ? own : other && c.ordinal !== -1 ? open.get(other) : undefined;
+    if (continues(list, c)) list?.items.push(c);
   }
   return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };
 }

@@ -77,6 +77,32 @@ describe('第N and sequence words', () => {
     ]);
   });
 
+  it('continues a list whose writer switches between 一是 and 第N(是) (one list, in order)', () => {
+    expect(
+      found(
+        '下一步将从四方面着手。一是扩大有效需求。二是发展新质生产力。第三是拓宽服务业就业空间。四是发挥职业教育作用。',
+      ),
+    ).toEqual([
+      ['一是', '扩大有效需求。', null],
+      ['二是', '发展新质生产力。', null],
+      ['第三是', '拓宽服务业就业空间。', null],
+      ['四是', '发挥职业教育作用。', null],
+    ]);
+    expect(found('第一是扩大内需，第二是稳定外贸；三是优化结构。').map((d) => d[0])).toEqual([
+      '第一是',
+      '第二是',
+      '三是',
+    ]);
+    // 第三， too; but only at the next number: a skipped number starts nothing.
+    expect(found('一是扩大内需。二是稳定外贸。第三，优化结构。第四是深化改革。').map((d) => d[0])).toEqual([
+      '一是',
+      '二是',
+      '第三，',
+      '第四是',
+    ]);
+    expect(found('一是扩大内需。二是稳定外贸。第四是深化改革。').map((d) => d[0])).toEqual(['一是', '二是']);
+  });
+
   it('nests a list under a headline-only last item until the next sub-heading', () => {
     const text = [
       '第一，制度具有深厚的历史底蕴。',
