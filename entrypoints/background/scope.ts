@@ -7,6 +7,7 @@
  */
 import type { Request, RequestType } from '../../lib/messages';
 import { sameSite } from '../../lib/page/profiles';
+import { hostOf } from '../../lib/page/site';
 import type { PolicyMarkDb } from '../../lib/store/db';
 
 /** The host of the sending page (content scripts), or null for our own pages, which may touch every note. */
@@ -14,30 +15,25 @@ export type Scope = string | null;
 
 /** The scope of a sender: null for our pages, else the host of the page's address ('' when it has none). */
 export function scopeOf(kind: 'page' | 'content-script', senderUrl: string | undefined): Scope {
-  if (kind === 'page') return null;
-  try {
-    return new URL(senderUrl ?? '').hostname;
-  } catch {
-    return '';
-  }
+  return kind === 'page' ? null : hostOf(senderUrl);
+}
+
+/** True when `host` is on the scope's site ('' never is: a safeguard, as http(s) pages always have a host). */
+function hostInScope(scope: Scope, host: string): boolean {
+  return scope === null || (scope !== '' && sameSite(host, scope));
 }
 
 /** True when `url` is an address of the scope's site. */
-export function inScope(scope: Scope, url: string): boolean {
-  if (scope === null) return true;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return false;
-  }
-  return scope !== '' && sameSite(host, scope);
+function inScope(scope: Scope, url: string): boolean {
+  return URL.canParse(url) && hostInScope(scope, new URL(url).hostname);
 }
 
 /**
  * Why `request` reaches outside the sender's site, or null when it does not. Saving needs the new
- * address and any stored note of that id in scope (else a save could overwrite another site's note);
- * deleting needs the stored note in scope.
+ * address, its site field and any stored note of that id in scope (else a save could overwrite another
+ * site's note); deleting needs the stored note in scope. The stored note is read before the write, not
+ * in one transaction with it: to race it a page would need the id of another site's note, which it
+ * cannot read (ids are random UUIDs).
  */
 export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Scope): Promise<string | null> {
   if (scope === null) return null;
@@ -46,7 +42,8 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
   switch (r.type) {
     case 'annotation:save': {
       const { record } = r.payload;
-      if (!inScope(scope, record.url)) return refuse;
+      // The site a note is grouped and filtered under in the library is the sending page's too.
+      if (!inScope(scope, record.url) || !hostInScope(scope, record.site)) return refuse;
       const stored = await db.annotations.get(record.id);
       return stored && !inScope(scope, stored.url) ? refuse : null;
     }
@@ -55,8 +52,9 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
       return stored && !inScope(scope, stored.url) ? refuse : null;
     }
     case 'annotations:for-page':
-    case 'page:seen':
       return inScope(scope, r.payload.url) ? null : refuse;
+    case 'page:seen':
+      return inScope(scope, r.payload.url) && hostInScope(scope, r.payload.site) ? null : refuse;
     default:
       // Every other request is for our pages alone (sender.ts refuses it before it is read).
       return refuse;

@@ -18,7 +18,7 @@ export function senderKind(
 /**
  * What a content script sends. The bulk requests (delete many, restore, import) and opening tabs come
  * only from our pages, so a content script in a compromised renderer cannot wipe, restore or import in
- * one request (it can still save, read and delete one note at a time: docs/design.md).
+ * one request (it can still save, read and delete its own site's notes one at a time: scope.ts).
  */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'annotation:save',

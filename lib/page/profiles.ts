@@ -147,15 +147,21 @@ export function profileForHost(host: string): SiteProfile | null {
 
 /**
  * The publisher key of a host: its registrable domain, or the first host of the profile that lists that
- * domain among several (sina.cn, sina.com → sina.com.cn; news.cn → xinhuanet.com).
+ * domain among several (sina.cn, sina.com → sina.com.cn; news.cn → xinhuanet.com). Hosts no profile covers
+ * (sites the reader enabled) are their own key (hosts come from URL parsing, so lowercase): the short suffix list does not know
+ * shared hosting such as github.io, where one registrable domain holds many unrelated sites.
  */
 function siteKey(host: string): string {
+  if (profileForHost(host) === null) return host;
   const domain = registrableDomain(host);
   const profile = SITE_PROFILES.find((p) => p.hosts.length > 1 && p.hosts.includes(domain));
   return profile ? (profile.hosts[0] as string) : domain;
 }
 
-/** True when two hosts belong to the same site (same registrable domain, or domains of one publisher's profile). */
+/**
+ * True when two hosts belong to the same site: on the news sites of the profiles, the same registrable
+ * domain or domains of one publisher's profile; elsewhere, the same host.
+ */
 export function sameSite(a: string, b: string): boolean {
   return siteKey(a) === siteKey(b);
 }

@@ -120,4 +120,13 @@ describe('sameSite from the site profiles', () => {
     expect(sameSite('finance.sina.com.cn', 'money.163.com')).toBe(false);
     expect(sameSite('www.miit.gov.cn', 'www.ndrc.gov.cn')).toBe(false);
   });
+
+  it('keeps hosts no profile covers apart: shared hosting is not one site', () => {
+    expect(sameSite('alice.github.io', 'bob.github.io')).toBe(false);
+    expect(sameSite('www.example.com', 'example.com')).toBe(false);
+    expect(sameSite('blog.example.com', 'blog.example.com')).toBe(true);
+    // A page the reader enabled cannot file its notes under another host of its domain.
+    const doc = docWith('<link rel="canonical" href="https://bob.github.io/post.html">');
+    expect(canonicalUrl(doc, 'https://alice.github.io/post.html')).toBe('https://alice.github.io/post.html');
+  });
 });

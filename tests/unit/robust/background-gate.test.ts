@@ -233,7 +233,8 @@ describe('the background message gate', () => {
     const largest = sampleRecord({
       url: `https://finance.sina.com.cn/${'a'.repeat(2048 - 28)}`,
       pageTitle: '"'.repeat(1000),
-      site: 'a'.repeat(253),
+      // 253 characters, and a host of the sending page's site.
+      site: `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(49)}.sina.com.cn`,
       quote: {
         type: 'TextQuoteSelector',
         exact: '"'.repeat(10_000),
@@ -243,6 +244,7 @@ describe('the background message gate', () => {
       note: '\u0001'.repeat(50_000),
       tags: Array.from({ length: 50 }, (_, i) => `${i}${'"'.repeat(98)}`),
     });
+    expect(largest.site).toHaveLength(253);
     expect(JSON.stringify({ type: 'annotation:save', payload: { record: largest } }).length).toBeGreaterThan(
       300_000,
     );
@@ -256,40 +258,43 @@ describe('the background message gate', () => {
   it("lets a content script touch only the notes of its page's site, as the browser reports the page", async () => {
     // CONTENT is a finance.sina.com.cn page; sina.cn is the same publisher (docs/page.md).
     const own = sampleRecord();
-    const sameSite = sampleRecord({ url: 'https://k.sina.cn/article_1.html' });
-    const foreign = sampleRecord({ url: 'https://www.gov.cn/zhengce/content/2024-01/01/x.htm' });
-    for (const record of [own, sameSite]) {
-      expect(await deliver({ type: 'annotation:save', payload: { record } }, CONTENT)).toEqual({
-        ok: true,
-        value: { saved: true },
-      });
-    }
-    // Another site's note exists (saved from that site's page), and its id is known to the attacker.
+    const sameSite = sampleRecord({ url: 'https://k.sina.cn/article_1.html', site: 'k.sina.cn' });
     const GOV = { ...CONTENT, url: 'https://www.gov.cn/zhengce/content/2024-01/01/x.htm' };
-    expect(await deliver({ type: 'annotation:save', payload: { record: foreign } }, GOV)).toMatchObject({
-      ok: true,
+    const foreign = sampleRecord({ url: GOV.url, site: 'www.gov.cn' });
+    const seen = (url: string, site: string) => ({
+      type: 'page:seen',
+      payload: { url, title: 't', site, isPolicy: true, score: 1, initiatives: [] },
     });
+    const ok = (value: unknown) => ({ ok: true, value });
     const refused = (type: string) => ({
       ok: false,
       error: `${type}: a page may only touch the notes of its own site`,
     });
+    for (const record of [own, sameSite]) {
+      expect(await deliver({ type: 'annotation:save', payload: { record } }, CONTENT)).toEqual(
+        ok({ saved: true }),
+      );
+    }
+    // Another site's note exists (saved from that site's page), and its id is known to the attacker.
+    expect(await deliver({ type: 'annotation:save', payload: { record: foreign } }, GOV)).toEqual(
+      ok({ saved: true }),
+    );
     const attempts: Array<{ type: string; payload: unknown }> = [
-      { type: 'annotation:save', payload: { record: sampleRecord({ url: foreign.url }) } },
-      // Overwriting the other site's note by its id, under this page's own address.
-      { type: 'annotation:save', payload: { record: { ...foreign, url: own.url, note: 'overwritten' } } },
+      {
+        type: 'annotation:save',
+        payload: { record: sampleRecord({ url: foreign.url, site: 'www.gov.cn' }) },
+      },
+      // Its own address, but the site the library groups the note under is another's.
+      { type: 'annotation:save', payload: { record: sampleRecord({ site: 'www.gov.cn' }) } },
+      // Overwriting the other site's note by its id, under this page's own address and site.
+      {
+        type: 'annotation:save',
+        payload: { record: { ...foreign, url: own.url, site: own.site, note: 'overwritten' } },
+      },
       { type: 'annotation:delete', payload: { id: foreign.id } },
       { type: 'annotations:for-page', payload: { url: foreign.url } },
-      {
-        type: 'page:seen',
-        payload: {
-          url: foreign.url,
-          title: 't',
-          site: 'www.gov.cn',
-          isPolicy: true,
-          score: 1,
-          initiatives: [],
-        },
-      },
+      seen(foreign.url, 'www.gov.cn'),
+      seen(own.url, 'www.gov.cn'),
     ];
     for (const message of attempts) expect(await deliver(message, CONTENT)).toEqual(refused(message.type));
     // A content script whose page address the browser does not give cannot name any site.
@@ -297,25 +302,43 @@ describe('the background message gate', () => {
     expect(await deliver({ type: 'annotations:for-page', payload: { url: own.url } }, noHost)).toEqual(
       refused('annotations:for-page'),
     );
-    expect(await getDb().annotations.get(foreign.id)).toEqual(foreign);
-    expect(await rowCounts()).toEqual({ annotations: 3, pages: 0 });
-    // Its own site's notes, both domains of the publisher, still come back; our pages read and delete anything.
-    expect(await deliver({ type: 'annotations:for-page', payload: { url: sameSite.url } }, CONTENT)).toEqual({
-      ok: true,
-      value: { records: [sameSite] },
-    });
-    expect(await deliver({ type: 'annotation:delete', payload: { id: own.id } }, CONTENT)).toEqual({
-      ok: true,
-      value: { deleted: true },
-    });
-    expect(await deliver({ type: 'annotations:for-page', payload: { url: foreign.url } }, POPUP)).toEqual({
-      ok: true,
-      value: { records: [foreign] },
-    });
-    expect(await deliver({ type: 'annotation:delete', payload: { id: foreign.id } }, POPUP)).toEqual({
-      ok: true,
-      value: { deleted: true },
-    });
+    // Hosts no site profile covers are their own site: alice.github.io cannot reach bob.github.io.
+    const bob = sampleRecord({ url: 'https://bob.github.io/post.html', site: 'bob.github.io' });
+    const BOB = { ...CONTENT, url: bob.url };
+    const ALICE = { ...CONTENT, url: 'https://alice.github.io/post.html' };
+    expect(await deliver({ type: 'annotation:save', payload: { record: bob } }, BOB)).toEqual(
+      ok({ saved: true }),
+    );
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: bob.url } }, ALICE)).toEqual(
+      refused('annotations:for-page'),
+    );
+    expect(await getDb().annotations.bulkGet([foreign.id, bob.id])).toEqual([foreign, bob]);
+    expect(await rowCounts()).toEqual({ annotations: 4, pages: 0 });
+
+    // Its own site: the host as the browser writes it (case, port) and both domains of the publisher.
+    const OWN_ODD = { ...CONTENT, url: 'https://FINANCE.sina.com.cn:8443/china/x.shtml' };
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: sameSite.url } }, OWN_ODD)).toEqual(
+      ok({ records: [sameSite] }),
+    );
+    const edited = { ...sameSite, note: 'edited', modified: sameSite.modified + 1 };
+    expect(await deliver({ type: 'annotation:save', payload: { record: edited } }, CONTENT)).toEqual(
+      ok({ saved: true }),
+    );
+    expect(await deliver(seen(own.url, own.site), CONTENT)).toEqual(ok({ ok: true }));
+    expect(await deliver({ type: 'annotation:delete', payload: { id: own.id } }, CONTENT)).toEqual(
+      ok({ deleted: true }),
+    );
+    expect(await deliver({ type: 'annotation:delete', payload: { id: sameSite.id } }, CONTENT)).toEqual(
+      ok({ deleted: true }),
+    );
+    // Our pages read and delete any note.
+    expect(await deliver({ type: 'annotations:for-page', payload: { url: foreign.url } }, POPUP)).toEqual(
+      ok({ records: [foreign] }),
+    );
+    expect(await deliver({ type: 'annotation:delete', payload: { id: foreign.id } }, POPUP)).toEqual(
+      ok({ deleted: true }),
+    );
+    expect(await rowCounts()).toEqual({ annotations: 1, pages: 1 });
   });
 
   it('refuses a thousand random messages from our own content script and writes nothing', async () => {
