@@ -76,6 +76,7 @@ export const ISSUING_BODIES_EN: readonly string[] = [
   "People's Bank",
   'Communist Party',
   'the Fed',
+  'FOMC',
   'White House',
   'Parliament',
   'regulators',

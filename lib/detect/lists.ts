@@ -23,7 +23,8 @@ function continues(list: MarkerList | undefined, c: Candidate): boolean {
   if (!last || last.ordinal === -1 || c.ordinal === 1) return false;
   const gap = c.start - last.start;
   if (c.ordinal === last.ordinal + 1) {
-    return UNBOUNDED.has(list?.family ?? c.family) || gap <= MAX_GAP || (c.paraStart && last.paraStart);
+    // c's own family: a list of another family it may continue (OTHER) is never unbounded.
+    return UNBOUNDED.has(c.family) || gap <= MAX_GAP || (c.paraStart && last.paraStart);
   }
   // A closing 最后/Finally joins a nearby list and closes it (kept as -1: no later item can follow).
   return c.ordinal === -1 && gap <= MAX_LAST_GAP && c.paraStart === last.paraStart;

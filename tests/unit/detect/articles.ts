@@ -77,6 +77,13 @@ export const POLICY_EN = [
   'Firstly, the government will expand trade-in programs; secondly, it will improve the social security system; finally, local governments should remove restrictions on purchases.',
 ].join('\n');
 
+/** A central bank's rate decision, told the way wire stories tell it: the committee by its acronym. */
+export const POLICY_EN_FOMC = [
+  'Fed raises interest rates again',
+  'The FOMC raised the federal funds rate by 25 basis points to a range of 4.5% to 4.75%, after a 50-basis-point hike in December.',
+  'In its statement the FOMC said inflation had eased somewhat but remained elevated. Powell said the FOMC would keep monetary policy restrictive until inflation returns to its 2% target.',
+].join('\n');
+
 /** English market news. */
 export const MARKET_EN = [
   'Stocks rally as tech shares climb',

@@ -8,6 +8,7 @@ describe('policy classification', () => {
     ['POLICY_ZH', articles.POLICY_ZH],
     ['POLICY_ZH_PRESS', articles.POLICY_ZH_PRESS],
     ['POLICY_EN', articles.POLICY_EN],
+    ['POLICY_EN_FOMC', articles.POLICY_EN_FOMC],
     ['GUIDANCE_ZH', articles.GUIDANCE_ZH],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
