@@ -220,8 +220,9 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
     ar.lastIndex = p.start;
     const a = ar.exec(text);
     if (a) {
+      // A digit after 1. is a decimal (1.5亿); after 1、 it starts the item (1、2023年…, a timeline).
       const after = text.charCodeAt(p.start + a[0].length);
-      if (!(after >= 48 && after <= 57))
+      if (a[0].endsWith('、') || !(after >= 48 && after <= 57))
         push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length, false);
     }
   }

@@ -217,6 +217,17 @@ describe('numbered headings', () => {
     expect(found('2.5万亿元退税已到位。\n3.2%的增速高于预期。')).toEqual([]);
     expect(found('一、二线城市房价回落。\n二、三线城市成交回升。')).toEqual([]);
   });
+
+  it('reads 1、 paragraphs that open with a date as a list (a timeline), not 1. before a decimal', () => {
+    const timeline =
+      '1、2月23日，中央财经委员会召开会议。\n2、3月1日，国务院常务会议审议通过行动方案。\n3、3月13日，方案正式印发。';
+    expect(found(timeline)).toEqual([
+      ['1、', '2月23日，中央财经委员会召开会议。', null],
+      ['2、', '3月1日，国务院常务会议审议通过行动方案。', null],
+      ['3、', '3月13日，方案正式印发。', null],
+    ]);
+    expect(found('1.2月23日，中央财经委员会召开会议。\n2.3月1日，国务院常务会议审议通过。')).toEqual([]);
+  });
 });
 
 describe('paragraph series', () => {
