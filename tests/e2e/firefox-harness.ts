@@ -1,0 +1,137 @@
+/**
+ * Firefox with the Firefox build loaded: Debian's firefox-esr driven over WebDriver BiDi by
+ * puppeteer-core (Playwright drives only its own patched Firefox, which cannot load an unsigned
+ * extension). Fixture pages are served at their real addresses by request interception; every other
+ * request is aborted, so nothing leaves the machine.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { FixturePage } from './harness';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = join(import.meta.dirname, '../../.output/firefox-mv3');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+export interface FirefoxSession {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Headless Firefox with the built extension installed as a temporary add-on. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`no Firefox at ${FIREFOX_PATH}: apt-get install firefox-esr (or set FIREFOX_PATH)`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('no Firefox build: run npm run build:firefox first');
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'pm-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new tab serving `f` at its address (the same page again on reload), loaded. */
+export async function openFixture(s: FirefoxSession, f: FixturePage): Promise<Page> {
+  const body = readFileSync(join(FIXTURES, f.id, 'page.html'));
+  const page = await s.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === f.url) {
+      void request.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body });
+    } else void request.abort();
+  });
+  await page.goto(f.url, { waitUntil: 'load' });
+  await waitForPipeline(page);
+  return page;
+}
+
+/** Wait until the content script has analysed the page (its status highlight's priority counts runs). */
+export async function waitForPipeline(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction(
+    (n: number) => (CSS.highlights.get('policymark-status')?.priority ?? 0) > n,
+    { timeout: 15000 },
+    after,
+  );
+}
+
+/** Names and sizes of the policymark-* highlights registered on the page. */
+export async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-')) out[name] = h.size;
+    return out;
+  });
+}
+
+/** The texts of the ranges of highlight `name`. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n: string) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+/** Select the first occurrence of `needle` inside `selector` with a real mouse drag. */
+export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
+  const box = await page.evaluate(
+    (sel: string, text: string) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(text) ?? -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const rects = [...r.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (!first || !last) throw new Error('no rects');
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      throw new Error(`text not found: ${text}`);
+    },
+    selector,
+    needle,
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The control of our in-page UI (inside its shadow root) whose accessible label or text is `label`. */
+export async function uiControl(page: Page, selector: string, label: string): Promise<ElementHandle> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    for (const handle of await page.$$(`policymark-ui >>> ${selector}`)) {
+      const name = await handle.evaluate((e) => e.getAttribute('aria-label') ?? e.textContent?.trim() ?? '');
+      if (name === label) return handle;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${selector} "${label}" in our UI`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The Firefox build in Firefox (Debian's firefox-esr): the content script detects and paints, and a
+ * highlight and a note made with the mouse and keyboard survive a reload (content script, background
+ * and Firefox's IndexedDB). Extension pages are not opened: WebDriver BiDi refuses to navigate a tab to
+ * moz-extension: addresses.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  type FirefoxSession,
+  highlightCounts,
+  highlightTexts,
+  launchFirefox,
+  openFixture,
+  selectText,
+  uiControl,
+  waitForPipeline,
+} from './firefox-harness';
+import { fixture } from './harness';
+
+const SINA_POLICY = fixture('zh-sina-composite-miit-app');
+
+describe('Firefox', () => {
+  let s: FirefoxSession;
+  before(async () => {
+    s = await launchFirefox();
+  });
+  after(async () => {
+    await s?.close();
+  });
+
+  it('paints directives and initiatives on a policy page, and nothing on a non-policy page', async () => {
+    const policy = await openFixture(s, SINA_POLICY);
+    const counts = await highlightCounts(policy);
+    assert.ok((counts['policymark-directive'] ?? 0) >= 2, JSON.stringify(counts));
+    assert.ok((counts['policymark-initiative'] ?? 0) >= 1, JSON.stringify(counts));
+    await policy.close();
+    const other = await openFixture(s, fixture('zh-sina-12306-20181228'));
+    const none = await highlightCounts(other);
+    assert.equal(none['policymark-directive'] ?? 0, 0, JSON.stringify(none));
+    assert.equal(none['policymark-initiative'] ?? 0, 0, JSON.stringify(none));
+    await other.close();
+  });
+
+  it('select → Highlight → reload keeps the highlight on the same text', async () => {
+    const page = await openFixture(s, SINA_POLICY);
+    const quote = '上半年工业经济持续稳定恢复';
+    await selectText(page, '#artibody', quote);
+    await (await uiControl(page, 'button', 'Highlight')).click();
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await page.reload({ waitUntil: 'load' });
+    await waitForPipeline(page);
+    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    assert.deepEqual(await highlightTexts(page, 'policymark-user-yellow'), [quote]);
+    await page.close();
+  });
+
+  it('Add note → type → Save → reload shows the note, as text', async () => {
+    const page = await openFixture(s, SINA_POLICY);
+    const quote = '强化关键责任链监管';
+    const note = 'Check the follow-up <b>list</b> in Q3';
+    await selectText(page, '#artibody', quote);
+    await (await uiControl(page, 'button', 'Add note')).click();
+    const box = await uiControl(page, 'textarea', 'Note');
+    await box.focus();
+    await page.keyboard.type(note);
+    await (await uiControl(page, 'button', 'Save')).click();
+    const badge = `Note: ${note}`;
+    await uiControl(page, 'button', badge);
+    await page.reload({ waitUntil: 'load' });
+    await waitForPipeline(page);
+    // The badge comes back once the note is anchored again; its label holds the note as plain text.
+    const restored = await uiControl(page, 'button', badge);
+    assert.equal(await restored.evaluate((e) => e.getAttribute('title')), note);
+    assert.equal(await page.$$eval('policymark-ui >>> b', (els) => els.length), 0);
+    const yellow = await highlightTexts(page, 'policymark-user-yellow');
+    assert.ok(yellow.includes(quote), JSON.stringify(yellow));
+    await page.close();
+  });
+});
