@@ -100,7 +100,7 @@ export function findDirectives(
   const cands = findCandidates(text, paras);
   const marked = new Set<number>();
   for (const c of cands) if (c.paraStart) marked.add(c.para);
-  const assembled = assembleLists(cands);
+  const assembled = assembleLists(cands, text);
   const lists = assembled.lists.filter((l) => !isNotesList(text, paras, l));
   const series = findParagraphSeries(text, paras, marked);
   let items: Item[] = [];

@@ -1,10 +1,11 @@
 /**
  * Assembles marker candidates into ordered lists: within one family, item n follows item n-1
- * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list.
+ * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list. One
+ * crossing: a 第N continues an open 是 list (一是…二是…第三是…四是).
  */
 import type { Candidate, Family } from './markers';
 
-/** An ordered list of two or more items of one family. */
+/** An ordered list of two or more items of one family (a 是 list may hold a 第N item). */
 export interface MarkerList {
   family: Family;
   items: Candidate[];
@@ -23,21 +24,18 @@ function continues(list: MarkerList | undefined, c: Candidate): boolean {
   if (!last || last.ordinal === -1 || c.ordinal === 1) return false;
   const gap = c.start - last.start;
   if (c.ordinal === last.ordinal + 1) {
-    // c's own family: a list of another family it may continue (OTHER) is never unbounded.
+    // c's own family: the 是 list a 第N may continue is never unbounded.
     return UNBOUNDED.has(c.family) || gap <= MAX_GAP || (c.paraStart && last.paraStart);
   }
   // A closing 最后/Finally joins a nearby list and closes it (kept as -1: no later item can follow).
   return c.ordinal === -1 && gap <= MAX_LAST_GAP && c.paraStart === last.paraStart;
 }
 
-/**
- * 是 ordinals and the 第N/sequence family continue each other's open list at the next number: writers
- * switch forms inside one list (一是…二是…第三是…四是).
- */
-const OTHER: Partial<Record<Family, Family>> = { shi: 'seq', seq: 'shi' };
-
 /** Groups candidates (sorted by start) into ordered lists; lists of one item are returned apart. */
-export function assembleLists(cands: readonly Candidate[]): { lists: MarkerList[]; singles: MarkerList[] } {
+export function assembleLists(
+  cands: readonly Candidate[],
+  text: string,
+): { lists: MarkerList[]; singles: MarkerList[] } {
   const open = new Map<Family, MarkerList>();
   const all: MarkerList[] = [];
   for (const c of cands) {
@@ -47,9 +45,10 @@ export function assembleLists(cands: readonly Candidate[]): { lists: MarkerList[
       all.push(fresh);
       continue;
     }
-    const own = open.get(c.family);
-    const other = OTHER[c.family];
-    const list = continues(own, c) ? own : other && c.ordinal !== -1 ? open.get(other) : undefined;
+    let list = open.get(c.family);
+    // Writers switch forms inside one list: a 第N (not 其次, 再次) may continue an open 是 list.
+    if (!continues(list, c))
+      list = c.family === 'seq' && text[c.start] === '第' ? open.get('shi') : undefined;
     if (continues(list, c)) list?.items.push(c);
   }
   return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };

@@ -65,6 +65,8 @@ const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|第${NUMERAL}
 const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2})[）)]`, 'g');
 /** ：1. ；二、 */
 const INLINE_RE = new RegExp(`[：；。:;，,]([0-9]{1,2}[.．、]|${NUMERAL}、)`, 'g');
+/** A date at a position (sticky): 2023年, 3月1日. */
+const DATE_RE = /\d{4}年|\d{1,2}月\d{1,2}日/y;
 /** 一、 二． at a position (sticky) */
 const HEADING_RE = new RegExp(`${NUMERAL}[、．]`, 'y');
 /** Work budget on hostile pages: candidates past this many are ignored (real articles have a few hundred). */
@@ -220,9 +222,11 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
     ar.lastIndex = p.start;
     const a = ar.exec(text);
     if (a) {
-      // A digit after 1. is a decimal (1.5亿); after 1、 it starts the item (1、2023年…, a timeline).
+      // A digit after the marker is a decimal (1.5亿) or a count (1、2月份, 1、2号线), unless a date
+      // starts the item: 1、3月1日，… and 1、2023年… in a timeline.
       const after = text.charCodeAt(p.start + a[0].length);
-      if (a[0].endsWith('、') || !(after >= 48 && after <= 57))
+      DATE_RE.lastIndex = p.start + a[0].length;
+      if (!(after >= 48 && after <= 57) || (a[0].endsWith('、') && DATE_RE.test(text)))
         push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length, false);
     }
   }

@@ -4,7 +4,10 @@
  * (sina.cn = sina.com.cn) is said by the site profiles (profiles.ts `sameSite`).
  */
 
-/** Two-label public suffixes: the registrable domain under them has three labels. */
+/**
+ * Two-label public suffixes: the registrable domain under them has three labels. Only the site profiles'
+ * hosts are read this way (profiles.ts `sameSite`), and those are Chinese, .com, .gov and .eu domains.
+ */
 const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set([
   'com.cn',
   'net.cn',
@@ -12,16 +15,6 @@ const TWO_LABEL_SUFFIXES: ReadonlySet<string> = new Set([
   'gov.cn',
   'edu.cn',
   'ac.cn',
-  'com.hk',
-  'org.hk',
-  'gov.hk',
-  'com.tw',
-  'com.sg',
-  'co.uk',
-  'org.uk',
-  'gov.uk',
-  'co.jp',
-  'com.au',
 ]);
 
 /** The registrable domain of a host (`finance.sina.com.cn` → `sina.com.cn`); IPs and single labels unchanged. */

@@ -92,7 +92,7 @@ export function checkTargets(rows: readonly BenchResult[], notes: string): Targe
     ]);
   }
   add('content script ≤ 40 KB gzip', 'content script size, gzip', (r) => [
-    `${(r.median / 1000).toFixed(1)} KB`,
+    `${r.median.toLocaleString('en-US')} B`,
     r.median <= 40_000,
   ]);
   return out;

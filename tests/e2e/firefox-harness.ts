@@ -28,21 +28,28 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     throw new Error('no Firefox build: run npm run build:firefox first');
   }
   const profile = mkdtempSync(join(tmpdir(), 'pm-firefox-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    userDataDir: profile,
-    extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
-  });
-  await browser.installExtension(EXTENSION_DIR);
-  return {
-    browser,
-    async close() {
-      await browser.close();
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    try {
+      await browser?.close();
+    } finally {
       rmSync(profile, { recursive: true, force: true });
-    },
+    }
   };
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
+    });
+    await browser.installExtension(EXTENSION_DIR);
+    return { browser, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** A new tab serving `f` at its address (the same page again on reload), loaded. */

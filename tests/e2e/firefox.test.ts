@@ -29,13 +29,14 @@ describe('Firefox', () => {
     await s?.close();
   });
 
-  it('paints directives and initiatives on a policy page, and nothing on a non-policy page', async () => {
+  it('paints directives and initiatives on a policy page, and nothing on a non-policy page with ordinals', async () => {
     const policy = await openFixture(s, SINA_POLICY);
     const counts = await highlightCounts(policy);
     assert.ok((counts['policymark-directive'] ?? 0) >= 2, JSON.stringify(counts));
     assert.ok((counts['policymark-initiative'] ?? 0) >= 1, JSON.stringify(counts));
     await policy.close();
-    const other = await openFixture(s, fixture('zh-sina-12306-20181228'));
+    // A non-policy story with ordinals in it (一是…), which the policy gate must leave unpainted.
+    const other = await openFixture(s, fixture('zh-qq-data-crackdown-2019'));
     const none = await highlightCounts(other);
     assert.equal(none['policymark-directive'] ?? 0, 0, JSON.stringify(none));
     assert.equal(none['policymark-initiative'] ?? 0, 0, JSON.stringify(none));
@@ -69,12 +70,13 @@ describe('Firefox', () => {
     await uiControl(page, 'button', badge);
     await page.reload({ waitUntil: 'load' });
     await waitForPipeline(page);
-    // The badge comes back once the note is anchored again; its label holds the note as plain text.
-    const restored = await uiControl(page, 'button', badge);
-    assert.equal(await restored.evaluate((e) => e.getAttribute('title')), note);
-    assert.equal(await page.$$eval('policymark-ui >>> b', (els) => els.length), 0);
+    // The badge comes back once the note is anchored again; opening it shows the stored note, as text.
     const yellow = await highlightTexts(page, 'policymark-user-yellow');
     assert.ok(yellow.includes(quote), JSON.stringify(yellow));
+    await (await uiControl(page, 'button', badge)).click();
+    const card = await uiControl(page, 'textarea', 'Note');
+    assert.equal(await card.evaluate((e) => (e as HTMLTextAreaElement).value), note);
+    assert.equal(await page.$$eval('policymark-ui >>> b', (els) => els.length), 0);
     await page.close();
   });
 });

@@ -77,7 +77,7 @@ describe('第N and sequence words', () => {
     ]);
   });
 
-  it('continues a list whose writer switches between 一是 and 第N(是) (one list, in order)', () => {
+  it('continues a 是 list with a 第N item when the writer switches forms (one list, in order)', () => {
     expect(
       found(
         '下一步将从四方面着手。一是扩大有效需求。二是发展新质生产力。第三是拓宽服务业就业空间。四是发挥职业教育作用。',
@@ -88,19 +88,21 @@ describe('第N and sequence words', () => {
       ['第三是', '拓宽服务业就业空间。', null],
       ['四是', '发挥职业教育作用。', null],
     ]);
-    expect(found('第一是扩大内需，第二是稳定外贸；三是优化结构。').map((d) => d[0])).toEqual([
-      '第一是',
-      '第二是',
-      '三是',
-    ]);
-    // 第三， too; but only at the next number: a skipped number starts nothing.
     expect(found('一是扩大内需。二是稳定外贸。第三，优化结构。第四是深化改革。').map((d) => d[0])).toEqual([
       '一是',
       '二是',
       '第三，',
       '第四是',
     ]);
+    // Only at the next number.
     expect(found('一是扩大内需。二是稳定外贸。第四是深化改革。').map((d) => d[0])).toEqual(['一是', '二是']);
+    // Sequence words do not cross: 其次 does not take the place of 二是, nor pair with a lone 一是.
+    expect(found('一是稳增长，其次是保就业。二是扩内需。三是防风险。').map((d) => d[0])).toEqual([
+      '一是',
+      '二是',
+      '三是',
+    ]);
+    expect(found('一是客户方向转型，需求减少。其次是业务方向转型，走向科技赋能。')).toEqual([]);
   });
 
   it('nests a list under a headline-only last item until the next sub-heading', () => {
@@ -227,6 +229,8 @@ describe('numbered headings', () => {
       ['3、', '3月13日，方案正式印发。', null],
     ]);
     expect(found('1.2月23日，中央财经委员会召开会议。\n2.3月1日，国务院常务会议审议通过。')).toEqual([]);
+    // A count after 1、 is not a date: 1、2月份 (January and February), 1、2号线.
+    expect(found('1、2月份，工业增加值同比增长7%。\n2、3号线同日开通。\n3、4季度继续回升。')).toEqual([]);
   });
 });
 

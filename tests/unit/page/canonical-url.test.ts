@@ -123,7 +123,8 @@ describe('sameSite from the site profiles', () => {
 
   it('keeps hosts no profile covers apart: shared hosting is not one site', () => {
     expect(sameSite('alice.github.io', 'bob.github.io')).toBe(false);
-    expect(sameSite('www.example.com', 'example.com')).toBe(false);
+    expect(sameSite('www.example.com', 'example.com')).toBe(true);
+    expect(sameSite('blog.example.com', 'example.com')).toBe(false);
     expect(sameSite('blog.example.com', 'blog.example.com')).toBe(true);
     // A page the reader enabled cannot file its notes under another host of its domain.
     const doc = docWith('<link rel="canonical" href="https://bob.github.io/post.html">');
