@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import type { FixturePage } from './harness';
+import { dragBox, type FixturePage, highlightSizes } from './harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(import.meta.dirname, '../../.output/firefox-mv3');
@@ -79,11 +79,7 @@ export async function waitForPipeline(page: Page, after = 0): Promise<void> {
 
 /** Names and sizes of the policymark-* highlights registered on the page. */
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-')) out[name] = h.size;
-    return out;
-  });
+  return page.evaluate(highlightSizes);
 }
 
 /** The texts of the ranges of highlight `name`. */
@@ -96,34 +92,7 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
 
 /** Select the first occurrence of `needle` inside `selector` with a real mouse drag. */
 export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
-  const box = await page.evaluate(
-    (sel: string, text: string) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(text) ?? -1;
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        n.parentElement?.scrollIntoView({ block: 'center' });
-        const rects = [...r.getClientRects()];
-        const first = rects[0];
-        const last = rects[rects.length - 1];
-        if (!first || !last) throw new Error('no rects');
-        return {
-          x1: first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: last.right - 1,
-          y2: last.top + last.height / 2,
-        };
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    selector,
-    needle,
-  );
+  const box = await page.evaluate(dragBox, { selector, needle, scroll: 'center' as const });
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 5 });

@@ -139,13 +139,52 @@ export async function waitForHighlights(page: Page, name: string, size: number):
   });
 }
 
+/** In the page: names and sizes of the policymark-* highlights (shared with the Firefox harness). */
+export function highlightSizes(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-')) out[name] = h.size;
+  return out;
+}
+
 /** Names and sizes of the policymark-* highlights registered on the page. */
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-')) out[name] = h.size;
-    return out;
-  });
+  return page.evaluate(highlightSizes);
+}
+
+/**
+ * In the page: scroll the first occurrence of `needle` inside `selector` into view and return where a
+ * mouse drag over it starts and ends (shared with the Firefox harness; no inner functions, as the
+ * page gets its source text).
+ */
+export function dragBox(arg: { selector: string; needle: string; scroll: 'center' | 'bottom' }): {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+} {
+  const root = document.querySelector(arg.selector);
+  if (!root) throw new Error(`no ${arg.selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent?.indexOf(arg.needle) ?? -1;
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + arg.needle.length);
+    if (arg.scroll === 'center') r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    else window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 6));
+    const rects = [...r.getClientRects()];
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) throw new Error('no rects');
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
+  }
+  throw new Error(`text not found: ${arg.needle}`);
 }
 
 /** Select text[start..] of the first occurrence of `needle` inside `selector` using real mouse drag. */
@@ -156,34 +195,7 @@ export async function selectText(
   /** `center` (default) scrolls the text to mid-viewport; `bottom` puts it on the viewport's last line. */
   options: { scroll?: 'center' | 'bottom' } = {},
 ): Promise<void> {
-  const box = await page.evaluate(
-    ({ selector, needle, scroll }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(needle) ?? -1;
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + needle.length);
-        if (scroll === 'center') r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        else window.scrollBy(0, r.getBoundingClientRect().bottom - (window.innerHeight - 6));
-        const rects = [...r.getClientRects()];
-        const first = rects[0];
-        const last = rects[rects.length - 1];
-        if (!first || !last) throw new Error('no rects');
-        return {
-          x1: first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: last.right - 1,
-          y2: last.top + last.height / 2,
-        };
-      }
-      throw new Error(`text not found: ${needle}`);
-    },
-    { selector, needle, scroll: options.scroll ?? 'center' },
-  );
+  const box = await page.evaluate(dragBox, { selector, needle, scroll: options.scroll ?? 'center' });
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
