@@ -630,6 +630,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '工作组', type: 'other' },
   { suffix: '战略', type: 'other', needsVerb: ['实施'], quoteOnly: true },
   { suffix: '改革', type: 'other', needsQuote: true, quoteOnly: true },
+  { suffix: '政策', type: 'other', needsQuote: true, quoteOnly: true },
   { suffix: '合作', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '原则', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '机制', type: 'mechanism', needsQuote: true, quoteOnly: true },

@@ -137,7 +137,13 @@ function accept(
     prefix = text.slice(s, suffixStart);
   }
   if (counted && !hasQuote) return -1;
-  if (end - s > MAX_NAME || /[等和与及或、]$/.test(prefix) || prefix.startsWith('的')) return -1;
+  // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
+  if (
+    end - s > MAX_NAME ||
+    /[等和与及或、]$|[一二三四五六七八九十两\d]大$/.test(prefix) ||
+    prefix.startsWith('的')
+  )
+    return -1;
   // The words right before the suffix (after any 的) must say which one: “两步走”的发展规划 is generic.
   const de = prefix.lastIndexOf('的');
   const tight = prefix.slice(de + 1);

@@ -94,6 +94,10 @@ describe('mechanisms and other named policies', () => {
     expect(found('通过“揭榜挂帅”等方式汇聚各方资源。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
     expect(found('推动与全国性银行业金融机构的“总对总”合作。')).toEqual([['“总对总”合作', 'mechanism']]);
     expect(found('中国大力推进“放管服”改革，营造公平竞争的市场环境。')).toEqual([['“放管服”改革', 'other']]);
+    // A quoted nickname of a policy, with 政策 after it.
+    expect(found('持续推动“两新”政策落地见效，超长期特别国债支持“两重”建设。')).toEqual([
+      ['“两新”政策', 'other'],
+    ]);
   });
 
   it('lists each printed form of a name (PPP模式 and 政府和社会资本合作（PPP）模式)', () => {
@@ -122,6 +126,8 @@ describe('exclusions', () => {
     expect(found('建成501公里标准化堤防、98处控导工程。河南多个玉米高产示范区单产突破2000斤。')).toEqual([]);
     expect(found('把思想、认识和行动统一到全会精神上来，采取更多行动，提供融资规划。')).toEqual([]);
     expect(found('地方政府专项债券和创业担保贷款支持小微企业。中央财政专项资金下达。')).toEqual([]);
+    // A count right before the suffix sums up the items listed before it.
+    expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
   });
 
   it('does not read 工程师 or 战略性 as names', () => {
