@@ -84,6 +84,13 @@ export const POLICY_EN_FOMC = [
   'In its statement the FOMC said inflation had eased somewhat but remained elevated. Powell said the FOMC would keep monetary policy restrictive until inflation returns to its 2% target.',
 ].join('\n');
 
+/** China's leadership told the way wire stories tell it: the Politburo, a cabinet meeting, the Premier. */
+export const POLICY_EN_POLITBURO = [
+  'China to step up support for the economy',
+  'The Politburo pledged on Friday to step up support for the economy and to stabilise the property market, state media reported.',
+  'A cabinet meeting chaired by Premier Li Qiang later called for measures to expand domestic demand and for cities to adjust housing rules.',
+].join('\n');
+
 /** English market news. */
 export const MARKET_EN = [
   'Stocks rally as tech shares climb',

@@ -9,6 +9,7 @@ describe('policy classification', () => {
     ['POLICY_ZH_PRESS', articles.POLICY_ZH_PRESS],
     ['POLICY_EN', articles.POLICY_EN],
     ['POLICY_EN_FOMC', articles.POLICY_EN_FOMC],
+    ['POLICY_EN_POLITBURO', articles.POLICY_EN_POLITBURO],
     ['GUIDANCE_ZH', articles.GUIDANCE_ZH],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
