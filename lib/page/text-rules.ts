@@ -114,10 +114,34 @@ export function isBlockElement(el: Element): boolean {
  * whitespace runs collapse to one space, paragraphs are trimmed and empty ones dropped.
  */
 export function normalizePlainText(raw: string): string {
-  const out: string[] = [];
-  for (const line of raw.split(/\r\n|\r|\n/)) {
-    const collapsed = line.replace(SPACE_RUN, ' ').replace(/^ | $/g, '');
-    if (collapsed) out.push(collapsed);
+  // One pass by code unit into a buffer: a global RegExp replace, or a string per word, with hundreds of
+  // thousands of pieces grew faster than the text (5–6× the time for twice the text at 400,000 characters).
+  // Allocated at the first character to keep (a text of whitespace only allocates nothing).
+  let buf: Uint16Array | null = null;
+  let n = 0;
+  let lineHasText = false;
+  let space = false;
+  let lineBreak = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineBreak ||= lineHasText;
+      lineHasText = false;
+      space = false;
+    } else if (isSpaceCode(c)) space = lineHasText;
+    else {
+      // Each unit out comes from a distinct unit in: a kept one, or the whitespace its separator replaces.
+      buf ??= new Uint16Array(raw.length - i);
+      if (lineBreak) buf[n++] = 10;
+      else if (space) buf[n++] = 32;
+      buf[n++] = c;
+      lineHasText = true;
+      lineBreak = false;
+      space = false;
+    }
   }
-  return out.join('\n');
+  let out = '';
+  for (let k = 0; buf && k < n; k += 8192)
+    out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  return out;
 }

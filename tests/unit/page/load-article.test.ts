@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { profileForHost } from '../../../lib/page/profiles';
-import { normalizePlainText } from '../../../lib/page/text-rules';
+import { normalizePlainText, SPACE_RUN } from '../../../lib/page/text-rules';
 import { declaredCharset, decodeHtml } from '../../../scripts/lib/decode-html';
 import { InputError, loadArticleFromFile } from '../../../scripts/lib/load-article';
 import { FIXTURES, fixtureEntries, fixturePageIds, goldParagraphs } from './fixture-pages';
@@ -85,6 +86,42 @@ describe('loadArticleFromFile', () => {
     expect(article.text).not.toMatch(/\n\n|^ | \n|\n /);
     const crlf = await loadArticleFromFile(scratch('crlf.txt', '  标题 \r\n\r\n\u3000\u3000一是加快。\r\n'));
     expect(crlf).toMatchObject({ title: '标题', text: '标题\n一是加快。', profile: 'text' });
+  });
+
+  it('normalizes plain text as the rules say: lines are paragraphs, space runs one space, trimmed, no empties', () => {
+    // The rules written as RegExps (what normalizePlainText computed before its one-pass rewrite).
+    const reference = (raw: string): string =>
+      raw
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(SPACE_RUN, ' ').replace(/^ | $/g, ''))
+        .filter(Boolean)
+        .join('\n');
+    const unit = fc.constantFrom(
+      ...[
+        'a',
+        '一',
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\r\n',
+        '\u3000',
+        '\u2003',
+        '\u00a0',
+        '\f',
+        '\v',
+        '\u200b',
+        '\u2028',
+        '\ufeff',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const raw = units.join('');
+        expect(normalizePlainText(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('throws InputError with a one-line message for bad input', async () => {

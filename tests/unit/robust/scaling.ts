@@ -68,7 +68,11 @@ export function measureScaling<T>(
 ): Scaling {
   const small = make(n);
   const large = make(2 * n);
-  run(small); // warm up the JIT
+  // Warm up the JIT on both sizes: after one run V8 may still be compiling the function, and a first
+  // optimised run of either size is then measured against a slower one of the other.
+  run(small);
+  run(large);
+  run(small);
   let t1 = Number.POSITIVE_INFINITY;
   let t2 = Number.POSITIVE_INFINITY;
   let base = Number.POSITIVE_INFINITY;
