@@ -11,9 +11,12 @@ import { NEWS_HOST_PATTERNS } from './lib/hosts';
 function terserPass(): Plugin {
   return {
     name: 'policymark:terser-content-script',
-    apply: 'build',
+    // Production builds only: `wxt dev` keeps its unminified script and inline source map.
+    apply: (_config, env) => env.command === 'build' && env.mode === 'production',
     enforce: 'post',
-    async generateBundle(_options, bundle) {
+    async generateBundle(options, bundle) {
+      // A source map would no longer match the code after this pass; builds that ask for one skip it.
+      if (options.sourcemap) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
         const out = await minify(chunk.code, { compress: { passes: 3 }, ecma: 2020 });

@@ -57,7 +57,10 @@ export const ISSUING_BODIES_ZH: readonly string[] = [
   '研究室',
 ];
 
-/** Government bodies (English), matched case-sensitively as words. */
+/**
+ * Government bodies (English), counted case-sensitively wherever they occur, inside longer words too
+ * (cabinets): so no word here may begin a common unrelated one (Premier, of Premier League, was left out).
+ */
 export const ISSUING_BODIES_EN: readonly string[] = [
   'State Council',
   'Ministry',
@@ -78,7 +81,6 @@ export const ISSUING_BODIES_EN: readonly string[] = [
   'the Fed',
   'FOMC',
   'Politburo',
-  'Premier',
   'cabinet',
   'White House',
   'Parliament',
@@ -633,7 +635,6 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '工作组', type: 'other' },
   { suffix: '战略', type: 'other', needsVerb: ['实施'], quoteOnly: true },
   { suffix: '改革', type: 'other', needsQuote: true, quoteOnly: true },
-  { suffix: '政策', type: 'other', needsQuote: true, quoteOnly: true },
   { suffix: '合作', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '原则', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '机制', type: 'mechanism', needsQuote: true, quoteOnly: true },

@@ -84,11 +84,18 @@ export const POLICY_EN_FOMC = [
   'In its statement the FOMC said inflation had eased somewhat but remained elevated. Powell said the FOMC would keep monetary policy restrictive until inflation returns to its 2% target.',
 ].join('\n');
 
-/** China's leadership told the way wire stories tell it: the Politburo, a cabinet meeting, the Premier. */
+/** China's leadership told the way wire stories tell it (a constructed story): the Politburo, a cabinet meeting. */
 export const POLICY_EN_POLITBURO = [
   'China to step up support for the economy',
   'The Politburo pledged on Friday to step up support for the economy and to stabilise the property market, state media reported.',
   'A cabinet meeting chaired by Premier Li Qiang later called for measures to expand domestic demand and for cities to adjust housing rules.',
+].join('\n');
+
+/** A football report: "Premier" here is a league, not a head of government. */
+export const SPORTS_EN = [
+  'Arsenal top the Premier League after late winner',
+  'Arsenal moved to the top of the Premier League on Saturday with a late winner against Chelsea, the third Premier League win in a row for the side.',
+  'The manager praised his defence and said the squad would rest key players before the Premier League resumes after the international break.',
 ].join('\n');
 
 /** English market news. */

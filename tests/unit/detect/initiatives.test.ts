@@ -94,10 +94,6 @@ describe('mechanisms and other named policies', () => {
     expect(found('通过“揭榜挂帅”等方式汇聚各方资源。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
     expect(found('推动与全国性银行业金融机构的“总对总”合作。')).toEqual([['“总对总”合作', 'mechanism']]);
     expect(found('中国大力推进“放管服”改革，营造公平竞争的市场环境。')).toEqual([['“放管服”改革', 'other']]);
-    // A quoted nickname of a policy, with 政策 after it.
-    expect(found('持续推动“两新”政策落地见效，超长期特别国债支持“两重”建设。')).toEqual([
-      ['“两新”政策', 'other'],
-    ]);
   });
 
   it('lists each printed form of a name (PPP模式 and 政府和社会资本合作（PPP）模式)', () => {

@@ -122,6 +122,19 @@ describe('loadArticleFromFile', () => {
       }),
       { numRuns: 3000 },
     );
+    // Any code unit (lone surrogates, every space of U+2000–U+200A), and texts past the 8,192-unit
+    // chunks the result is assembled from.
+    const anyUnit = fc.oneof(
+      unit,
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(anyUnit, { minLength: 9000, maxLength: 20000 }), (units) => {
+        const raw = units.join('');
+        expect(normalizePlainText(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('throws InputError with a one-line message for bad input', async () => {
