@@ -18,14 +18,9 @@ export function scopeOf(kind: 'page' | 'content-script', senderUrl: string | und
   return kind === 'page' ? null : hostOf(senderUrl);
 }
 
-/** True when `host` is on the scope's site ('' never is: a safeguard, as http(s) pages always have a host). */
-function hostInScope(scope: Scope, host: string): boolean {
-  return scope === null || (scope !== '' && sameSite(host, scope));
-}
-
-/** True when `url` is an address of the scope's site. */
-function inScope(scope: Scope, url: string): boolean {
-  return URL.canParse(url) && hostInScope(scope, new URL(url).hostname);
+/** True when `host` is on the site of `scope`, a content script's host ('' never is: a safeguard, as http(s) pages always have a host). */
+function onSite(scope: string, host: string): boolean {
+  return scope !== '' && sameSite(host, scope);
 }
 
 /**
@@ -43,18 +38,18 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
     case 'annotation:save': {
       const { record } = r.payload;
       // The site a note is grouped and filtered under in the library is the sending page's too.
-      if (!inScope(scope, record.url) || !hostInScope(scope, record.site)) return refuse;
+      if (!onSite(scope, hostOf(record.url)) || !onSite(scope, record.site)) return refuse;
       const stored = await db.annotations.get(record.id);
-      return stored && !inScope(scope, stored.url) ? refuse : null;
+      return stored && !onSite(scope, hostOf(stored.url)) ? refuse : null;
     }
     case 'annotation:delete': {
       const stored = await db.annotations.get(r.payload.id);
-      return stored && !inScope(scope, stored.url) ? refuse : null;
+      return stored && !onSite(scope, hostOf(stored.url)) ? refuse : null;
     }
     case 'annotations:for-page':
-      return inScope(scope, r.payload.url) ? null : refuse;
+      return onSite(scope, hostOf(r.payload.url)) ? null : refuse;
     case 'page:seen':
-      return inScope(scope, r.payload.url) && hostInScope(scope, r.payload.site) ? null : refuse;
+      return onSite(scope, hostOf(r.payload.url)) && onSite(scope, r.payload.site) ? null : refuse;
     default:
       // Every other request is for our pages alone (sender.ts refuses it before it is read).
       return refuse;

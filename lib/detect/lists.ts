@@ -45,11 +45,13 @@ export function assembleLists(
       all.push(fresh);
       continue;
     }
-    let list = open.get(c.family);
+    const own = open.get(c.family);
+    if (continues(own, c)) own?.items.push(c);
     // Writers switch forms inside one list: a 第N (not 其次, 再次) may continue an open 是 list.
-    if (!continues(list, c))
-      list = c.family === 'seq' && text[c.start] === '第' ? open.get('shi') : undefined;
-    if (continues(list, c)) list?.items.push(c);
+    else if (c.family === 'seq' && text[c.start] === '第') {
+      const shi = open.get('shi');
+      if (continues(shi, c)) shi?.items.push(c);
+    }
   }
   return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };
 }

@@ -149,8 +149,8 @@ export function profileForHost(host: string): SiteProfile | null {
  * The publisher key of a host: its registrable domain, or the first host of the profile that lists that
  * domain among several (sina.cn, sina.com → sina.com.cn; news.cn → xinhuanet.com). Hosts no profile covers
  * (sites the reader enabled) are their own key, less a leading www. (hosts come from URL parsing, so
- * lowercase): the short suffix list does not know
- * shared hosting such as github.io, where one registrable domain holds many unrelated sites.
+ * lowercase): the short suffix list does not know shared hosting such as github.io, where one registrable
+ * domain holds many unrelated sites.
  */
 function siteKey(host: string): string {
   if (profileForHost(host) === null) return host.replace(/^www\./, '');

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { dragBox, type FixturePage, highlightSizes } from './harness';
+import { dragBox, type FixturePage, highlightHasSize, highlightSizes, pipelineRunsOver } from './harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(import.meta.dirname, '../../.output/firefox-mv3');
@@ -70,11 +70,12 @@ export async function openFixture(s: FirefoxSession, f: FixturePage): Promise<Pa
 
 /** Wait until the content script has analysed the page (its status highlight's priority counts runs). */
 export async function waitForPipeline(page: Page, after = 0): Promise<void> {
-  await page.waitForFunction(
-    (n: number) => (CSS.highlights.get('policymark-status')?.priority ?? 0) > n,
-    { timeout: 15000 },
-    after,
-  );
+  await page.waitForFunction(pipelineRunsOver, { timeout: 15000 }, after);
+}
+
+/** Wait until the highlight `name` (policymark-user-yellow, …) holds exactly `size` ranges. */
+export async function waitForHighlights(page: Page, name: string, size: number): Promise<void> {
+  await page.waitForFunction(highlightHasSize, {}, { name, size });
 }
 
 /** Names and sizes of the policymark-* highlights registered on the page. */

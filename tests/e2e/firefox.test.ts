@@ -14,6 +14,7 @@ import {
   openFixture,
   selectText,
   uiControl,
+  waitForHighlights,
   waitForPipeline,
 } from './firefox-harness';
 import { fixture } from './harness';
@@ -48,10 +49,10 @@ describe('Firefox', () => {
     const quote = '上半年工业经济持续稳定恢复';
     await selectText(page, '#artibody', quote);
     await (await uiControl(page, 'button', 'Highlight')).click();
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     await page.reload({ waitUntil: 'load' });
     await waitForPipeline(page);
-    await page.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
     assert.deepEqual(await highlightTexts(page, 'policymark-user-yellow'), [quote]);
     await page.close();
   });

@@ -124,19 +124,24 @@ export async function pipelineRuns(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('policymark-status')?.priority ?? 0);
 }
 
+/** In the page: whether the content script has finished more than `after` runs (shared with the Firefox harness). */
+export function pipelineRunsOver(after: number): boolean {
+  return (CSS.highlights.get('policymark-status')?.priority ?? 0) > after;
+}
+
 /** Wait until the content script has finished more than `after` runs. */
 export async function waitForPipeline(page: Page, after = 0): Promise<void> {
-  await page.waitForFunction((n) => (CSS.highlights.get('policymark-status')?.priority ?? 0) > n, after, {
-    timeout: 15000,
-  });
+  await page.waitForFunction(pipelineRunsOver, after, { timeout: 15000 });
+}
+
+/** In the page: whether the highlight `name` holds exactly `size` ranges (shared with the Firefox harness). */
+export function highlightHasSize(arg: { name: string; size: number }): boolean {
+  return (CSS.highlights.get(arg.name)?.size ?? 0) === arg.size;
 }
 
 /** Wait until the highlight `name` (policymark-user-yellow, …) holds exactly `size` ranges. */
 export async function waitForHighlights(page: Page, name: string, size: number): Promise<void> {
-  await page.waitForFunction(({ name, size }) => (CSS.highlights.get(name)?.size ?? 0) === size, {
-    name,
-    size,
-  });
+  await page.waitForFunction(highlightHasSize, { name, size });
 }
 
 /** In the page: names and sizes of the policymark-* highlights (shared with the Firefox harness). */
