@@ -5,7 +5,7 @@
 import { findDirectives } from './directives';
 import { findInitiatives } from './initiatives';
 import { classifyPolicy } from './policy';
-import { splitParagraphs } from './text';
+import { curlQuotes, splitParagraphs } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export { POLICY_THRESHOLD } from './policy';
@@ -13,12 +13,23 @@ export type { Analysis, AnalyzeOptions, Directive, Initiative } from './types';
 
 /** Analyses an article text; offsets in the result index into `text`. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  const paras = splitParagraphs(text);
+  // The rules read “…”; straight quotes around Chinese words are read as such (same offsets).
+  const read = curlQuotes(text);
+  const paras = splitParagraphs(read);
   const first = paras[0];
   const firstLine = first ? text.slice(first.start, first.end) : '';
   const title = opts.title ?? firstLine;
-  const directives = findDirectives(text, paras);
-  const initiatives = findInitiatives(text);
-  const verdict = classifyPolicy(text, title || firstLine, directives, initiatives);
+  const directives = findDirectives(read, paras);
+  const initiatives = findInitiatives(read);
+  const verdict = classifyPolicy(read, curlQuotes(title || firstLine), directives, initiatives);
+  if (read !== text) {
+    // Strings are reported as printed: the same span of the page's own text.
+    const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);
+    for (const d of directives) {
+      d.marker = printed(d.marker, d.start);
+      d.text = printed(d.text, d.end - d.text.length);
+    }
+    for (const it of initiatives) it.text = printed(it.text, it.start);
+  }
   return { ...verdict, title, directives, initiatives };
 }

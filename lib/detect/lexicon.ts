@@ -414,6 +414,7 @@ export const MECHANISM_AFTER: readonly string[] = [
   '等方式',
   '等模式',
   '等机制',
+  '等制度',
   '等做法',
   '等办法',
   '方式',
@@ -638,6 +639,10 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '合作', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '原则', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
+  { suffix: '长效机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
+  { suffix: '工作机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
+  { suffix: '制度', type: 'mechanism', needsQuote: true, quoteOnly: true },
+  { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true },
   { suffix: '模式', type: 'mechanism', needsAcronym: true },
   { suffix: '管理办法', type: 'document', minPrefix: 4 },
   { suffix: '暂行办法', type: 'document', minPrefix: 4 },
@@ -680,6 +685,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   计划: ['经济', '生育', '单列'],
   试点: ['工作'],
   行动: ['纲领', '自觉'],
+  制度: ['机制', '体系', '建设', '创新', '优势'],
   基金: ['会', '公司', '经理'],
 };
 

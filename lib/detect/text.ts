@@ -57,6 +57,34 @@ export function isHan(ch: string | undefined): boolean {
 export const OPEN_QUOTE = 0x201c;
 export const CLOSE_QUOTE = 0x201d;
 
+/**
+ * `text` with each pair of ASCII double quotes around Chinese words ("人工智能+制造"专项行动) turned
+ * into “ ”, so the rules for quotations apply to pages typed with straight quotes. Same length, so
+ * offsets hold; a pair is two `"` in one paragraph at most 300 apart with an ideograph between them
+ * (English quotations are left alone). `text` itself when nothing changes.
+ */
+export function curlQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('\n')) {
+      open = close; // the first quote is unpaired in its paragraph
+      continue;
+    }
+    if (close - open > 300 || !/[\u4e00-\u9fff]/.test(inner)) {
+      open = text.indexOf('"', close + 1);
+      continue;
+    }
+    out += `${text.slice(from, open)}“${inner}”`;
+    from = close + 1;
+    open = text.indexOf('"', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
 export function codes(chars: string): ReadonlySet<number> {
   return new Set(chars.split('').map((c) => c.charCodeAt(0)));

@@ -1,6 +1,8 @@
 /** Named initiatives: every type of LABELING.md §3, left edges, exclusions and repeated names. */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/detect';
 import { findInitiatives } from '../../../lib/detect/initiatives';
+import { curlQuotes } from '../../../lib/detect/text';
 
 /** [text, type] pairs, the shape the tests compare. */
 const found = (text: string): Array<[string, string]> => findInitiatives(text).map((i) => [i.text, i.type]);
@@ -96,6 +98,22 @@ describe('mechanisms and other named policies', () => {
     expect(found('中国大力推进“放管服”改革，营造公平竞争的市场环境。')).toEqual([['“放管服”改革', 'other']]);
   });
 
+  it('finds a quoted name right before 长效机制, 工作机制, 制度 or 平台, or before 等制度', () => {
+    // Real pages (a MIIT work-conference report and a Xinhua story, not in the fixtures).
+    expect(found('健全“揭榜挂帅”长效机制，不断丰富产业生态。')).toEqual([
+      ['“揭榜挂帅”长效机制', 'mechanism'],
+    ]);
+    expect(found('实施挂图作战、“揭榜挂帅”等制度。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
+    expect(found('加快建设“数字工信”平台。')).toEqual([['“数字工信”平台', 'zone']]);
+    expect(found('落实“一企一策”工作机制，建立“白名单”制度。')).toEqual([
+      ['“一企一策”工作机制', 'mechanism'],
+      ['“白名单”制度', 'mechanism'],
+    ]);
+    // Only right after the quotation, and not as the first half of a longer word.
+    expect(found('搭建“政银企”对接平台。“平台”经济。')).toEqual([]);
+    expect(found('完善“两个毫不动摇”制度机制。')).toEqual([]);
+  });
+
   it('lists each printed form of a name (PPP模式 and 政府和社会资本合作（PPP）模式)', () => {
     expect(found('推广PPP模式。规范运用政府和社会资本合作（PPP）模式。')).toEqual([
       ['PPP模式', 'mechanism'],
@@ -162,5 +180,31 @@ describe('repeats and English', () => {
   it('gives offsets of the surface string', () => {
     const text = '前言。今年将开展“人工智能+”行动。';
     for (const i of findInitiatives(text)) expect(text.slice(i.start, i.end)).toBe(i.text);
+  });
+});
+
+describe('straight quotes around Chinese words', () => {
+  it('reads "…" as “…” and reports names and headlines as printed, at their offsets', () => {
+    // Aggregated stories often carry ASCII quotes (a MIIT work-conference report: "人工智能+制造"专项行动).
+    const text = '工信部部署重点工作。一是推进"放管服"改革；二是实施"人工智能+制造"专项行动。';
+    const a = analyze(text);
+    expect(a.initiatives.map((i) => [i.text, i.type])).toEqual([
+      ['"放管服"改革', 'other'],
+      ['"人工智能+制造"专项行动', 'campaign'],
+    ]);
+    for (const i of a.initiatives) expect(text.slice(i.start, i.end)).toBe(i.text);
+    expect(a.directives.map((d) => [d.marker, d.text])).toEqual([
+      ['一是', '推进"放管服"改革；'],
+      ['二是', '实施"人工智能+制造"专项行动。'],
+    ]);
+  });
+
+  it('leaves English quotations, unpaired quotes and long spans alone', () => {
+    expect(curlQuotes('He said "the plan" works, 好.')).toBe('He said "the plan" works, 好.');
+    expect(curlQuotes('一个"引号')).toBe('一个"引号');
+    expect(curlQuotes('"跨\n段"')).toBe('"跨\n段"');
+    const long = `"${'长'.repeat(300)}"`;
+    expect(curlQuotes(long)).toBe(long);
+    expect(curlQuotes('"a" 和 "中文" 与 "b"')).toBe('"a" 和 “中文” 与 "b"');
   });
 });
