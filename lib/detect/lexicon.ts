@@ -643,6 +643,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '工作机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '制度', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true },
+  { suffix: '活动', type: 'campaign', needsQuote: true, quoteOnly: true },
+  { suffix: '系列活动', type: 'campaign', needsQuote: true, quoteOnly: true },
   { suffix: '模式', type: 'mechanism', needsAcronym: true },
   { suffix: '管理办法', type: 'document', minPrefix: 4 },
   { suffix: '暂行办法', type: 'document', minPrefix: 4 },

@@ -98,7 +98,7 @@ describe('mechanisms and other named policies', () => {
     expect(found('中国大力推进“放管服”改革，营造公平竞争的市场环境。')).toEqual([['“放管服”改革', 'other']]);
   });
 
-  it('finds a quoted name right before 长效机制, 工作机制, 制度 or 平台, or before 等制度', () => {
+  it('finds a quoted name right before 长效机制, 工作机制, 制度, 平台 or (系列)活动, or before 等制度', () => {
     // Real pages (a MIIT work-conference report and a Xinhua story, not in the fixtures).
     expect(found('健全“揭榜挂帅”长效机制，不断丰富产业生态。')).toEqual([
       ['“揭榜挂帅”长效机制', 'mechanism'],
@@ -108,6 +108,11 @@ describe('mechanisms and other named policies', () => {
     expect(found('落实“一企一策”工作机制，建立“白名单”制度。')).toEqual([
       ['“一企一策”工作机制', 'mechanism'],
       ['“白名单”制度', 'mechanism'],
+    ]);
+    // A commerce-ministry press conference: a quoted campaign name before (系列)活动.
+    expect(found('第一，开展“消费提振年”系列活动，持续推进“2022国际消费季”活动。')).toEqual([
+      ['“消费提振年”系列活动', 'campaign'],
+      ['“2022国际消费季”活动', 'campaign'],
     ]);
     // Only right after the quotation, and not as the first half of a longer word.
     expect(found('搭建“政银企”对接平台。“平台”经济。')).toEqual([]);
