@@ -58,6 +58,15 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('实施中小企业数字化赋能专项行动。')).toEqual([['中小企业数字化赋能专项行动', 'campaign']]);
   });
 
+  it('starts the name after a time word or a preposition (a market close outside the fixtures)', () => {
+    expect(found('首先，近期“十五五”规划建议明确战略产业地位。')).toEqual([['“十五五”规划', 'plan']]);
+    expect(found('军工板块领涨：受“十五五”规划明确建军百年目标刺激。')).toEqual([['“十五五”规划', 'plan']]);
+    expect(found('根据“十四五”规划，按照“揭榜挂帅”机制组织攻关。')).toEqual([
+      ['“十四五”规划', 'plan'],
+      ['“揭榜挂帅”机制', 'mechanism'],
+    ]);
+  });
+
   it('keeps a name with 的 inside when a verb opens it', () => {
     expect(found('一是持续开展APP侵害用户权益的整治行动。')).toEqual([
       ['APP侵害用户权益的整治行动', 'campaign'],
@@ -149,8 +158,10 @@ describe('exclusions', () => {
     expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
   });
 
-  it('does not read 工程师 or 战略性 as names', () => {
+  it('does not read 工程师, 战略性 or 工程项目 as names', () => {
     expect(found('培养卓越工程师队伍，发展战略性新兴产业。')).toEqual([]);
+    // 工程项目 is any construction project (a procurement notice quoted in a market story).
+    expect(found('纳入政策实施范围的项目包括医院、学校等政府采购工程项目。')).toEqual([]);
   });
 });
 
