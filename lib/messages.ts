@@ -127,25 +127,40 @@ export interface TabInfo {
   orphanIds: string[];
 }
 
+/** How long one attempt waits for the background's reply (a worker can hang, e.g. on a blocked database). */
+export const REPLY_TIMEOUT_MS = 4000;
+
 /**
  * Send a typed request to the background and return its reply. Retries when
- * the service worker was asleep or restarted mid-request (saves are
- * idempotent, so a retry never duplicates a note).
+ * the service worker was asleep, restarted mid-request or did not answer within
+ * `timeoutMs` (saves and deletes are idempotent, so a retry never duplicates a
+ * note); after the last attempt the reply is an error the caller shows.
  */
 export async function sendRequest<T extends RequestType>(
   type: T,
   payload: RequestPayload<T>,
   attempts = 4,
+  timeoutMs = REPLY_TIMEOUT_MS,
 ): Promise<Reply<T>> {
   const { browser } = await import('wxt/browser');
   let lastError = 'no reply';
   for (let i = 0; i < attempts; i++) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
-      if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-      lastError = 'the background gave no reply';
+      const late = new Promise<'late'>((r) => {
+        timer = setTimeout(() => r('late'), timeoutMs);
+      });
+      const reply = (await Promise.race([browser.runtime.sendMessage({ type, payload }), late])) as
+        | Reply<T>
+        | 'late'
+        | undefined;
+      if (reply === 'late') lastError = `the background did not answer within ${timeoutMs / 1000} s`;
+      else if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
+      else lastError = 'the background gave no reply';
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
+    } finally {
+      clearTimeout(timer);
     }
     await new Promise((r) => setTimeout(r, 100 * 2 ** i));
   }

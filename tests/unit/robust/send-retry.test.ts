@@ -80,4 +80,31 @@ describe('sendRequest after a crash', () => {
     expect(reply.ok).toBe(false);
     expect(calls).toBe(1);
   });
+
+  it('a worker that hangs past the time limit, then writes late: the retry lands, the note is stored once', async () => {
+    const record = sampleRecord({ note: 'slow worker' });
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      calls++;
+      // The first attempt answers long after its 50 ms limit (its write still lands).
+      if (calls === 1) await new Promise((r) => setTimeout(r, 300));
+      return background(message);
+    }) as never);
+    const reply = await sendRequest('annotation:save', { record }, 4, 50);
+    expect(reply).toEqual({ ok: true, value: { saved: true } });
+    expect(calls).toBe(2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await db.annotations.toArray()).toEqual([record]);
+  });
+
+  it('a worker that never answers at all: the reader gets an error that says so, after the last attempt', async () => {
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() => {
+      calls++;
+      return new Promise(() => {});
+    }) as never);
+    const reply = await sendRequest('annotation:save', { record: sampleRecord() }, 3, 50);
+    expect(reply).toEqual({ ok: false, error: 'the background did not answer within 0.05 s' });
+    expect(calls).toBe(3);
+  });
 });
