@@ -82,6 +82,8 @@ export const ISSUING_BODIES_EN: readonly string[] = [
   'FOMC',
   'Politburo',
   'cabinet',
+  'Premier Li',
+  'Vice Premier',
   'White House',
   'Parliament',
   'regulators',

@@ -100,6 +100,14 @@ export const POLICY_EN_POLITBURO = [
   'A cabinet meeting chaired by Premier Li Qiang later called for measures to expand domestic demand and for cities to adjust housing rules.',
 ].join('\n');
 
+/** A premier's statement at a cabinet meeting, as a wire story tells it (shape of a real story outside the fixtures). */
+export const POLICY_EN_PREMIER = [
+  'China will focus on boosting consumption, premier says',
+  "BEIJING - China's Premier Li Qiang told a plenary session of the cabinet on Friday that great efforts are needed to lift the economy and that the country will concentrate on stimulating consumption, state media said.",
+  'Li said China would study measures to raise household incomes in both the countryside and the cities, and would tailor support to the needs of different groups of people, according to the state media report.',
+  "Figures released on Thursday showed that China's economy lost further momentum in July, as new home prices fell at their fastest pace in nine years, factory output slowed and joblessness edged higher.",
+].join('\n');
+
 /** A football report: "Premier" here is a league, not a head of government. */
 export const SPORTS_EN = [
   'Arsenal top the Premier League after late winner',
