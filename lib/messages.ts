@@ -127,42 +127,63 @@ export interface TabInfo {
   orphanIds: string[];
 }
 
-/** How long one attempt waits for the background's reply (a worker can hang, e.g. on a blocked database). */
+/** How long one attempt of a quick request waits for the background (a worker can hang, e.g. on a blocked database). */
 export const REPLY_TIMEOUT_MS = 4000;
 
+/** Small, idempotent requests: an attempt the background does not answer in time is sent again. */
+const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
+  'annotation:save',
+  'annotation:delete',
+  'annotations:for-page',
+  'page:seen',
+]);
+
+const never = new Promise<never>(() => {});
+const isReply = (r: unknown): boolean => typeof r === 'object' && r !== null && 'ok' in r;
+
 /**
- * Send a typed request to the background and return its reply. Retries when
- * the service worker was asleep, restarted mid-request or did not answer within
- * `timeoutMs` (saves and deletes are idempotent, so a retry never duplicates a
- * note); after the last attempt the reply is an error the caller shows.
+ * Send a typed request to the background and return its reply. Retries when the service worker was
+ * asleep or restarted mid-request; a quick request (RESEND_LATE) is also sent again when an attempt
+ * gets no answer within `timeoutMs`, and a late answer of an earlier attempt is still taken. Saves and
+ * deletes are idempotent, so a retry never duplicates a note; imports, restores and "open" are never
+ * sent twice for lateness. After the last attempt the reply is an error the caller shows.
  */
 export async function sendRequest<T extends RequestType>(
   type: T,
   payload: RequestPayload<T>,
   attempts = 4,
-  timeoutMs = REPLY_TIMEOUT_MS,
+  timeoutMs = RESEND_LATE.has(type) ? REPLY_TIMEOUT_MS : 0,
 ): Promise<Reply<T>> {
   const { browser } = await import('wxt/browser');
   let lastError = 'no reply';
-  for (let i = 0; i < attempts; i++) {
+  // The first good reply of an attempt that was given up for lateness.
+  let late: Promise<{ reply: Reply<T> }> = never;
+  const tries = Math.max(1, attempts);
+  for (let i = 0; i < tries; i++) {
+    type Outcome = { reply: Reply<T> } | { error: string };
+    const sent: Promise<Outcome> = Promise.resolve()
+      .then(() => browser.runtime.sendMessage({ type, payload }))
+      .then(
+        (reply: unknown) =>
+          isReply(reply) ? { reply: reply as Reply<T> } : { error: 'the background gave no reply' },
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      );
     let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const late = new Promise<'late'>((r) => {
-        timer = setTimeout(() => r('late'), timeoutMs);
-      });
-      const reply = (await Promise.race([browser.runtime.sendMessage({ type, payload }), late])) as
-        | Reply<T>
-        | 'late'
-        | undefined;
-      if (reply === 'late') lastError = `the background did not answer within ${timeoutMs / 1000} s`;
-      else if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-      else lastError = 'the background gave no reply';
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-    } finally {
-      clearTimeout(timer);
-    }
-    await new Promise((r) => setTimeout(r, 100 * 2 ** i));
+    const outOfTime =
+      timeoutMs > 0 ? new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), timeoutMs))) : never;
+    const outcome = await Promise.race([sent, late, outOfTime]);
+    clearTimeout(timer);
+    if (outcome === 'late') {
+      lastError = `the background did not answer within ${timeoutMs / 1000} s`;
+      late = Promise.race([late, sent.then((o) => ('reply' in o ? o : never))]);
+    } else if ('reply' in outcome) return outcome.reply;
+    else lastError = outcome.error;
+    if (i === tries - 1) break;
+    const waited = await Promise.race([
+      late,
+      new Promise<null>((r) => setTimeout(() => r(null), 100 * 2 ** i)),
+    ]);
+    if (waited) return waited.reply;
   }
   return { ok: false, error: lastError };
 }

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
-import { parseRequest, sendRequest } from '../../../lib/messages';
+import { parseRequest, REPLY_TIMEOUT_MS, sendRequest } from '../../../lib/messages';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import { OWN_BLOBS, sampleRecord } from '../sample-record';
 
@@ -106,5 +106,64 @@ describe('sendRequest after a crash', () => {
     const reply = await sendRequest('annotation:save', { record: sampleRecord() }, 3, 50);
     expect(reply).toEqual({ ok: false, error: 'the background did not answer within 0.05 s' });
     expect(calls).toBe(3);
+  });
+
+  it('a late answer of an earlier attempt is taken while the next attempt hangs', async () => {
+    const record = sampleRecord({ note: 'first answer late' });
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      calls++;
+      if (calls === 1) {
+        await new Promise((r) => setTimeout(r, 200));
+        return background(message);
+      }
+      return new Promise(() => {});
+    }) as never);
+    expect(await sendRequest('annotation:save', { record }, 4, 50)).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(calls).toBe(2);
+    expect(await db.annotations.toArray()).toEqual([record]);
+  });
+
+  it('only quick idempotent requests are sent again for lateness: a slow "open" is sent once', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: string[] = [];
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string }) => {
+        calls.push(message.type);
+        return new Promise((r) => setTimeout(() => r({ ok: true, value: null }), 10_000));
+      }) as never);
+      const open = sendRequest('annotation:open', {
+        id: sampleRecord().id,
+        url: 'https://finance.sina.com.cn/a.html',
+      });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await open).toEqual({ ok: true, value: null });
+      expect(calls).toEqual(['annotation:open']);
+      // The same slow worker and a save: sent again after REPLY_TIMEOUT_MS, the first answer is taken.
+      calls.length = 0;
+      const save = sendRequest('annotation:delete', { id: sampleRecord().id });
+      await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + 200);
+      expect(calls).toEqual(['annotation:delete', 'annotation:delete']);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await save).toEqual({ ok: true, value: null });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('at least one attempt is made', async () => {
+    let calls = 0;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      calls++;
+      return background(message);
+    }) as never);
+    expect(await sendRequest('annotation:save', { record: sampleRecord() }, 0)).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(calls).toBe(1);
   });
 });
