@@ -5,6 +5,7 @@
 import { anchorAll } from '../../lib/anchor';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { analyze } from '../../lib/detect';
+import { curlQuotes } from '../../lib/detect/text';
 import type { Analysis } from '../../lib/detect/types';
 import { sendRequest } from '../../lib/messages';
 import { canonicalUrl } from '../../lib/page/canonical-url';
@@ -68,7 +69,8 @@ export function distinctInitiatives(analysis: Analysis): Array<{ text: string; t
   if (!analysis.isPolicy) return [];
   const seen = new Map<string, string>();
   for (const it of analysis.initiatives) {
-    const key = it.text.slice(0, 200);
+    // One entry per name however its quotes were typed ("十五五"规划 and “十五五”规划).
+    const key = curlQuotes(it.text).slice(0, 200);
     if (!seen.has(key)) seen.set(key, it.type);
   }
   return [...seen].slice(0, 500).map(([text, type]) => ({ text, type }));

@@ -21,7 +21,10 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const title = opts.title ?? firstLine;
   const directives = findDirectives(read, paras);
   const initiatives = findInitiatives(read);
-  const verdict = classifyPolicy(read, curlQuotes(title || firstLine), directives, initiatives);
+  const shown = title || firstLine;
+  const readTitle = curlQuotes(shown);
+  const verdict = classifyPolicy(read, readTitle, directives, initiatives);
+  if (readTitle !== shown) verdict.reasons = verdict.reasons.map((r) => r.replace(readTitle, shown));
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

@@ -219,8 +219,6 @@ export const MARKET_WORDS_ZH: readonly string[] = [
   '市盈率',
   '概念股',
   '龙头股',
-  '银行股',
-  '股市',
   '报收',
   '期货',
   '主力合约',
@@ -579,6 +577,8 @@ export interface SuffixClass {
   needsVerb?: readonly string[];
   /** With a quote, the name is the quote plus the suffix, with no scope word before it. */
   quoteOnly?: boolean;
+  /** With quoteOnly: one of these verbs must come right before the quotation (建设“数字工信”平台, not 在“抖音”平台上). */
+  verbBefore?: readonly string[];
   /** Minimum characters before the suffix (default 3). */
   minPrefix?: number;
   /** The suffix is specific by itself: generic modifiers before it still make a name (国家重点研发计划). */
@@ -598,6 +598,22 @@ const ZONE_VERBS: readonly string[] = [
   '推动',
   '规划建设',
   '高标准建设',
+];
+
+/** Verbs that launch a quoted platform or campaign (建设“数字工信”平台, 开展“消费提振年”活动). */
+const LAUNCH_VERBS: readonly string[] = [
+  '建设',
+  '搭建',
+  '打造',
+  '上线',
+  '开展',
+  '举办',
+  '组织',
+  '启动',
+  '推进',
+  '实施',
+  '推出',
+  '创建',
 ];
 
 /** Suffix classes of initiatives; the longest suffix ending at a position wins. */
@@ -646,9 +662,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '长效机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '工作机制', type: 'mechanism', needsQuote: true, quoteOnly: true },
   { suffix: '制度', type: 'mechanism', needsQuote: true, quoteOnly: true },
-  { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true },
-  { suffix: '活动', type: 'campaign', needsQuote: true, quoteOnly: true },
-  { suffix: '系列活动', type: 'campaign', needsQuote: true, quoteOnly: true },
+  { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
+  { suffix: '活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
+  { suffix: '系列活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
   { suffix: '模式', type: 'mechanism', needsAcronym: true },
   { suffix: '管理办法', type: 'document', minPrefix: 4 },
   { suffix: '暂行办法', type: 'document', minPrefix: 4 },
@@ -687,11 +703,11 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
     '督查',
     '行动',
   ],
-  工程: ['技术', '质量', '造价', '机械', '款', '量', '项目'],
+  工程: ['技术', '质量', '造价', '机械', '款', '量'],
   计划: ['经济', '生育', '单列'],
   试点: ['工作'],
   行动: ['纲领', '自觉'],
-  制度: ['机制', '体系', '建设', '创新', '优势'],
+  制度: ['机制', '体系', '建设', '创新', '优势', '安排', '保障', '改革', '型'],
   基金: ['会', '公司', '经理'],
 };
 
@@ -791,14 +807,7 @@ export const LEFT_STOPS: readonly string[] = [
   '采取',
   '运用',
   '采用',
-  '受',
-  '按照',
-  '根据',
-  '依据',
-  '围绕',
-  '通过',
   '随着',
-  '针对',
 ];
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */

@@ -119,8 +119,10 @@ function accept(
   const quoteBefore = text[suffixStart - 1] === '”';
   const hasQuote = /“[^”]+”/.test(prefix) && (!cls.quoteOnly || quoteBefore);
   if (cls.needsQuote && !quoteBefore) return -1;
-  if (cls.quoteOnly && quoteBefore)
-    return lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
+  if (cls.quoteOnly && quoteBefore) {
+    const open = lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
+    return cls.verbBefore && !cls.verbBefore.some((v) => text.endsWith(v, open)) ? -1 : open;
+  }
   if (cls.needsAcronym) {
     const tail = prefix.slice(-10);
     if (/[（(][A-Z]{2,8}[）)]$/.test(tail)) return s;

@@ -58,29 +58,33 @@ export const OPEN_QUOTE = 0x201c;
 export const CLOSE_QUOTE = 0x201d;
 
 /**
- * `text` with each pair of ASCII double quotes around Chinese words ("人工智能+制造"专项行动) turned
- * into “ ”, so the rules for quotations apply to pages typed with straight quotes. Same length, so
- * offsets hold; a pair is two `"` in one paragraph at most 300 apart with an ideograph between them
- * (English quotations are left alone). `text` itself when nothing changes.
+ * `text` with ASCII double quotes around Chinese words ("人工智能+制造"专项行动) turned into “ ”, so the
+ * rules for quotations apply to pages typed with straight quotes. Same length, so offsets hold. Only in
+ * a paragraph with an even number of `"` and no “ ”: its quotes pair in order, and a pair at most 300
+ * apart with an ideograph between is curled (English quotations are left alone). `text` itself when
+ * nothing changes.
  */
 export function curlQuotes(text: string): string {
   let out = '';
   let from = 0;
-  for (let open = text.indexOf('"'); open >= 0; ) {
-    const close = text.indexOf('"', open + 1);
-    if (close < 0) break;
-    const inner = text.slice(open + 1, close);
-    if (inner.includes('\n')) {
-      open = close; // the first quote is unpaired in its paragraph
-      continue;
+  for (let q = text.indexOf('"'); q >= 0; ) {
+    const start = text.lastIndexOf('\n', q) + 1;
+    let end = text.indexOf('\n', q);
+    if (end < 0) end = text.length;
+    const quotes: number[] = [];
+    for (let i = q; i >= 0 && i < end; i = text.indexOf('"', i + 1)) quotes.push(i);
+    const line = text.slice(start, end);
+    if (quotes.length % 2 === 0 && !line.includes('“') && !line.includes('”')) {
+      for (let k = 0; k < quotes.length; k += 2) {
+        const open = quotes[k] as number;
+        const close = quotes[k + 1] as number;
+        const inner = text.slice(open + 1, close);
+        if (close - open > 300 || !/[\u4e00-\u9fff]/.test(inner)) continue;
+        out += `${text.slice(from, open)}“${inner}”`;
+        from = close + 1;
+      }
     }
-    if (close - open > 300 || !/[\u4e00-\u9fff]/.test(inner)) {
-      open = text.indexOf('"', close + 1);
-      continue;
-    }
-    out += `${text.slice(from, open)}“${inner}”`;
-    from = close + 1;
-    open = text.indexOf('"', from);
+    q = text.indexOf('"', end);
   }
   return from === 0 ? text : out + text.slice(from);
 }

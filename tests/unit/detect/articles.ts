@@ -22,15 +22,6 @@ export const MARKET_CLOSE_ZH = [
   '板块方面，券商股走强，半导体板块回调。个股方面，逾2000只个股上涨，30只个股涨停。北向资金净流入50亿元。',
 ].join('\n');
 
-/** An investor explainer on rate cuts and bank stocks (shape of a real page outside the fixtures). */
-export const EXPLAINER_BANK_STOCKS_ZH = [
-  '降息降准，银行股影响深度解析',
-  '降息和降准是央行常用的货币政策工具，旨在调节市场流动性、刺激经济增长。对于银行股而言，降息和降准可能带来双重效应。',
-  '一方面，降息会压缩银行的利差收入；另一方面，降准意味着银行可贷资金增加，有助于提升银行的盈利能力。',
-  '当央行宣布降息后，银行的净利息收入减少，可能引发投资者对银行股的担忧。降息也鼓励企业和个人借贷消费，促进银行的信贷需求，降低企业的融资成本。',
-  '因此，尽管降息短期内可能对银行股造成压力，但从长期来看，它有助于推动经济增长，改善银行的整体经营环境。',
-].join('\n');
-
 /** An earnings report. */
 export const EARNINGS_ZH = [
   '某某科技2023年净利润同比增长35%',

@@ -25,7 +25,6 @@ describe('policy classification', () => {
     ['ANNOUNCEMENT_ZH', articles.ANNOUNCEMENT_ZH],
     ['EDITORIAL_ZH', articles.EDITORIAL_ZH],
     ['EDITORIAL_ZH_OFFICIAL', articles.EDITORIAL_ZH_OFFICIAL],
-    ['EXPLAINER_BANK_STOCKS_ZH', articles.EXPLAINER_BANK_STOCKS_ZH],
     ['MARKET_EN', articles.MARKET_EN],
     ['SPORTS_EN', articles.SPORTS_EN],
   ])('%s is not a policy article', (_name, text) => {
