@@ -16,6 +16,9 @@ const url = v.pipe(
 );
 const id = v.pipe(v.string(), v.uuid());
 
+/** Longest text the background puts in simplified characters for a content script (JSON stays under 1 MiB). */
+export const MAX_SIMPLIFY_CHARS = 300_000;
+
 /** Request payload schemas, keyed by message type. */
 export const requestSchemas = {
   /** Create or replace one annotation (idempotent: the id is made by the sender). */
@@ -39,6 +42,11 @@ export const requestSchemas = {
   ]),
   /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
   'annotation:open': v.strictObject({ id, url }),
+  /**
+   * A Traditional Chinese page's text in simplified characters, code unit for code unit
+   * (lib/detect/traditional.ts): the content script has no room for the table.
+   */
+  'text:simplify': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_SIMPLIFY_CHARS)) }),
   /** The content script reports the page it analysed (for the library's page list). */
   'page:seen': v.strictObject({
     url,
@@ -72,6 +80,7 @@ export interface ReplyMap {
   'annotations:import-file': { added: number; updated: number; skipped: number };
   'page:seen': { ok: true };
   'annotation:open': { opened: true };
+  'text:simplify': { text: string };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };
@@ -87,7 +96,8 @@ export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 /**
  * Largest serialized request it accepts from a content script. The largest valid one is a save at every
  * record limit, about 70,000 characters, or a `page:seen` with 500 initiatives, about 110,000; even with
- * every character escaped as \uXXXX in JSON both stay under 700,000.
+ * every character escaped as \uXXXX in JSON both stay under 700,000. A `text:simplify` of 300,000
+ * characters of page text fits too (the text index has no control characters to escape).
  */
 export const MAX_CONTENT_SCRIPT_REQUEST_BYTES = 1024 * 1024;
 
@@ -136,17 +146,15 @@ const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
   'annotation:delete',
   'annotations:for-page',
   'page:seen',
+  'text:simplify',
 ]);
-
-const never = new Promise<never>(() => {});
-const isReply = (r: unknown): boolean => typeof r === 'object' && r !== null && 'ok' in r;
 
 /**
  * Send a typed request to the background and return its reply. Retries when the service worker was
  * asleep or restarted mid-request; a quick request (RESEND_LATE) is also sent again when an attempt
- * gets no answer within `timeoutMs`, and a late answer of an earlier attempt is still taken. Saves and
- * deletes are idempotent, so a retry never duplicates a note; imports, restores and "open" are never
- * sent twice for lateness. After the last attempt the reply is an error the caller shows.
+ * gets no answer within `timeoutMs`. Saves and deletes are idempotent, so a retry never duplicates a
+ * note; imports, restores and "open" are never sent twice for lateness. After the last attempt the
+ * reply is an error the caller shows.
  */
 export async function sendRequest<T extends RequestType>(
   type: T,
@@ -156,34 +164,28 @@ export async function sendRequest<T extends RequestType>(
 ): Promise<Reply<T>> {
   const { browser } = await import('wxt/browser');
   let lastError = 'no reply';
-  // The first good reply of an attempt that was given up for lateness.
-  let late: Promise<{ reply: Reply<T> }> = never;
-  const tries = Math.max(1, attempts);
-  for (let i = 0; i < tries; i++) {
-    type Outcome = { reply: Reply<T> } | { error: string };
-    const sent: Promise<Outcome> = Promise.resolve()
-      .then(() => browser.runtime.sendMessage({ type, payload }))
-      .then(
-        (reply: unknown) =>
-          isReply(reply) ? { reply: reply as Reply<T> } : { error: 'the background gave no reply' },
-        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-      );
+  for (let i = 0; i < attempts || i === 0; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** i));
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const outOfTime =
-      timeoutMs > 0 ? new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), timeoutMs))) : never;
-    const outcome = await Promise.race([sent, late, outOfTime]);
-    clearTimeout(timer);
-    if (outcome === 'late') {
-      lastError = `the background did not answer within ${timeoutMs / 1000} s`;
-      late = Promise.race([late, sent.then((o) => ('reply' in o ? o : never))]);
-    } else if ('reply' in outcome) return outcome.reply;
-    else lastError = outcome.error;
-    if (i === tries - 1) break;
-    const waited = await Promise.race([
-      late,
-      new Promise<null>((r) => setTimeout(() => r(null), 100 * 2 ** i)),
-    ]);
-    if (waited) return waited.reply;
+    try {
+      const reply = await Promise.race([
+        browser.runtime.sendMessage({ type, payload }),
+        new Promise((_, no) => {
+          if (timeoutMs > 0)
+            timer = setTimeout(
+              no,
+              timeoutMs,
+              new Error(`the background did not answer within ${timeoutMs / 1000} s`),
+            );
+        }),
+      ]);
+      if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as Reply<T>;
+      lastError = 'the background gave no reply';
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    } finally {
+      clearTimeout(timer);
+    }
   }
   return { ok: false, error: lastError };
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../lib/detect/index';
+import { analyzeAnyScript } from '../lib/detect/traditional';
 import { type ArticleScore, type GoldLabels, prf, scoreArticle, summarize } from './lib/score';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures');
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   for (const id of ids) {
     const gold = JSON.parse(readFileSync(join(FIXTURES, id, 'labels.json'), 'utf8')) as GoldLabels;
     const { text, title, source } = await loadFixture(id, loader, urls);
-    const a = analyze(text, title ? { title } : {});
+    const a = analyzeAnyScript(text, title ? { title } : {});
     const s = scoreArticle(a, { ...gold, id });
     scores.push(s);
     lines.push(row(s, a.score, source));

@@ -1,5 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
+import { toSimplified } from '../../lib/detect/traditional';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
@@ -47,6 +48,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       await recordPage(db, { ...page, lastSeen: Date.now() });
       return { ok: true };
     },
+    'text:simplify': async ({ text }) => ({ text: toSimplified(text) }),
   };
 }
 

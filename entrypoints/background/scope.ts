@@ -50,6 +50,9 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
       return onSite(scope, hostOf(r.payload.url)) ? null : refuse;
     case 'page:seen':
       return onSite(scope, hostOf(r.payload.url)) && onSite(scope, r.payload.site) ? null : refuse;
+    case 'text:simplify':
+      // Reads and writes no notes.
+      return null;
     default:
       // Every other request is for our pages alone (sender.ts refuses it before it is read).
       return refuse;

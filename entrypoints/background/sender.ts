@@ -25,6 +25,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'annotation:delete',
   'annotations:for-page',
   'page:seen',
+  'text:simplify',
 ]);
 
 export function mayRequest(kind: SenderKind, type: RequestType): boolean {

@@ -120,7 +120,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   const refresh = async (reload = true): Promise<void> => {
     const run = ++latestRun;
     if (reload) reloadPending = true;
-    const next = paused ? null : analysePage(doc, location.href, page);
+    const next = paused ? null : await analysePage(doc, location.href, page);
+    // The script may have been replaced or a newer run started while a Traditional page was read.
+    if (ctx.isInvalid || run !== latestRun) return;
     analysedRoot = next?.article.root ?? null;
     if (!next) {
       page = null;

@@ -5,9 +5,9 @@
 import { anchorAll } from '../../lib/anchor';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { analyze } from '../../lib/detect';
-import { curlQuotes } from '../../lib/detect/text';
+import { curlQuotes, looksTraditional } from '../../lib/detect/text';
 import type { Analysis } from '../../lib/detect/types';
-import { sendRequest } from '../../lib/messages';
+import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/messages';
 import { canonicalUrl } from '../../lib/page/canonical-url';
 import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
@@ -25,19 +25,32 @@ export interface PageState {
 /**
  * Find and analyse the article; null when the page has none. The index is always rebuilt (its nodes may
  * be new); detection is reused from `previous` when the text and title are unchanged (a change outside
- * the article text: an ad, an image, a timestamp).
+ * the article text: an ad, an image, a timestamp). A Traditional Chinese page waits for its simplified
+ * reading from the background; any other page does not wait.
  */
-export function analysePage(
+export async function analysePage(
   doc: Document,
   location: string,
   previous?: PageState | null,
-): Omit<PageState, 'anchored' | 'orphans'> | null {
+): Promise<Omit<PageState, 'anchored' | 'orphans'> | null> {
   const article = findArticle(doc, location);
   if (!article) return null;
   const index = buildTextIndex(article.root);
-  if (index.text.length === 0) return null;
-  const same = previous?.index.text === index.text && previous.article.title === article.title;
-  const analysis = same ? previous.analysis : analyze(index.text, { title: article.title });
+  const { text } = index;
+  if (text.length === 0) return null;
+  const { title } = article;
+  const same = previous?.index.text === text && previous.article.title === title;
+  let analysis = same ? previous.analysis : undefined;
+  if (!analysis) {
+    let simplified: { text: string } | undefined;
+    if (looksTraditional(text)) {
+      // The background reads it in simplified characters (up to its limit; the rest as printed).
+      const head = text.slice(0, MAX_SIMPLIFY_CHARS);
+      const reply = await sendRequest('text:simplify', { text: head }, 2);
+      if (reply.ok) simplified = { text: reply.value.text + text.slice(head.length) };
+    }
+    analysis = analyze(text, { title, simplified });
+  }
   return { url: canonicalUrl(doc, location), article, index, analysis };
 }
 

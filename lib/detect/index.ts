@@ -13,18 +13,20 @@ export type { Analysis, AnalyzeOptions, Directive, Initiative } from './types';
 
 /** Analyses an article text; offsets in the result index into `text`. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  // The rules read “…”; straight quotes around Chinese words are read as such (same offsets).
-  const read = curlQuotes(text);
+  // The rules read simplified characters and “…”: a Traditional page is read in its simplified copy,
+  // straight quotes around Chinese words as curly ones (the same offsets either way).
+  const folded = opts.simplified?.text.length === text.length ? opts.simplified : undefined;
+  const read = curlQuotes(folded?.text ?? text);
   const paras = splitParagraphs(read);
   const first = paras[0];
   const firstLine = first ? text.slice(first.start, first.end) : '';
   const title = opts.title ?? firstLine;
   const directives = findDirectives(read, paras);
   const initiatives = findInitiatives(read);
-  const shown = title || firstLine;
-  const readTitle = curlQuotes(shown);
+  const readTitle = curlQuotes(
+    opts.title ? folded?.title || opts.title : first ? read.slice(first.start, first.end) : '',
+  );
   const verdict = classifyPolicy(read, readTitle, directives, initiatives);
-  if (readTitle !== shown) verdict.reasons = verdict.reasons.map((r) => r.replace(readTitle, shown));
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

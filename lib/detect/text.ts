@@ -89,6 +89,18 @@ export function curlQuotes(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Common Traditional Chinese characters that neither simplified Chinese nor Japanese uses. */
+const TRADITIONAL = /[這們國會發經與對說來還關實應從當產區體點價廣樣條濟險變權轉總]/g;
+
+/**
+ * True when the text is written in Traditional characters: at least 3 of those in its first 3,000
+ * characters. A simplified page that quotes a name or two (國泰航空) stays simplified, and reading a
+ * simplified page in simplified characters would change nothing anyway.
+ */
+export function looksTraditional(text: string): boolean {
+  return (text.slice(0, 3000).match(TRADITIONAL)?.length ?? 0) >= 3;
+}
+
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */
 export function codes(chars: string): ReadonlySet<number> {
   return new Set(chars.split('').map((c) => c.charCodeAt(0)));

@@ -50,4 +50,9 @@ export interface AnalyzeOptions {
   /** The page title, when known (used as a signal and echoed in `title`). */
   title?: string;
   url?: string;
+  /**
+   * For a Traditional Chinese page: the text (and the title, if given) in simplified characters, code unit
+   * for code unit (lib/detect/traditional.ts). The rules read these; what is reported is as printed.
+   */
+  simplified?: { text: string; title?: string };
 }

@@ -2,7 +2,7 @@
  * The analyser's command line (`analyze <file> [--url URL]`) as a function, so it can be tested in
  * process: prints one JSON object (DESIGN.md contract); exit code 1 on bad input, 2 on bad usage.
  */
-import { analyze } from '../../lib/detect/index';
+import { analyzeAnyScript } from '../../lib/detect/traditional';
 import { InputError, loadArticleFromFile } from './load-article';
 
 export const USAGE = 'usage: analyze <file.html|file.txt> [--url URL]';
@@ -52,7 +52,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   }
   try {
     const article = await loadArticleFromFile(args.file, args.url);
-    const result = analyze(article.text, { title: article.title, url: article.url });
+    const result = analyzeAnyScript(article.text, { title: article.title, url: article.url });
     const output = {
       isPolicy: result.isPolicy,
       score: result.score,

@@ -11,7 +11,7 @@ import { blockNetwork, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/ch
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The unpacked extension; PM_EXT_DIR lets a run use its own copy of the build. */
 export const EXT_DIR = process.env.PM_EXT_DIR ?? join(ROOT, '.output/chrome-mv3');
-const FIXTURES = join(ROOT, 'tests/fixtures');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export interface FixturePage {
   id: string;

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tify } from 'chinese-conv';
 import { describe, expect, it } from 'vitest';
 import { parseAnalyzeArgs, runAnalyze } from '../../../scripts/lib/analyze-command';
 import { loadArticleFromFile } from '../../../scripts/lib/load-article';
@@ -166,6 +167,25 @@ describe('analyze command (in process)', () => {
   it('reports bad input with exit code 1', async () => {
     expectFailure(await runInProcess([dir]), 1, /is a directory/);
     expectFailure(await runInProcess([empty]), 1, /empty/);
+  });
+
+  it('reads a Traditional Chinese page as the extension does, printing its names as on the page', async () => {
+    // gov.cn's State Council document as the big5 gateway serves it (converted to Traditional).
+    const id = 'zh-govcn-guobanfa-2019-6';
+    const url = 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2019-02/14/content_5365711.htm';
+    const simplified = await runInProcess([join(FIXTURES, id, 'page.html'), '--url', url]);
+    const file = join(dir, 'big5.html');
+    writeFileSync(file, tify(readFileSync(join(FIXTURES, id, 'page.html'), 'utf8')));
+    const result = await runInProcess([file, '--url', url]);
+    expect(result.stderr).toBe('');
+    const got = JSON.parse(result.stdout) as Output;
+    const want = JSON.parse(simplified.stdout) as Output;
+    expectContract(got, (await loadArticleFromFile(file, url)).text);
+    expect(got.isPolicy).toBe(true);
+    expect(got.directives.map((d) => [d.start, d.end, d.parent])).toEqual(
+      want.directives.map((d) => [d.start, d.end, d.parent]),
+    );
+    expect(got.initiatives.map((i) => i.text)).toEqual(want.initiatives.map((i) => tify(i.text)));
   });
 
   it('outputs directives and initiatives at offsets of the article text, for every fixture page', {

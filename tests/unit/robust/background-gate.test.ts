@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_SIMPLIFY_CHARS } from '../../../lib/messages';
 import { DB_NAME, getDb } from '../../../lib/store/db';
 import { importFileRequest, sampleRecord } from '../sample-record';
 
@@ -253,6 +254,20 @@ describe('the background message gate', () => {
       value: { saved: true },
     });
     expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
+  });
+
+  it('reads a Traditional page in simplified characters for a content script, up to its limit', async () => {
+    const text = '國務院辦公廳印發《關於促進融資擔保行業加快發展的意見》，實施「揭榜掛帥」機制。';
+    expect(await deliver({ type: 'text:simplify', payload: { text } }, CONTENT)).toEqual({
+      ok: true,
+      value: { text: '国务院办公厅印发《关于促进融资担保行业加快发展的意见》，实施“揭榜挂帅”机制。' },
+    });
+    const long = await deliver(
+      { type: 'text:simplify', payload: { text: '國'.repeat(MAX_SIMPLIFY_CHARS + 1) } },
+      CONTENT,
+    );
+    expect(long).toMatchObject({ ok: false, error: expect.stringMatching(/^text:simplify: text: /) });
+    expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 
   it("lets a content script touch only the notes of its page's site, as the browser reports the page", async () => {

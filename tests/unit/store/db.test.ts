@@ -145,6 +145,7 @@ describe('sender check', () => {
       'annotation:save',
       'annotations:for-page',
       'page:seen',
+      'text:simplify',
     ]);
     for (const type of Object.keys(requestSchemas) as RequestType[]) {
       expect(mayRequest('page', type)).toBe(true);
