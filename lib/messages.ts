@@ -17,7 +17,7 @@ const url = v.pipe(
 const id = v.pipe(v.string(), v.uuid());
 
 /** Longest text the background puts in simplified characters for a content script (JSON stays under 1 MiB). */
-export const MAX_SIMPLIFY_CHARS = 300_000;
+export const MAX_SIMPLIFY_CHARS = 100_000;
 
 /** Request payload schemas, keyed by message type. */
 export const requestSchemas = {
@@ -43,10 +43,13 @@ export const requestSchemas = {
   /** Open a page in a new tab and scroll to (and flash) one of its annotations. */
   'annotation:open': v.strictObject({ id, url }),
   /**
-   * A Traditional Chinese page's text in simplified characters, code unit for code unit
+   * A Traditional Chinese page's text and title in simplified characters, code unit for code unit
    * (lib/detect/traditional.ts): the content script has no room for the table.
    */
-  'text:simplify': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_SIMPLIFY_CHARS)) }),
+  'text:simplify': v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(MAX_SIMPLIFY_CHARS)),
+    title: v.pipe(v.string(), v.maxLength(1000)),
+  }),
   /** The content script reports the page it analysed (for the library's page list). */
   'page:seen': v.strictObject({
     url,
@@ -80,7 +83,7 @@ export interface ReplyMap {
   'annotations:import-file': { added: number; updated: number; skipped: number };
   'page:seen': { ok: true };
   'annotation:open': { opened: true };
-  'text:simplify': { text: string };
+  'text:simplify': { text: string; title: string };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };
@@ -96,8 +99,8 @@ export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 /**
  * Largest serialized request it accepts from a content script. The largest valid one is a save at every
  * record limit, about 70,000 characters, or a `page:seen` with 500 initiatives, about 110,000; even with
- * every character escaped as \uXXXX in JSON both stay under 700,000. A `text:simplify` of 300,000
- * characters of page text fits too (the text index has no control characters to escape).
+ * every character escaped as \uXXXX in JSON both stay under 700,000, and so does a `text:simplify` of
+ * 100,000 characters.
  */
 export const MAX_CONTENT_SCRIPT_REQUEST_BYTES = 1024 * 1024;
 

@@ -48,7 +48,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       await recordPage(db, { ...page, lastSeen: Date.now() });
       return { ok: true };
     },
-    'text:simplify': async ({ text }) => ({ text: toSimplified(text) }),
+    'text:simplify': async ({ text, title }) => ({ text: toSimplified(text), title: toSimplified(title) }),
   };
 }
 

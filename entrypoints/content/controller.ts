@@ -101,6 +101,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let analysedRoot: Element | null = null;
   /** Number of the latest run: a run that awaited its records and is no longer the latest is dropped. */
   let latestRun = 0;
+  /** Number of the latest run that got past its analysis. */
+  let appliedRun = 0;
   /** A reload was asked for (a run with `reload`) and no run has loaded the records since. */
   let reloadPending = false;
   /** Points the reflow observer at the current article root (it changes on in-page navigation). */
@@ -121,8 +123,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const run = ++latestRun;
     if (reload) reloadPending = true;
     const next = paused ? null : await analysePage(doc, location.href, page);
-    // The script may have been replaced or a newer run started while a Traditional page was read.
-    if (ctx.isInvalid || run !== latestRun) return;
+    // While a Traditional page was read (the only wait above) the script may have been replaced, or a
+    // newer run may have finished: this one is then stale. A newer run still waiting does not stop it,
+    // so a page whose text keeps changing is still painted.
+    if (ctx.isInvalid || run < appliedRun) return;
+    appliedRun = run;
     analysedRoot = next?.article.root ?? null;
     if (!next) {
       page = null;

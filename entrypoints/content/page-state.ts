@@ -39,20 +39,30 @@ export async function analysePage(
   const { text } = index;
   if (text.length === 0) return null;
   const { title } = article;
-  const same = previous?.index.text === text && previous.article.title === title;
+  // Read before any wait: an in-page navigation meanwhile must not file this text under the next address.
+  const url = canonicalUrl(doc, location);
+  const same =
+    previous?.index.text === text && previous.article.title === title && !unread.has(previous.analysis);
   let analysis = same ? previous.analysis : undefined;
   if (!analysis) {
-    let simplified: { text: string } | undefined;
-    if (looksTraditional(text)) {
+    let simplified: { text: string; title: string } | undefined;
+    const traditional = looksTraditional(title + text.slice(0, 3000));
+    if (traditional) {
       // The background reads it in simplified characters (up to its limit; the rest as printed).
       const head = text.slice(0, MAX_SIMPLIFY_CHARS);
-      const reply = await sendRequest('text:simplify', { text: head }, 2);
-      if (reply.ok) simplified = { text: reply.value.text + text.slice(head.length) };
+      const reply = await sendRequest('text:simplify', { text: head, title: title.slice(0, 1000) }, 2);
+      if (reply.ok)
+        simplified = { text: reply.value.text + text.slice(head.length), title: reply.value.title };
     }
     analysis = analyze(text, { title, simplified });
+    // Read as printed because the background did not answer: the next run asks again.
+    if (traditional && !simplified) unread.add(analysis);
   }
-  return { url: canonicalUrl(doc, location), article, index, analysis };
+  return { url, article, index, analysis };
 }
+
+/** Analyses of Traditional pages read as printed (the background did not answer): not reused. */
+const unread = new WeakSet<Analysis>();
 
 /** Split records into anchored ones (with their current offsets) and orphans. */
 export function anchorRecords(

@@ -27,6 +27,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     opts.title ? folded?.title || opts.title : first ? read.slice(first.start, first.end) : '',
   );
   const verdict = classifyPolicy(read, readTitle, directives, initiatives);
+  const shown = title || firstLine;
+  if (readTitle !== shown) verdict.reasons = verdict.reasons.map((r) => r.replace(readTitle, shown));
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

@@ -2,7 +2,7 @@
  * Traditional Chinese pages (gov.cn's big5 gateway, Hong Kong finance sites, Traditional editions of
  * mainland news) read in simplified characters, as the lexicon and the suffix rules are simplified.
  * chinese-conv's table maps each code unit on its own, so the reading has the text's length and every
- * offset holds; 「」『』 become “”‘’, the quotation marks the rules read. Not in the content script (the
+ * offset holds; it also turns 「」『』 into “”‘’, the quotation marks the rules read. Not in the content script (the
  * table is 50 KB): the background reads a page's text on request, the command-line analyser directly.
  */
 import { sify } from 'chinese-conv';
@@ -10,12 +10,9 @@ import { analyze } from './index';
 import { looksTraditional } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
 
-const QUOTES = /[「」『』]/g;
-const CURLED: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
-
 /** `text` in simplified characters, code unit for code unit (same length). */
 export function toSimplified(text: string): string {
-  const read = sify(text).replace(QUOTES, (q) => CURLED[q] ?? q);
+  const read = sify(text);
   // The table maps one code unit to one; should a newer table not, the text is left as it is.
   return read.length === text.length ? read : text;
 }

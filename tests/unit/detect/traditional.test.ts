@@ -31,7 +31,9 @@ describe('looksTraditional', () => {
   it('is false on every simplified and English fixture, true on each of them converted to Traditional', () => {
     for (const [id, text] of texts) expect(looksTraditional(text), id).toBe(false);
     for (const [id, text] of chinese) expect(looksTraditional(tify(text)), id).toBe(true);
-    // A simplified story that quotes a few Traditional names is still simplified.
+    // A short flash item is caught.
+    expect(looksTraditional('央行：下調存款準備金率0.5個百分點')).toBe(true);
+    // A simplified story that quotes a Traditional name is still simplified.
     expect(looksTraditional('台積電和鴻海股价上涨，國泰航空公布业绩。工信部发布通知，要求加快推进。')).toBe(
       false,
     );
@@ -56,6 +58,13 @@ describe('a Traditional page', () => {
       for (const i of got.initiatives) expect(trad.slice(i.start, i.end)).toBe(i.text);
     },
   );
+
+  it('shows the title in its reasons as printed', () => {
+    const title = '國務院關於實施「人工智能+」行動的意見';
+    const a = analyzeAnyScript(tify('各地区各部门要认真贯彻执行，加快推进实施。'), { title });
+    expect(a.reasons.join(' ')).toContain(`title names a policy document: ${title}`);
+    expect(a.title).toBe(title);
+  });
 
   it('reads the title in simplified characters too', () => {
     const title = '國務院辦公廳關於促進融資擔保行業加快發展的意見';

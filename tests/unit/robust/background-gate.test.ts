@@ -258,12 +258,17 @@ describe('the background message gate', () => {
 
   it('reads a Traditional page in simplified characters for a content script, up to its limit', async () => {
     const text = '國務院辦公廳印發《關於促進融資擔保行業加快發展的意見》，實施「揭榜掛帥」機制。';
-    expect(await deliver({ type: 'text:simplify', payload: { text } }, CONTENT)).toEqual({
-      ok: true,
-      value: { text: '国务院办公厅印发《关于促进融资担保行业加快发展的意见》，实施“揭榜挂帅”机制。' },
-    });
+    expect(await deliver({ type: 'text:simplify', payload: { text, title: '國務院通知' } }, CONTENT)).toEqual(
+      {
+        ok: true,
+        value: {
+          text: '国务院办公厅印发《关于促进融资担保行业加快发展的意见》，实施“揭榜挂帅”机制。',
+          title: '国务院通知',
+        },
+      },
+    );
     const long = await deliver(
-      { type: 'text:simplify', payload: { text: '國'.repeat(MAX_SIMPLIFY_CHARS + 1) } },
+      { type: 'text:simplify', payload: { text: '國'.repeat(MAX_SIMPLIFY_CHARS + 1), title: '' } },
       CONTENT,
     );
     expect(long).toMatchObject({ ok: false, error: expect.stringMatching(/^text:simplify: text: /) });
