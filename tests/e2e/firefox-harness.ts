@@ -53,8 +53,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 }
 
 /** A new tab serving `f` at its address (the same page again on reload), loaded. */
-export async function openFixture(s: FirefoxSession, f: FixturePage): Promise<Page> {
-  const body = readFileSync(join(FIXTURES, f.id, 'page.html'));
+export async function openFixture(s: FirefoxSession, f: FixturePage, html?: string): Promise<Page> {
+  const body = html ?? readFileSync(join(FIXTURES, f.id, 'page.html'));
   const page = await s.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.setRequestInterception(true);

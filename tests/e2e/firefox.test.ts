@@ -5,7 +5,10 @@
  * moz-extension: addresses.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { tify } from 'chinese-conv';
 import {
   type FirefoxSession,
   highlightCounts,
@@ -17,7 +20,7 @@ import {
   waitForHighlights,
   waitForPipeline,
 } from './firefox-harness';
-import { fixture } from './harness';
+import { FIXTURES, fixture } from './harness';
 
 const SINA_POLICY = fixture('zh-sina-composite-miit-app');
 
@@ -42,6 +45,27 @@ describe('Firefox', () => {
     assert.equal(none['policymark-directive'] ?? 0, 0, JSON.stringify(none));
     assert.equal(none['policymark-initiative'] ?? 0, 0, JSON.stringify(none));
     await other.close();
+  });
+
+  it("paints a Traditional Chinese page (as gov.cn's big5 gateway serves it) as its simplified original", async () => {
+    const gov = fixture('zh-govcn-guobanfa-2019-6');
+    const simplified = await openFixture(s, gov);
+    const want = await highlightCounts(simplified);
+    const names = await highlightTexts(simplified, 'policymark-initiative');
+    await simplified.close();
+    const big5 = {
+      ...gov,
+      url: gov.url.replace('http://www.gov.cn/', 'http://big5.www.gov.cn/gate/big5/www.gov.cn/'),
+    };
+    const html = tify(readFileSync(join(FIXTURES, gov.id, 'page.html'), 'utf8'));
+    const page = await openFixture(s, big5, html);
+    assert.deepEqual(await highlightCounts(page), want);
+    assert.ok((want['policymark-initiative'] ?? 0) >= 5, JSON.stringify(want));
+    assert.deepEqual(
+      await highlightTexts(page, 'policymark-initiative'),
+      names.map((t) => tify(t)),
+    );
+    await page.close();
   });
 
   it('select → Highlight → reload keeps the highlight on the same text', async () => {
