@@ -28,7 +28,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   );
   const verdict = classifyPolicy(read, readTitle, directives, initiatives);
   const shown = title || firstLine;
-  if (readTitle !== shown) verdict.reasons = verdict.reasons.map((r) => r.replace(readTitle, shown));
+  // The reason that quotes the title (policy.ts) quotes it as printed.
+  if (readTitle !== shown)
+    verdict.reasons = verdict.reasons.map((r) =>
+      r.startsWith('title') && r.endsWith(readTitle) ? r.slice(0, -readTitle.length) + shown : r,
+    );
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

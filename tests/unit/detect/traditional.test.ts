@@ -64,6 +64,11 @@ describe('a Traditional page', () => {
     const a = analyzeAnyScript(tify('各地区各部门要认真贯彻执行，加快推进实施。'), { title });
     expect(a.reasons.join(' ')).toContain(`title names a policy document: ${title}`);
     expect(a.title).toBe(title);
+    // Other reasons keep the lexicon's words, even when one of them is the whole title.
+    const short = analyzeAnyScript(tify('国务院印发通知，要求各地区各部门加快推进实施。'), {
+      title: '國務院',
+    });
+    expect(short.reasons[0]).toMatch(/^issuing bodies: 国务院/);
   });
 
   it('reads the title in simplified characters too', () => {
