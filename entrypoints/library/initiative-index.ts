@@ -1,4 +1,6 @@
 /** The initiative index of the library, as pure data: initiatives of the pages that have notes. */
+import { curlQuotes } from '../../lib/detect/text';
+import { toSimplified } from '../../lib/detect/traditional';
 import type { PageRecord } from '../../lib/store/db';
 
 export interface InitiativeEntry {
@@ -7,7 +9,10 @@ export interface InitiativeEntry {
   pages: PageRecord[];
 }
 
-/** Initiatives of the pages that have notes, most widely seen first. */
+/**
+ * Initiatives of the pages that have notes, most widely seen first. A name printed in Traditional or in
+ * simplified characters, with straight or curly quotes, is one entry, shown as first seen.
+ */
 export function buildInitiativeIndex(
   pages: readonly PageRecord[],
   noted: ReadonlySet<string>,
@@ -16,9 +21,10 @@ export function buildInitiativeIndex(
   for (const page of pages) {
     if (!noted.has(page.url)) continue;
     for (const it of page.initiatives ?? []) {
-      const e = entries.get(it.text) ?? { text: it.text, type: it.type, pages: [] };
-      e.pages.push(page);
-      entries.set(it.text, e);
+      const key = toSimplified(curlQuotes(it.text));
+      const e = entries.get(key) ?? { text: it.text, type: it.type, pages: [] };
+      if (!e.pages.includes(page)) e.pages.push(page);
+      entries.set(key, e);
     }
   }
   return [...entries.values()].sort(

@@ -30,4 +30,19 @@ describe('buildInitiativeIndex', () => {
   it('is empty without notes', () => {
     expect(buildInitiativeIndex(pages, new Set())).toEqual([]);
   });
+
+  it('makes one entry of a name printed in Traditional characters or with straight quotes', () => {
+    const index = buildInitiativeIndex(
+      [
+        page('a', ['“人工智能+”行动', '產業基礎再造工程']),
+        page('b', ['「人工智能+」行動', '"人工智能+"行动']),
+        page('c', ['产业基础再造工程']),
+      ],
+      new Set(['a', 'b', 'c']),
+    );
+    expect(index.map((e) => [e.text, e.pages.map((p) => p.url)])).toEqual([
+      ['“人工智能+”行动', ['a', 'b']],
+      ['產業基礎再造工程', ['a', 'c']],
+    ]);
+  });
 });
