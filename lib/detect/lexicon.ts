@@ -698,6 +698,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
     '规划',
     '资助',
     '奖补',
+    '引导',
     '经费',
     '安排',
     '督查',

@@ -154,6 +154,8 @@ describe('exclusions', () => {
     expect(found('建成501公里标准化堤防、98处控导工程。河南多个玉米高产示范区单产突破2000斤。')).toEqual([]);
     expect(found('把思想、认识和行动统一到全会精神上来，采取更多行动，提供融资规划。')).toEqual([]);
     expect(found('地方政府专项债券和创业担保贷款支持小微企业。中央财政专项资金下达。')).toEqual([]);
+    // A municipal rescue package (outside the fixtures): 专项引导资金 is a fund, not a named programme.
+    expect(found('设立2.43亿元推动工业强市发展专项引导资金。')).toEqual([]);
     // A count right before the suffix sums up the items listed before it.
     expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
   });
