@@ -80,6 +80,7 @@ export const ISSUING_BODIES_EN: readonly string[] = [
   'Communist Party',
   'the Fed',
   'FOMC',
+  'PBOC',
   'Politburo',
   'cabinet',
   'Premier Li',
@@ -165,6 +166,8 @@ export const POLICY_WORDS_EN: readonly string[] = [
   'stimulus',
   'subsidies',
   'interest rates',
+  'monetary',
+  'reserve requirement',
   'implement',
   'plan',
 ];

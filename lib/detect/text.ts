@@ -90,7 +90,7 @@ export function curlQuotes(text: string): string {
 }
 
 /** Common Traditional Chinese characters that simplified Chinese does not use. */
-const TRADITIONAL = /[這們國會發經與對說來關實應從當產區為時業後個開動長調]/g;
+const TRADITIONAL = /[這們國會發經與對說來為時業個關實調開]/g;
 
 /**
  * True when at least 2 of those are in the first 3,000 characters: a short Traditional flash item

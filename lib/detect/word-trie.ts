@@ -3,7 +3,8 @@
  * position, behind two bitsets: the code units that start a word, and (hashed) the pairs of code units
  * that start a word of two or more. Most positions of a text fail one of them. Two readings:
  * - `count`: every list of words at once, each word counted as `indexOf` from its last match's end would
- *   count it (non-overlapping, left to right), independently of the other words;
+ *   count it (non-overlapping, left to right), independently of the other words; a word that starts or
+ *   ends with a Latin letter counts only as a whole word there (a plural -s allowed);
  * - `scan`: leftmost-longest matches, each search resuming at the previous match's end, as a global
  *   RegExp alternation of the words (longest first) finds them.
  *
@@ -16,6 +17,9 @@ export interface WordCount {
   total: number;
   hits: Map<string, number>;
 }
+
+/** A Latin letter or a hyphen (a code unit inside an English word). */
+const isLatin = (c: number): boolean => c === 45 || ((c | 32) - 97) >>> 0 < 26;
 
 /** Bit `k` of a bitset. */
 const has = (bits: Uint32Array, k: number): boolean => (((bits[k >>> 5] as number) >>> (k & 31)) & 1) === 1;
@@ -96,7 +100,18 @@ export class WordTrie {
       let at = next.get(edge(0, text.charCodeAt(i)));
       for (let j = i + 1; at !== undefined; j++) {
         const w = wordAt[at] as number;
-        if (w !== NO_NODE && (nextFree[w] as number) <= i) {
+        // A word in Latin letters counts as a whole word, plural -s allowed: `dow` is not in `down`,
+        // `stock` not in `joint-stock`, `quarter` not in `headquarters`.
+        // (The match's first and last code units are the word's.)
+        if (
+          w !== NO_NODE &&
+          (nextFree[w] as number) <= i &&
+          !(isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) &&
+          !(
+            isLatin(text.charCodeAt(j - 1)) &&
+            isLatin(text.charCodeAt(text.charCodeAt(j) === 115 ? j + 1 : j))
+          )
+        ) {
           nextFree[w] = j;
           if (matches[w] === 0) found.push(w);
           matches[w] = (matches[w] as number) + 1;

@@ -99,6 +99,14 @@ export const POLICY_EN_PREMIER = [
   "Figures released on Thursday showed that China's economy lost further momentum in July, as new home prices fell at their fastest pace in nine years, factory output slowed and joblessness edged higher.",
 ].join('\n');
 
+/** A central bank's reserve-ratio cut (shape of a real story outside the fixtures): "joint-stock" is not a market word. */
+export const POLICY_EN_PBC = [
+  'PBC to lower reserve ratio',
+  "The People's Bank of China, the central bank, said on Tuesday it will lower the reserve requirement for some financial institutions.",
+  'The ratio for large commercial banks, joint-stock commercial banks, city commercial banks and rural commercial banks outside the counties will be cut by 1 percentage point from April 25, according to a statement on its website.',
+  'The move aims to increase support for small and micro firms and to strengthen the stability of funds in the banking system, the bank said.',
+].join('\n');
+
 /** A football report: "Premier" here is a league, not a head of government. */
 export const SPORTS_EN = [
   'Arsenal top the Premier League after late winner',

@@ -11,6 +11,7 @@ describe('policy classification', () => {
     ['POLICY_EN_FOMC', articles.POLICY_EN_FOMC],
     ['POLICY_EN_POLITBURO', articles.POLICY_EN_POLITBURO],
     ['POLICY_EN_PREMIER', articles.POLICY_EN_PREMIER],
+    ['POLICY_EN_PBC', articles.POLICY_EN_PBC],
     ['GUIDANCE_ZH', articles.GUIDANCE_ZH],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
