@@ -6,7 +6,7 @@
 import { hostMatches } from './page/site';
 
 /** The built-in news sites: each host and its subdomains. */
-export const NEWS_HOSTS: readonly string[] = [
+const NEWS_HOSTS: readonly string[] = [
   'sina.com.cn',
   'sina.cn',
   'eastmoney.com',

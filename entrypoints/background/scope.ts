@@ -34,18 +34,20 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
   if (scope === null) return null;
   const refuse = `${request.type}: a page may only touch the notes of its own site`;
   const r = request as { [T in RequestType]: Request<T> }[RequestType];
+  /** The note stored under `id` is another site's (a new id is nobody's). */
+  const storedOffSite = async (id: string): Promise<boolean> => {
+    const stored = await db.annotations.get(id);
+    return stored !== undefined && !onSite(scope, hostOf(stored.url));
+  };
   switch (r.type) {
     case 'annotation:save': {
       const { record } = r.payload;
       // The site a note is grouped and filtered under in the library is the sending page's too.
       if (!onSite(scope, hostOf(record.url)) || !onSite(scope, record.site)) return refuse;
-      const stored = await db.annotations.get(record.id);
-      return stored && !onSite(scope, hostOf(stored.url)) ? refuse : null;
+      return (await storedOffSite(record.id)) ? refuse : null;
     }
-    case 'annotation:delete': {
-      const stored = await db.annotations.get(r.payload.id);
-      return stored && !onSite(scope, hostOf(stored.url)) ? refuse : null;
-    }
+    case 'annotation:delete':
+      return (await storedOffSite(r.payload.id)) ? refuse : null;
     case 'annotations:for-page':
       return onSite(scope, hostOf(r.payload.url)) ? null : refuse;
     case 'page:seen':

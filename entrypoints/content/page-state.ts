@@ -46,7 +46,7 @@ export async function analysePage(
   let analysis = same ? previous.analysis : undefined;
   if (!analysis) {
     let simplified: { text: string; title: string } | undefined;
-    const traditional = looksTraditional(title + text.slice(0, 3000));
+    const traditional = looksTraditional(text, title);
     if (traditional) {
       // The background reads it in simplified characters (up to its limit; the rest as printed).
       const head = text.slice(0, MAX_SIMPLIFY_CHARS);

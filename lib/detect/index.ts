@@ -23,16 +23,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const title = opts.title ?? firstLine;
   const directives = findDirectives(read, paras);
   const initiatives = findInitiatives(read);
-  const readTitle = curlQuotes(
-    opts.title ? folded?.title || opts.title : first ? read.slice(first.start, first.end) : '',
-  );
-  const verdict = classifyPolicy(read, readTitle, directives, initiatives);
-  const shown = title || firstLine;
-  // The reason that quotes the title (policy.ts) quotes it as printed.
-  if (readTitle !== shown)
-    verdict.reasons = verdict.reasons.map((r) =>
-      r.startsWith('title') && r.endsWith(readTitle) ? r.slice(0, -readTitle.length) + shown : r,
-    );
+  // The title the rules read (the first line of `read` is already curled); reasons quote it as printed.
+  const readTitle = opts.title
+    ? curlQuotes(folded?.title || opts.title)
+    : first
+      ? read.slice(first.start, first.end)
+      : '';
+  const verdict = classifyPolicy(read, readTitle, directives, initiatives, title || firstLine);
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

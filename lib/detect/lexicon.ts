@@ -58,8 +58,9 @@ export const ISSUING_BODIES_ZH: readonly string[] = [
 ];
 
 /**
- * Government bodies (English), counted case-sensitively wherever they occur, inside longer words too
- * (cabinets): so no word here may begin a common unrelated one (Premier, of Premier League, was left out).
+ * Government bodies (English), counted case-sensitively as whole words (a plural -s allowed) anywhere in
+ * a sentence: so no word here may also name something unrelated (Premier, of Premier League, is left
+ * out; Premier Li and Vice Premier are in).
  */
 export const ISSUING_BODIES_EN: readonly string[] = [
   'State Council',

@@ -18,10 +18,10 @@ const MAX_LAST_GAP = 1500;
 /** Families whose items are paragraph headings and may be far apart. */
 const UNBOUNDED: ReadonlySet<Family> = new Set(['chapter', 'cn-heading', 'arabic-dot']);
 
-/** True when `c` is the next item of `list` (1 is never: it opens a new list). */
+/** True when `c` is the next item of `list` (never called for a 1: the caller opens a new list). */
 function continues(list: MarkerList | undefined, c: Candidate): boolean {
   const last = list?.items[list.items.length - 1];
-  if (!last || last.ordinal === -1 || c.ordinal === 1) return false;
+  if (!last || last.ordinal === -1) return false;
   const gap = c.start - last.start;
   if (c.ordinal === last.ordinal + 1) {
     // c's own family: the 是 list a 第N may continue is never unbounded.

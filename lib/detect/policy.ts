@@ -111,12 +111,16 @@ function sat(x: number, half: number): number {
   return x / (x + half);
 }
 
-/** Classifies the article; directives and initiatives found in it are evidence. */
+/**
+ * Classifies the article; directives and initiatives found in it are evidence. `shown` is the title as
+ * printed, for the reasons (`title` may be its simplified reading).
+ */
 export function classifyPolicy(
   text: string,
   title: string,
   directives: readonly Directive[],
   initiatives: readonly Initiative[],
+  shown = title,
 ): PolicyVerdict {
   const reasons: string[] = [];
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
@@ -160,7 +164,7 @@ export function classifyPolicy(
 
   if (bodies.total > 0) reasons.push(`issuing bodies: ${top(bodies.hits)}`);
   if (verbs.total > 0) reasons.push(`policy verbs: ${top(verbs.hits)}`);
-  if (titleIsDocument) reasons.push(`title names a policy document: ${title}`);
+  if (titleIsDocument) reasons.push(`title names a policy document: ${shown}`);
   if (normative.total > 0) reasons.push(`normative language: ${top(normative.hits)}`);
   if (docs > 0) reasons.push(`policy documents named: ${docs}`);
   if (named > 0) reasons.push(`named initiatives: ${named}`);

@@ -93,13 +93,13 @@ export function curlQuotes(text: string): string {
 const TRADITIONAL = /[這們國會發經與對說來為時業個關實調開]/g;
 
 /**
- * True when at least 2 of those are in the first 3,000 characters: a short Traditional flash item
- * (央行：下調存款準備金率…) is caught. A simplified page quoting Traditional names (國泰航空) or a
- * Japanese one may pass too; that costs only the background's reading, which changes none of the
- * characters the rules read in simplified text.
+ * True when at least 2 of those are in the title and the first 3,000 characters of the text: a short
+ * Traditional flash item (央行：下調存款準備金率…) is caught. A simplified page quoting Traditional names
+ * (國泰航空) or a Japanese one may pass too; that costs only the background's reading, which changes
+ * none of the characters the rules read in simplified text.
  */
-export function looksTraditional(text: string): boolean {
-  return (text.slice(0, 3000).match(TRADITIONAL)?.length ?? 0) >= 2;
+export function looksTraditional(text: string, title = ''): boolean {
+  return ((title + text.slice(0, 3000)).match(TRADITIONAL)?.length ?? 0) >= 2;
 }
 
 /** The UTF-16 code units of `chars`, for lookups by `charCodeAt` (no one-character strings). */

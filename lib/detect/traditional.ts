@@ -19,8 +19,7 @@ export function toSimplified(text: string): string {
 
 /** `analyze`, reading a Traditional Chinese text in simplified characters as the extension does. */
 export function analyzeAnyScript(text: string, opts: AnalyzeOptions = {}): Analysis {
-  // As the content script decides (entrypoints/content/page-state.ts): title and text together.
-  if (!looksTraditional((opts.title ?? '') + text.slice(0, 3000))) return analyze(text, opts);
+  if (!looksTraditional(text, opts.title)) return analyze(text, opts);
   const title = opts.title === undefined ? undefined : toSimplified(opts.title);
   return analyze(text, { ...opts, simplified: { text: toSimplified(text), title } });
 }

@@ -97,16 +97,16 @@ export class WordTrie {
     const { next, wordAt } = this;
     const n = text.length;
     for (let i = this.nextStart(text, 0, n); i < n; i = this.nextStart(text, i + 1, n)) {
-      let at = next.get(edge(0, text.charCodeAt(i)));
+      // A word in Latin letters counts as a whole word, plural -s allowed: `dow` is not in `down`,
+      // `stock` not in `joint-stock`, `quarter` not in `headquarters`. No word starting inside one counts.
+      const c = text.charCodeAt(i);
+      let at = isLatin(c) && isLatin(text.charCodeAt(i - 1)) ? undefined : next.get(edge(0, c));
       for (let j = i + 1; at !== undefined; j++) {
         const w = wordAt[at] as number;
-        // A word in Latin letters counts as a whole word, plural -s allowed: `dow` is not in `down`,
-        // `stock` not in `joint-stock`, `quarter` not in `headquarters`.
-        // (The match's first and last code units are the word's.)
+        // (The match's last code unit is the word's.)
         if (
           w !== NO_NODE &&
           (nextFree[w] as number) <= i &&
-          !(isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) &&
           !(
             isLatin(text.charCodeAt(j - 1)) &&
             isLatin(text.charCodeAt(text.charCodeAt(j) === 115 ? j + 1 : j))
