@@ -41,9 +41,11 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
   if (NON_DOCUMENT_WORDS.some((w) => inner.includes(w))) return 'other';
   if (endsWithAny(text, close, DOCUMENT_ENDINGS)) return 'document';
   // 《…管理办法（试行）》, 《…意见（征求意见稿）》: the ending before a status note counts.
-  const note = /[（(](试行|暂行|征求意见稿|草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订)[）)]$/.exec(
-    inner,
-  );
+  // A year range (2024—2030年) dates a plan the same way.
+  const note =
+    /[（(](试行|暂行|征求意见稿|草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?[-—–－~～至到][0-9]{4}年?)[）)]$/.exec(
+      inner,
+    );
   if (note && endsWithAny(text, close - note[0].length, DOCUMENT_ENDINGS)) return 'document';
   if (MEDIA_TITLE_ENDINGS.some((w) => inner.endsWith(w))) return 'media';
   if (startsWithAny(text, after, DOCUMENT_AFTER) || endsWithAny(text, open, DOCUMENT_BEFORE))
@@ -63,14 +65,40 @@ export function findDocumentTitles(text: string): Initiative[] {
   // of times however many 《 it holds. A title closes at the first 》 before any 《 or line break.
   let close = -1;
   let br = -1;
+  // End of the previous title if it was taken, else -1; the previous title if it waits for its neighbour.
+  let prev = -1;
+  let pending: Initiative | null = null;
   for (let i = text.indexOf('《'); i >= 0 && i < n; ) {
     if (close <= i) close = next('》', i + 1);
     if (br <= i) br = next('\n', i + 1);
     const open = next('《', i + 1);
-    if (close < open && close < br && close < i + MAX_TITLE && classifyTitle(text, i, close) === 'document') {
-      out.push({ text: text.slice(i, close + 1), type: 'document', start: i, end: close + 1 });
+    if (close < open && close < br && close < i + MAX_TITLE) {
+      const kind = classifyTitle(text, i, close);
+      // Titles listed together (《…指标》《…指南》, 《…》和《…》) are of one kind: a title that says
+      // nothing by itself is a document when its neighbour is one.
+      const title: Initiative = {
+        text: text.slice(i, close + 1),
+        type: 'document',
+        start: i,
+        end: close + 1,
+      };
+      const taken = kind === 'document' || (kind === 'other' && joined(text, i, prev));
+      if (taken) {
+        out.push(title);
+        // The one before it, if it waited for this one.
+        if (pending && joined(text, i, pending.end)) out.splice(-1, 0, pending);
+      }
+      pending = kind === 'other' && !taken ? title : null;
+      prev = taken ? close + 1 : -1;
     }
     i = open;
   }
   return out;
+}
+
+/** True when a title opening at `open` follows the title ending at `prevEnd` with only 、和与及 or nothing between. */
+function joined(text: string, open: number, prevEnd: number): boolean {
+  return (
+    prevEnd >= 0 && open - prevEnd <= 1 && (open === prevEnd || '、和与及'.includes(text[prevEnd] as string))
+  );
 }

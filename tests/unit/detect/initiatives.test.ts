@@ -27,6 +27,30 @@ describe('documents', () => {
     ]);
   });
 
+  it('keeps a plan dated by a year range, a 举措 title, and a title listed beside a document', () => {
+    // Provincial and ministry plans carry their period; both bracket widths and dash forms occur.
+    expect(
+      found(
+        '现将《广元市安全生产治本攻坚三年行动方案（2024—2026年）》印发你们。会议讨论通过《新一轮千亿斤粮食产能提升行动方案(2024-2030年)》。',
+      ),
+    ).toEqual([
+      ['《广元市安全生产治本攻坚三年行动方案（2024—2026年）》', 'document'],
+      ['《新一轮千亿斤粮食产能提升行动方案(2024-2030年)》', 'document'],
+    ]);
+    expect(
+      found('区政府制定《关于推动经济高质量发展若干政策举措(2025年版)》（以下简称《政策举措》）。'),
+    ).toEqual([
+      ['《关于推动经济高质量发展若干政策举措(2025年版)》', 'document'],
+      ['《政策举措》', 'document'],
+    ]);
+    // 《…评价指标》 says nothing by itself; listed with 《…指南》 it is one of two documents.
+    expect(found('研究编制《中小企业数字化转型评价指标》《中小企业数字化转型指南》。')).toEqual([
+      ['《中小企业数字化转型评价指标》', 'document'],
+      ['《中小企业数字化转型指南》', 'document'],
+    ]);
+    expect(found('他读过《平凡的世界》和《长津湖》。')).toEqual([]);
+  });
+
   it('leaves out newspapers, magazines, columns, speeches, books and headlines', () => {
     expect(
       found(
