@@ -48,6 +48,10 @@ export const ISSUING_BODIES_ZH: readonly string[] = [
   '市场监管总局',
   '国家能源局',
   '外汇局',
+  '上交所',
+  '深交所',
+  '北交所',
+  '沪深交易所',
   '省政府',
   '市政府',
   '人民政府',
@@ -92,6 +96,16 @@ export const ISSUING_BODIES_EN: readonly string[] = [
   'lawmakers',
   'Senate',
   'policymakers',
+  'President',
+  'USTR',
+  'Trade Representative',
+  'Department',
+  'Bureau',
+  'Bank of England',
+  'Monetary Policy Committee',
+  'Governing Council',
+  'Political Bureau',
+  'Central Committee',
 ];
 
 /** Verbs of policy making (Chinese). */
@@ -171,7 +185,16 @@ export const POLICY_WORDS_EN: readonly string[] = [
   'reserve requirement',
   'implement',
   'plan',
+  'tariff',
+  'export control',
+  'executive order',
 ];
+
+/**
+ * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
+ * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告.
+ */
+export const NOT_SIGNALS_ZH = /(?<=行)情(?=况)|(?<=经济)大(?=盘)|(?<=[青今去明])年(?=报)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = [
@@ -224,7 +247,6 @@ export const MARKET_WORDS_ZH: readonly string[] = [
   '概念股',
   '龙头股',
   '报收',
-  '期货',
   '主力合约',
 ];
 
@@ -318,7 +340,6 @@ export const MARKET_WORDS_EN: readonly string[] = [
   'shareholder',
   'stock',
   'earnings',
-  'deal',
   'merger',
   'acquisition',
   'acquire',
@@ -345,12 +366,13 @@ export const MARKET_WORDS_EN: readonly string[] = [
 ];
 
 /** Commentary vocabulary (English). */
-export const OPINION_WORDS_EN: readonly string[] = ['opinion', 'columnist', 'analysts', 'commentary'];
+export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'analysts', 'commentary'];
 
 /** First-person opinion (English). */
 export const FIRST_PERSON_EN: readonly string[] = [
   'I think',
   'in my view',
+  'in my opinion',
   'I believe',
   'my favorite',
   'I wrote',
@@ -505,6 +527,7 @@ export const DOCUMENT_ENDINGS: readonly string[] = [
   '倡议',
   '议定书',
   '公约',
+  '举措',
 ];
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -545,6 +568,9 @@ export const DOCUMENT_BEFORE: readonly string[] = [
   '制定',
   '修订',
   '贯彻落实',
+  '现将',
+  '简称',
+  '编制',
   '按照',
   '根据',
   '依据',

@@ -13,6 +13,7 @@ import {
   MARKET_WORDS_EN,
   MARKET_WORDS_ZH,
   NORMATIVE_ZH,
+  NOT_SIGNALS_ZH,
   OPINION_WORDS_EN,
   OPINION_WORDS_ZH,
   POLICY_VERBS_ZH,
@@ -124,8 +125,9 @@ export function classifyPolicy(
 ): PolicyVerdict {
   const reasons: string[] = [];
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
-  const body = text.length > 20000 ? text.slice(0, 20000) : text;
-  const zh = isChinese(body);
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  const zh = isChinese(head);
+  const body = zh ? head.replace(NOT_SIGNALS_ZH, ' ') : head;
   const kchars = Math.max(body.length, 300) / 1000;
   const own = withoutQuotes(body);
   const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh

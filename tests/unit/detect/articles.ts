@@ -120,3 +120,43 @@ export const MARKET_EN = [
   'The S&P 500 rose 1.2% and the Nasdaq gained 2%. Shares of Apple rose after quarterly earnings beat expectations.',
   'Investors cheered the results; analysts expect profit growth to continue. First, the deal lifts the stock; second, the buyback supports shareholders.',
 ].join('\n');
+
+/** A White House fact sheet on tariffs (shape of a real one outside the fixtures: no State Council, no Fed). */
+export const POLICY_EN_TARIFF = [
+  'Fact Sheet: President Modifies Reciprocal Tariff Rates',
+  'Today, President Donald J. Trump signed an Executive Order modifying the reciprocal tariff rates applied to imports from several trading partners.',
+  'The order keeps the additional tariffs on goods that threaten national security and directs the Secretary of Commerce to monitor import volumes.',
+  'Trading partners that take steps to remedy the non-reciprocal trade arrangements may see their rates adjusted by a further order.',
+].join('\n');
+
+/** An export-control rule of the Commerce Department (shape of a real release outside the fixtures). */
+export const POLICY_EN_EXPORT_CONTROLS = [
+  'Commerce Strengthens Export Controls on Advanced Computing Items',
+  "The Department of Commerce's Bureau of Industry and Security (BIS) is implementing new export controls on advanced computing chips and the tools that make them.",
+  'The rule expands the list of items that need a licence and adds entities to the Entity List.',
+  'Firstly, it widens the licence requirement to more destinations. Secondly, it narrows the exceptions. Thirdly, it adds a reporting duty for exporters.',
+].join('\n');
+
+/** A Bank of England rate decision (shape of a real release outside the fixtures). */
+export const POLICY_EN_BOE = [
+  'Bank Rate increased to 5.25% - August 2023',
+  "The Bank of England's Monetary Policy Committee sets monetary policy to meet the 2% inflation target.",
+  'At its meeting ending on 2 August 2023, the Committee voted by a majority of 6-3 to increase Bank Rate by 0.25 percentage points, to 5.25%.',
+  'The Committee will continue to monitor indications of persistent inflationary pressures in the economy.',
+].join('\n');
+
+/** An exchange's rule revision as a Chinese finance site reports it (shape of a real story outside the fixtures). */
+export const POLICY_ZH_EXCHANGE = [
+  '上交所发布修订后的股票上市规则',
+  '4月30日，上交所、深交所同步发布修订后的股票上市规则等9项业务规则，自发布之日起实施。',
+  '本次修订严格退市标准，提高现金分红要求，进一步规范减持行为，此前已向社会公开征求意见。',
+  '业内人士表示，新规则将推动提升上市公司质量。',
+].join('\n');
+
+/** A plan-progress report: 执行情况 and 稳住经济大盘 hold no market words (shape of a real report outside the fixtures). */
+export const POLICY_ZH_PROGRESS = [
+  '市政府通报上半年重点工作执行情况',
+  '市政府召开常务会议，听取上半年国民经济和社会发展计划执行情况及经济运行情况汇报。',
+  '会议要求，各部门要全力稳住经济大盘，加快推进重大项目建设，落实好各项惠企政策。',
+  '据《中国青年报》报道，今年报告期内全市固定资产投资保持增长。',
+].join('\n');

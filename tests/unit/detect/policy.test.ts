@@ -13,6 +13,11 @@ describe('policy classification', () => {
     ['POLICY_EN_PREMIER', articles.POLICY_EN_PREMIER],
     ['POLICY_EN_PBC', articles.POLICY_EN_PBC],
     ['GUIDANCE_ZH', articles.GUIDANCE_ZH],
+    ['POLICY_EN_TARIFF', articles.POLICY_EN_TARIFF],
+    ['POLICY_EN_EXPORT_CONTROLS', articles.POLICY_EN_EXPORT_CONTROLS],
+    ['POLICY_EN_BOE', articles.POLICY_EN_BOE],
+    ['POLICY_ZH_EXCHANGE', articles.POLICY_ZH_EXCHANGE],
+    ['POLICY_ZH_PROGRESS', articles.POLICY_ZH_PROGRESS],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -52,6 +57,22 @@ describe('policy classification', () => {
     const a = analyze(`${articles.POLICY_ZH_PRESS}\n“我认为，这些措施将有效提振消费。”商务部负责人说。`);
     expect(a.isPolicy).toBe(true);
     expect(a.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(false);
+  });
+
+  it('counts no signal word inside another word (执行情况, 经济大盘, 中国青年报, 今年报告)', () => {
+    const a = analyze(articles.POLICY_ZH_PROGRESS);
+    expect(a.reasons.filter((r) => r.startsWith('against'))).toEqual([]);
+    // The same words standing alone still count.
+    const market = analyze('大盘震荡，行情低迷，公司发布年报。');
+    expect(market.reasons).toContain('against — market signals: 大盘, 行情');
+    expect(market.reasons.some((r) => r.includes('年报'))).toBe(true);
+  });
+
+  it('does not read a Chinese document called "Opinions on …" in English as commentary', () => {
+    const a = analyze(
+      'The State Council issued the Opinions on Deepening the Implementation of the AI Plus Action.\nThe opinions set targets for 2027 and call for broader use of AI in industry.',
+    );
+    expect(a.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
