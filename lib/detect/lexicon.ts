@@ -695,6 +695,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
   { suffix: '活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
   { suffix: '系列活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
+  // “一带一路”建设, “一案三制”建设: a quoted programme being carried out.
+  { suffix: '建设', type: 'other', needsQuote: true, quoteOnly: true },
   { suffix: '模式', type: 'mechanism', needsAcronym: true },
   { suffix: '管理办法', type: 'document', minPrefix: 4 },
   { suffix: '暂行办法', type: 'document', minPrefix: 4 },
@@ -736,6 +738,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   ],
   工程: ['技术', '质量', '造价', '机械', '款', '量'],
   计划: ['经济', '生育', '单列'],
+  规划: ['体系', '政策体系', '项目库'],
   试点: ['工作'],
   行动: ['纲领', '自觉'],
   制度: ['机制', '体系', '建设', '创新', '优势', '安排', '保障', '改革', '型'],
@@ -797,6 +800,12 @@ export const ACTIVATING_VERBS: readonly string[] = [
   '打响',
 ];
 
+/**
+ * Result verbs that end a zone's name on its left (打造成…试验区, 建成…示范区). Bare 建设 does not:
+ * 浙江高质量发展建设共同富裕示范区 is the zone's name.
+ */
+export const ZONE_BUILD_VERBS: readonly string[] = ['建成', '建设成', '打造成'];
+
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = [
   '为了',
@@ -839,6 +848,12 @@ export const LEFT_STOPS: readonly string[] = [
   '运用',
   '采用',
   '随着',
+  '聚焦',
+  '对标',
+  '争取',
+  '囊括',
+  '涵盖',
+  '包括',
 ];
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
@@ -984,7 +999,13 @@ export const MEASURE_UNITS: readonly string[] = [
 ];
 
 /** Well-known initiatives printed bare in quotes, with their type. */
-export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([['一带一路', 'other']]);
+export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([
+  ['一带一路', 'other'],
+  // Large-scale equipment renewal and consumer trade-ins (两新), major strategic projects (两重): printed
+  // as “两新”工作, “两新”政策, “两重”项目 and alone.
+  ['两新', 'other'],
+  ['两重', 'other'],
+]);
 
 /** English initiative suffixes and their types. */
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map([

@@ -2,7 +2,7 @@
  * Left edges of initiative names: the clause start (quotations and （PPP） skipped), then the
  * nearest activating verb, preposition or 的 to the left of the suffix — the name starts after it.
  */
-import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass } from './lexicon';
+import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass, ZONE_BUILD_VERBS } from './lexicon';
 import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 
 /** How far left of the suffix a name may start. */
@@ -32,6 +32,7 @@ export function byLength(words: readonly string[]): WordSet {
   return sets;
 }
 const VERBS = byLength(ACTIVATING_VERBS);
+const ZONE_VERBS = byLength([...ACTIVATING_VERBS, ...ZONE_BUILD_VERBS]);
 const STOPS = byLength(LEFT_STOPS);
 
 /** The longest word of `sets` starting at `pos` and ending by `limit`, or ''. */
@@ -82,7 +83,7 @@ interface Cut {
 }
 
 /** Cut points (ends of verbs, prepositions and 的) in text[from, to), outside quotations. */
-function cutPoints(text: string, from: number, to: number): Cut[] {
+function cutPoints(text: string, from: number, to: number, verbs: WordSet): Cut[] {
   const cuts: Cut[] = [];
   let inQuote = false;
   for (let p = from; p < to; p++) {
@@ -90,8 +91,10 @@ function cutPoints(text: string, from: number, to: number): Cut[] {
     if (c === OPEN_QUOTE) inQuote = true;
     else if (c === CLOSE_QUOTE) inQuote = false;
     if (inQuote) continue;
-    const verb = wordAt(text, p, to, VERBS);
-    const stop = wordAt(text, p, to, STOPS);
+    const verb = wordAt(text, p, to, verbs);
+    let stop = wordAt(text, p, to, STOPS);
+    // 以旧换新, 以工代赈, 以奖代补: 以 opens a set phrase inside the name, not a preposition before it.
+    if (stop === '以' && '换代'.includes(text[p + 2] as string)) stop = '';
     if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
     else if (c === DE) cuts.push({ end: p + 1, kind: 'de' });
@@ -132,15 +135,28 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass)
     const about = lastIndexIn(text, '关于', suffixStart - 2, cs);
     if (about >= cs) to = about;
   }
-  const cuts = cutPoints(text, from, to);
+  const cuts = cutPoints(text, from, to, cls.type === 'zone' ? ZONE_VERBS : VERBS);
+  // 实施回收循环利用行动: a verb right before the suffix is part of the name when an activating verb
+  // before it opened the name, or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a
+  // quotation (“消费能力保障支持行动”). Not in
+  // documents: 实施条例, 实施办法 are the document's own words.
+  const n = cuts.length;
+  const v = cuts[n - 1];
+  const opened = n > 1 ? cuts[n - 2]?.kind === 'verb' : '、“'.includes(text[cs - 1] as string);
+  if (cls.type !== 'document' && v?.end === to && v.kind === 'verb' && opened) cuts.pop();
   const last = cuts[cuts.length - 1];
   if (!last) return from;
   if (last.kind === 'de') {
     // 开展APP侵害用户权益的整治行动: a 的 close after an activating verb stays inside the name; so does
-    // one after a quotation opening the clause (“十四五”及中长期的工业和信息化发展规划).
+    // one after a quotation opening the clause (“十四五”及中长期的工业和信息化发展规划). Not a clause
+    // saying who made it: 通过了国务院所作的/提交的政府工作报告.
     const prev = cuts[cuts.length - 2];
     const reach = last.end - (prev ? prev.end : cs);
-    if (reach <= MAX_DE_REACH && (prev ? prev.kind === 'verb' : text[cs] === '“'))
+    if (
+      reach <= MAX_DE_REACH &&
+      (prev ? prev.kind === 'verb' : text[cs] === '“') &&
+      !/(所[^的]{1,3}|提交)的$/.test(text.slice(last.end - 5, last.end))
+    )
       return prev ? prev.end : cs;
   }
   return last.end;

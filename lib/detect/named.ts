@@ -51,7 +51,8 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
     }
     QUANTITY.lastIndex = s;
     const m = QUANTITY.exec(text);
-    if (m) {
+    // 百项技术创新推进工程, 千村示范万村整治工程: a round 十 百 千 万 opening the name is part of it.
+    if (m && !(s === start && /^[十百千万]$/.test(m[0]))) {
       const after = s + m[0].length;
       const unit = MEASURE_UNITS.find((u) => text.startsWith(u, after));
       if (unit) s = after + unit.length;
@@ -180,6 +181,13 @@ export function findNamedInitiatives(text: string): Initiative[] {
     // a bare clause ending in 指导意见 is more often a wrapped title line or a headline.
     if (cls.type === 'document' && !cls.specific && left !== floor && left === clause) {
       if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
+    }
+    if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
+      // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
+      // quotation is the name, with its marks, when three or more characters come before the suffix.
+      if (suffixStart - clause >= 3)
+        out.push({ text: text.slice(clause - 1, end + 1), type: cls.type, start: clause - 1, end: end + 1 });
+      continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);
     const s = accept(text, start, suffixStart, end, cls, counted);

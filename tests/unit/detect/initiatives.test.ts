@@ -87,6 +87,43 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('随着“十五五”规划深入实施，产业地位更加明确。')).toEqual([['“十五五”规划', 'plan']]);
   });
 
+  it('keeps set phrases and verbs inside a name that an activating verb opened (pages outside the fixtures)', () => {
+    expect(found('二是实施消费品以旧换新行动。三是实施回收循环利用行动。')).toEqual([
+      ['消费品以旧换新行动', 'campaign'],
+      ['回收循环利用行动', 'campaign'],
+    ]);
+    expect(found('实施以工代赈工程，带动群众就业。')).toEqual([['以工代赈工程', 'project']]);
+    // An item of a 、 list and a quotation are names whole; a round 百 千 opening the name belongs to it.
+    expect(found('启动了服务年活动、百项技术创新推进工程等专项行动。各地启动千项标准提升工程。')).toEqual([
+      ['百项技术创新推进工程', 'project'],
+      ['千项标准提升工程', 'project'],
+    ]);
+    expect(found('《方案》通过“消费能力保障支持行动”增加收入，推进“十项重大工程”。')).toEqual([
+      ['《方案》', 'document'],
+      ['“消费能力保障支持行动”', 'campaign'],
+      ['“十项重大工程”', 'project'],
+    ]);
+    // A quotation holding a whole clause is no name: the name starts after its verb.
+    expect(found('提出“扩大保险资金长期投资改革试点”。')).toEqual([['保险资金长期投资改革试点', 'program']]);
+    // Still a verb, not a name, when nothing opened the name: 实施行动 names nothing.
+    expect(found('各地积极推动实施行动。')).toEqual([]);
+  });
+
+  it('starts the name after 聚焦, 对标, 争取, 包括 and after 打造成/建成', () => {
+    expect(found('聚焦辽宁省全面振兴新突破三年行动，狠抓落实。')).toEqual([
+      ['辽宁省全面振兴新突破三年行动', 'campaign'],
+    ]);
+    expect(found('方案囊括了城乡居民增收促进行动等内容。')).toEqual([['城乡居民增收促进行动', 'campaign']]);
+    expect(found('将我省打造成资源型经济转型综合配套改革试验区。')).toEqual([
+      ['资源型经济转型综合配套改革试验区', 'zone'],
+    ]);
+  });
+
+  it('does not carry who made a report into its name (所作的, 提交的)', () => {
+    for (const [name] of found('大会审议通过了李强总理代表国务院所作的政府工作报告。'))
+      expect(name).not.toContain('所作的');
+  });
+
   it('keeps a name with 的 inside when a verb opens it', () => {
     expect(found('一是持续开展APP侵害用户权益的整治行动。')).toEqual([
       ['APP侵害用户权益的整治行动', 'campaign'],
@@ -157,6 +194,20 @@ describe('mechanisms and other named policies', () => {
       ['PPP模式', 'mechanism'],
       ['政府和社会资本合作（PPP）模式', 'mechanism'],
     ]);
+  });
+
+  it('finds a quoted programme being built (“一案三制”建设) and the known “两新” and “两重”', () => {
+    expect(found('加强“一案三制”建设，提升应急能力。')).toEqual([['“一案三制”建设', 'other']]);
+    expect(found('扎实推进“两重”项目和“两新”工作。')).toEqual([
+      ['“两重”', 'other'],
+      ['“两新”', 'other'],
+    ]);
+    // 建设 inside the quotation is not the suffix: the quoted zone is found as usual.
+    expect(found('推进“制造业数字化改造先行区建设”。')).toEqual([['制造业数字化改造先行区', 'zone']]);
+  });
+
+  it('ends no plan before 体系 or 项目库 (“1+N”规划政策体系 is a set of policies)', () => {
+    expect(found('“1+N”规划政策体系逐步构建，完善“十三五”规划项目库。')).toEqual([]);
   });
 
   it('finds a strategy only when it is put into effect', () => {
