@@ -17,24 +17,34 @@ const MAX_HEADWORD = 12;
 const MIN_HEADWORD = 3;
 /** Pronouns mark a spoken reply (我同意。), not a headword. */
 const PRONOUNS = /[我你他她它您咱]/;
+/** A first clause that reports speech (会议指出，…。) opens a sentence, not a two-part headword. */
+const REPORTING = /会议|认为|指出|强调|要求|表示|提出|[称说]$/;
 
-/** The headword of a paragraph (end offset, separator length), or null. */
-function headwordOf(text: string, p: Paragraph): { end: number; sep: string } | null {
-  const limit = Math.min(p.end, p.start + MAX_HEADWORD + 2);
+/**
+ * The headword of a paragraph (end offset, separator, length of its first part), or null. A headword
+ * may have two parts joined by a comma (坚持内需主导，建设强大国内市场。, 把握规律，确保新开局。), as
+ * the Central Economic Work Conference's readouts print their tasks.
+ */
+function headwordOf(text: string, p: Paragraph): { end: number; sep: string; head: number } | null {
+  let comma = -1;
+  const limit = Math.min(p.end, p.start + 2 * MAX_HEADWORD);
   for (let i = p.start; i < limit; i++) {
     const ch = text[i] as string;
     let sep = '';
     if (ch === '。') sep = '。';
     else if (ch === '—' && text[i + 1] === '—') sep = '——';
     if (!sep) {
-      if (!isHan(ch)) return null;
+      if ((ch === '，' || ch === ',') && comma < 0) comma = i;
+      else if (!isHan(ch)) return null;
       continue;
     }
+    const head = (comma < 0 ? i : comma) - p.start;
     const len = i - p.start;
     const rest = p.end - (i + sep.length);
-    if (len < MIN_HEADWORD || len > MAX_HEADWORD || rest < 4) return null;
+    if (head < MIN_HEADWORD || len > (comma < 0 ? MAX_HEADWORD : 2 * MAX_HEADWORD) || rest < 4) return null;
+    if (comma >= 0 && (i - comma < 3 || REPORTING.test(text.slice(p.start, comma)))) return null;
     if (PRONOUNS.test(text.slice(p.start, i))) return null;
-    return { end: i, sep };
+    return { end: i, sep, head };
   }
   return null;
 }
@@ -83,7 +93,8 @@ export function findParagraphSeries(
   });
   for (const run of runs(paras, (p) => (marked.has(p.index) ? null : headwordOf(text, p)))) {
     const sep = run[0]?.[1].sep;
-    const lens = run.map(([p, h]) => h.end - p.start);
+    // Parallel headwords have about the same length (of the first part when they have two).
+    const lens = run.map(([, h]) => h.head);
     const spread = Math.max(...lens) - Math.min(...lens);
     if (run.some(([, h]) => h.sep !== sep)) continue;
     if (spread > 2 || (run.length === 2 && spread > 0)) continue;

@@ -253,6 +253,22 @@ describe('paragraph series', () => {
     expect(found(text).map((d) => d[0])).toEqual(['立德树人', '以文化人', '系统育人']);
   });
 
+  it('finds two-part headwords joined by a comma (a conference readout outside the fixtures)', () => {
+    const text =
+      '会议认为，做好明年经济工作意义重大。\n坚持内需主导，建设强大国内市场。要深入实施提振消费专项行动。\n坚持创新驱动，加紧培育壮大新动能。要加强基础研究。\n坚持改革攻坚，增强高质量发展动力活力。要制定全国统一大市场建设条例。';
+    expect(found(text)).toEqual([
+      ['坚持内需主导，建设强大国内市场', '要深入实施提振消费专项行动。', null],
+      ['坚持创新驱动，加紧培育壮大新动能', '要加强基础研究。', null],
+      ['坚持改革攻坚，增强高质量发展动力活力', '要制定全国统一大市场建设条例。', null],
+    ]);
+    expect(findDirectives(text)[0]?.style).toBe('headword');
+    // Reported speech in short two-part sentences is no list.
+    expect(
+      found('会议指出，经济持续回升向好。明年要坚持稳中求进。\n会议强调，要加强党的领导。全面落实。'),
+    ).toEqual([]);
+    expect(found('据了解，文件近日印发。具体内容如下。\n专家表示，政策力度较大。市场反应积极。')).toEqual([]);
+  });
+
   it('does not take unparallel short sentences for headwords', () => {
     expect(found('他说。今年经济稳中向好。\n据悉，相关政策即将出台。')).toEqual([]);
     expect(found('好。我们来谈谈政策。\n今年以来市场预期改善。我们继续观察。')).toEqual([]);
