@@ -2,20 +2,22 @@
  * English initiatives: capitalised names ending in Report, Plan, Programme, Initiative, Act …
  * (World Development Report 2005), and the quoted five-year plan periods (“twelfth five-year” period).
  */
-import { EN_CONNECTORS, EN_NOT_NAME, EN_SUFFIXES } from './lexicon';
+import { EN_CONNECTORS, EN_NOT_INITIATIVES, EN_NOT_NAME, EN_SUFFIXES } from './lexicon';
 import type { Initiative } from './types';
 
 const CONNECTORS = new Set(EN_CONNECTORS);
 const NOT_NAME = new Set(EN_NOT_NAME);
 const MAX_WORDS = 8;
 
-/** True for a capitalised word, an all-caps acronym or an ordinal like 14th. */
+/** True for a capitalised word, an all-caps acronym or an ordinal like 14th; not a possessive (China's). */
 function isCapitalised(w: string): boolean {
-  return /^[A-Z][A-Za-z’'-]*$/.test(w) || /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
+  return /^[A-Z][A-Za-z’'-]*$/.test(w) ? !/['’]s$/.test(w) : /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
 }
 
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set([
+  'Report',
+  'Outline',
   'Plan',
   'Guidelines',
   'Opinions',
@@ -30,6 +32,11 @@ const TAKES_OBJECT = new Set([
   'Strategy',
 ]);
 
+/** The word ending right before the space(s) before `pos`. */
+function wordBefore(text: string, pos: number): string {
+  return /[A-Za-z]+ +$/.exec(text.slice(Math.max(0, pos - 30), pos))?.[0].trim() ?? '';
+}
+
 /** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
 function objectEnd(text: string, end: number): number {
   const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
@@ -37,11 +44,21 @@ function objectEnd(text: string, end: number): number {
   let pos = end + m[0].length;
   let last = end;
   for (let words = 0; words < 10; words++) {
-    const w = /^(the |and |of |in |for |to )?([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(text.slice(pos, pos + 40));
-    if (!w) break;
+    const w = /^(the |and |of (the )?|on |in |for |to )?([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(
+      text.slice(pos, pos + 40),
+    );
+    // Dates are no part of a name: the Report on the Work of the Government on Tuesday.
+    if (
+      !w ||
+      /^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+        w[3] ?? '',
+      )
+    )
+      break;
     last = pos + w[0].length;
     pos = last;
-    if (text[pos] !== ' ') break;
+    // A year ends the object (Plan for 2024 Is Here: a headline goes on).
+    if (text[pos] !== ' ' || /[0-9]$/.test(w[0])) break;
     pos++;
   }
   return last;
@@ -70,16 +87,19 @@ function findCapitalisedNames(text: string): Initiative[] {
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
       const w = text.slice(b, e);
       if (isCapitalised(w) && !NOT_NAME.has(w)) {
+        // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and.
+        if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w)) break;
         start = b;
         words++;
         pos = b;
-      } else if (CONNECTORS.has(w)) {
+      } else if (CONNECTORS.has(w) && (w === 'and' || TAKES_OBJECT.has(wordBefore(text, b)))) {
+        // of/on/for inside a name follow its head (Guidelines on …): not Information on … of … Act.
         pos = b;
       } else break;
     }
     let end = m.index + (m[1] as string).length;
     const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end) : end;
-    if (words < 2 && after === end) continue;
+    if ((words < 2 && after === end) || EN_NOT_INITIATIVES.includes(text.slice(start, after))) continue;
     end = after;
     const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
     if (year) end += year[0].length;

@@ -482,8 +482,13 @@ export const EN_CONNECTORS: readonly string[] = ['of', 'and', 'for', 'on', 'in',
 /** Capitalised words that open a sentence or phrase but never a name. */
 export const EN_NOT_NAME: readonly string[] = (
   'According In As At By For From On With Under Since After Before During Through This That These Those ' +
-  'Its Their Our His Her A An The And But Then When While If Although Because Per Via'
+  'Its Their Our His Her A An The And But Then When While If Although Because Per Via ' +
+  // Verbs of Title Case headlines (Treasury Releases Guidance on … Inflation Reduction Act).
+  'Releases Issues Unveils Launches Announces Signs Extends Proposes Approves Publishes Adopts Introduces Says'
 ).split(' ');
+
+/** Capitalised names that end like an initiative but name an institution (International Monetary Fund). */
+export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fund'];
 
 /** Endings of a policy document's title (《…实施意见》, 《…统计公报》). */
 export const DOCUMENT_ENDINGS: readonly string[] = [

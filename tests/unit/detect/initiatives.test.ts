@@ -270,6 +270,37 @@ describe('repeats and English', () => {
     ]);
   });
 
+  it('cuts English names at headline verbs, possessives and a second name (wire and agency pages)', () => {
+    expect(
+      found(
+        'Treasury Releases Additional Information on Clean Vehicle Provisions of Inflation Reduction Act',
+      ),
+    ).toEqual([['Inflation Reduction Act', 'document']]);
+    expect(found("The Ultra-Concise Version of China's Government Work Report is out.")).toEqual([
+      ['Government Work Report', 'document'],
+    ]);
+    expect(found('Funds came from the Bipartisan Infrastructure Law and Inflation Reduction Act.')).toEqual([
+      ['Bipartisan Infrastructure Law', 'document'],
+      ['Inflation Reduction Act', 'document'],
+    ]);
+    // An institution is no programme; a fund that is one still is.
+    expect(
+      found('The International Monetary Fund raised its forecast; the Silk Road Fund invested.'),
+    ).toEqual([['Silk Road Fund', 'program']]);
+  });
+
+  it('reads the object of an English report or opinions, and stops after a year', () => {
+    expect(found('Li delivered the Report on the Work of the Government on Tuesday.')).toEqual([
+      ['Report on the Work of the Government', 'document'],
+    ]);
+    expect(found('It issued the Opinions of the State Council on Deepening Reform.')).toEqual([
+      ['Opinions of the State Council on Deepening Reform', 'document'],
+    ]);
+    expect(found('China’s Government Work Report for 2024 Is Here')).toEqual([
+      ['Government Work Report for 2024', 'document'],
+    ]);
+  });
+
   it('gives offsets of the surface string', () => {
     const text = '前言。今年将开展“人工智能+”行动。';
     for (const i of findInitiatives(text)) expect(text.slice(i.start, i.end)).toBe(i.text);
