@@ -5,6 +5,7 @@
  * touches the database.
  */
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
 
@@ -165,7 +166,6 @@ export async function sendRequest<T extends RequestType>(
   attempts = 4,
   timeoutMs = RESEND_LATE.has(type) ? REPLY_TIMEOUT_MS : 0,
 ): Promise<Reply<T>> {
-  const { browser } = await import('wxt/browser');
   let lastError = 'no reply';
   for (let i = 0; i < attempts || i === 0; i++) {
     if (i > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** i));
