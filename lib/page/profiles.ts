@@ -15,127 +15,85 @@ export interface SiteProfile {
   readonly title: readonly string[];
 }
 
-/** Every known site. Hosts are matched as suffixes (`finance.sina.com.cn` matches `sina.com.cn`). */
-export const SITE_PROFILES: readonly SiteProfile[] = [
-  {
-    name: 'sina',
-    hosts: ['sina.com.cn', 'sina.cn', 'sina.com'],
-    body: [
-      '#artibody',
-      'section.art_pic_card.art_content',
-      'section.art_content',
-      '.art_pic_card',
-      '.article',
-    ],
-    title: ['h1.main-title', '.main-title', '#artibodyTitle', 'h1.art_tit_h1', '.art_tit_h1'],
-  },
-  {
-    name: '163',
-    hosts: ['163.com'],
-    body: ['#endText', '.post_body', '.post_text'],
-    title: ['#h1title', '.post_title', '.post_content_main h1'],
-  },
-  {
-    name: 'people',
-    hosts: ['people.com.cn', 'people.cn'],
-    body: ['.rm_txt_con', '#rwb_zw', '.box_con', '#p_content'],
-    title: ['.rm_txt h1', '.text_title h1', '#p_title'],
-  },
-  {
-    name: 'govcn',
-    hosts: ['gov.cn'],
-    body: ['#UCAP-CONTENT', '.pages_content', 'td.b12c', '#zoom'],
-    title: ['meta[name=ArticleTitle]', '.article h1', '#ti', 'table.bd1 td[colspan="3"]'],
-  },
-  {
-    name: 'thepaper',
-    hosts: ['thepaper.cn'],
-    body: ['.news_txt', '[class*=index_cententWrap]'],
-    title: ['h1.news_title', '[class*=index_title]'],
-  },
-  {
-    name: 'qq',
-    hosts: ['qq.com'],
-    body: ['#Cnt-Main-Article-QQ', '.content-article'],
-    title: ['.qq_article .hd h1', '.LEFT h1', '.content-article h1'],
-  },
-  { name: 'theorychina', hosts: ['theorychina.org.cn'], body: ['#font_area', '.TRS_Editor'], title: [] },
-  {
-    name: 'xinhua',
-    hosts: ['xinhuanet.com', 'news.cn'],
-    body: ['#detail', '#p-detail', '#detailContent'],
-    title: ['.head-line .title', '.h-title', '#title'],
-  },
-  {
-    name: 'eastmoney',
-    hosts: ['eastmoney.com'],
-    body: ['#ContentBody', '.txtinfos', '.newsContent .Body'],
-    title: ['.newsContent h1', '.title h1'],
-  },
-  { name: 'hexun', hosts: ['hexun.com'], body: ['.art_contextBox', '#artibody'], title: ['.articleName h1'] },
-  {
-    name: 'chinanews',
-    hosts: ['chinanews.com.cn', 'chinanews.com'],
-    body: ['.left_zw', '#fontzoom'],
-    title: ['.content_left_title', 'h1.content_left_title'],
-  },
-  {
-    name: 'caijing',
-    hosts: ['caijing.com.cn'],
-    body: ['#the_content', '.article-content', '.main_txt'],
-    title: ['#cont_title', '.article-title'],
-  },
-  {
-    name: 'stcn',
-    hosts: ['stcn.com'],
-    body: ['.detail-content', '#ctrlfscont', '.txt_con'],
-    title: ['.detail-title'],
-  },
-  {
-    name: 'cs',
-    hosts: ['cs.com.cn'],
-    body: ['.article-t', '.artical_c', '#ozoom', '.Dtext'],
-    title: ['.artical_t h1'],
-  },
-  {
-    name: 'cnstock',
-    hosts: ['cnstock.com'],
-    body: ['#qmt_content_div', '.content-inner'],
-    title: ['.main-content h1.title', 'h1.title'],
-  },
-  {
-    name: '21jingji',
-    hosts: ['21jingji.com'],
-    body: ['.txtContent', '.detailCont', '.main_content'],
-    title: ['.titleHead h1'],
-  },
-  {
-    name: 'yicai',
-    hosts: ['yicai.com'],
-    body: ['#multi-text', '.m-txt', '.m-text'],
-    title: ['.m-title h1', '.title h1'],
-  },
-  { name: 'jiemian', hosts: ['jiemian.com'], body: ['.article-content'], title: ['.article-header h1'] },
-  {
-    name: 'reuters',
-    hosts: ['reuters.com'],
-    body: ['[data-testid=ArticleBody]', '.article-body', '[class*=article-body__content]'],
-    title: ['[data-testid=Heading]'],
-  },
-  {
-    name: 'federalreserve',
-    hosts: ['federalreserve.gov'],
-    body: ['#article'],
-    title: ['#article h3.title', 'h3.title'],
-  },
-  { name: 'ecb', hosts: ['ecb.europa.eu'], body: ['main .section', 'main'], title: ['main .title h1'] },
-  {
-    name: 'nytimes',
-    hosts: ['nytimes.com'],
-    body: ['section[name=articleBody]', 'article#story', '#story'],
-    title: ['h1[itemprop=headline]', 'h1[data-testid=headline]', '#headline'],
-  },
+/**
+ * Every known site, a row each: name, hosts, body selectors, headline selectors. The lists are written
+ * comma-separated (no host or selector holds a comma), selectors in order of preference, each tried on
+ * its own. Hosts are matched as suffixes (`finance.sina.com.cn` matches `sina.com.cn`).
+ */
+const ROWS: ReadonlyArray<readonly [name: string, hosts: string, body: string, title: string]> = [
+  [
+    'sina',
+    'sina.com.cn,sina.cn,sina.com',
+    '#artibody,section.art_pic_card.art_content,section.art_content,.art_pic_card,.article',
+    'h1.main-title,.main-title,#artibodyTitle,h1.art_tit_h1,.art_tit_h1',
+  ],
+  ['163', '163.com', '#endText,.post_body,.post_text', '#h1title,.post_title,.post_content_main h1'],
+  [
+    'people',
+    'people.com.cn,people.cn',
+    '.rm_txt_con,#rwb_zw,.box_con,#p_content',
+    '.rm_txt h1,.text_title h1,#p_title',
+  ],
+  [
+    'govcn',
+    'gov.cn',
+    '#UCAP-CONTENT,.pages_content,td.b12c,#zoom',
+    'meta[name=ArticleTitle],.article h1,#ti,table.bd1 td[colspan="3"]',
+  ],
+  ['thepaper', 'thepaper.cn', '.news_txt,[class*=index_cententWrap]', 'h1.news_title,[class*=index_title]'],
+  [
+    'qq',
+    'qq.com',
+    '#Cnt-Main-Article-QQ,.content-article',
+    '.qq_article .hd h1,.LEFT h1,.content-article h1',
+  ],
+  ['theorychina', 'theorychina.org.cn', '#font_area,.TRS_Editor', ''],
+  [
+    'xinhua',
+    'xinhuanet.com,news.cn',
+    '#detail,#p-detail,#detailContent',
+    '.head-line .title,.h-title,#title',
+  ],
+  ['eastmoney', 'eastmoney.com', '#ContentBody,.txtinfos,.newsContent .Body', '.newsContent h1,.title h1'],
+  ['hexun', 'hexun.com', '.art_contextBox,#artibody', '.articleName h1'],
+  [
+    'chinanews',
+    'chinanews.com.cn,chinanews.com',
+    '.left_zw,#fontzoom',
+    '.content_left_title,h1.content_left_title',
+  ],
+  ['caijing', 'caijing.com.cn', '#the_content,.article-content,.main_txt', '#cont_title,.article-title'],
+  ['stcn', 'stcn.com', '.detail-content,#ctrlfscont,.txt_con', '.detail-title'],
+  ['cs', 'cs.com.cn', '.article-t,.artical_c,#ozoom,.Dtext', '.artical_t h1'],
+  ['cnstock', 'cnstock.com', '#qmt_content_div,.content-inner', '.main-content h1.title,h1.title'],
+  ['21jingji', '21jingji.com', '.txtContent,.detailCont,.main_content', '.titleHead h1'],
+  ['yicai', 'yicai.com', '#multi-text,.m-txt,.m-text', '.m-title h1,.title h1'],
+  ['jiemian', 'jiemian.com', '.article-content', '.article-header h1'],
+  [
+    'reuters',
+    'reuters.com',
+    '[data-testid=ArticleBody],.article-body,[class*=article-body__content]',
+    '[data-testid=Heading]',
+  ],
+  ['federalreserve', 'federalreserve.gov', '#article', '#article h3.title,h3.title'],
+  ['ecb', 'ecb.europa.eu', 'main .section,main', 'main .title h1'],
+  [
+    'nytimes',
+    'nytimes.com',
+    'section[name=articleBody],article#story,#story',
+    'h1[itemprop=headline],h1[data-testid=headline],#headline',
+  ],
 ];
+
+const list = (items: string): string[] => (items ? items.split(',') : []);
+
+/** Every known site, from ROWS. */
+export const SITE_PROFILES: readonly SiteProfile[] = ROWS.map(([name, hosts, body, title]) => ({
+  name,
+  hosts: list(hosts),
+  body: list(body),
+  title: list(title),
+}));
 
 /** The profile covering `host`, or null. */
 export function profileForHost(host: string): SiteProfile | null {
