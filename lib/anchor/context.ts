@@ -2,6 +2,7 @@
  * Context agreement: how well the stored prefix and suffix match the text beside a candidate,
  * in [0, 1], with chance-level similarity of unrelated text mapped to 0.
  */
+import { editRow } from './regions';
 
 /** Longest run of equal units ending at `a[aEnd)` and `b[bEnd)`, walking backwards. */
 export function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
@@ -38,24 +39,9 @@ export function commonForward(a: string, aStart: number, b: string, bStart: numb
 function anchoredDistance(pat: string, text: string, from: number, dir: 1 | -1): number {
   const m = pat.length;
   const avail = dir === 1 ? text.length - from : from;
-  const w = Math.min(avail, m + Math.ceil(m / 4) + 2);
-  let prev = new Int32Array(w + 1);
-  let cur = new Int32Array(w + 1);
-  for (let j = 0; j <= w; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    const pc = pat.charCodeAt(dir === 1 ? i - 1 : m - i);
-    cur[0] = i;
-    for (let j = 1; j <= w; j++) {
-      const tc = text.charCodeAt(dir === 1 ? from + j - 1 : from - j);
-      const sub = (prev[j - 1] as number) + (pc === tc ? 0 : 1);
-      const del = (prev[j] as number) + 1;
-      const ins = (cur[j - 1] as number) + 1;
-      cur[j] = Math.min(sub, del, ins);
-    }
-    [prev, cur] = [cur, prev];
-  }
   let best = m;
-  for (let j = 0; j <= w; j++) if ((prev[j] as number) < best) best = prev[j] as number;
+  for (const d of editRow(pat, text, from, dir, Math.min(avail, m + Math.ceil(m / 4) + 2)))
+    if (d < best) best = d;
   return best;
 }
 

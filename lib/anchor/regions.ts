@@ -3,23 +3,36 @@
  * pigeonhole filter that narrows a whole-text search to the regions that can hold a match.
  */
 
-/** Levenshtein distance, O(|a|·|b|) time and O(|b|) memory. */
-export function editDistance(a: string, b: string): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+/**
+ * Last row of the Levenshtein table of `pat` against `w` units of `text` read from `from`: forwards,
+ * or backwards from `from - 1` (the pattern then read from its end too) when `dir` is -1. Entry j is
+ * the edit distance between the pattern and the first j units read. O(|pat|·w) time, O(w) memory.
+ */
+export function editRow(pat: string, text: string, from: number, dir: 1 | -1, w: number): Int32Array {
+  const m = pat.length;
+  // Unit i of the pattern (1-based) is at p0 + dir·i, unit j of the text at t0 + dir·j.
+  const p0 = dir === 1 ? -1 : m;
+  const t0 = dir === 1 ? from - 1 : from;
+  let prev = new Int32Array(w + 1);
+  let cur = new Int32Array(w + 1);
+  for (let j = 0; j <= w; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const pc = pat.charCodeAt(p0 + dir * i);
     cur[0] = i;
-    const ac = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] as number) + (ac === b.charCodeAt(j - 1) ? 0 : 1);
+    for (let j = 1; j <= w; j++) {
+      const sub = (prev[j - 1] as number) + (pc === text.charCodeAt(t0 + dir * j) ? 0 : 1);
       const del = (prev[j] as number) + 1;
       const ins = (cur[j - 1] as number) + 1;
       cur[j] = Math.min(sub, del, ins);
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length] as number;
+  return prev;
+}
+
+/** Levenshtein distance, O(|a|·|b|) time and O(|b|) memory. */
+export function editDistance(a: string, b: string): number {
+  return editRow(a, b, 0, 1, b.length)[b.length] as number;
 }
 
 /**
