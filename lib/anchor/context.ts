@@ -4,31 +4,17 @@
  */
 import { editRow } from './regions';
 
-/** Longest run of equal units ending at `a[aEnd)` and `b[bEnd)`, walking backwards. */
-export function commonBackward(a: string, aEnd: number, b: string, bEnd: number, max: number): number {
+/**
+ * How many units of a stored side agree with the text, read outward from folded offset `at`: the side's
+ * end against the text before `at` (`dir` -1, a prefix), or its start against the text from `at` (1, a suffix).
+ */
+export function commonRun(side: string, norm: string, at: number, dir: 1 | -1): number {
+  const m = side.length;
+  const s0 = dir === 1 ? 0 : m - 1;
+  const t0 = dir === 1 ? at : at - 1;
   let k = 0;
-  while (
-    k < max &&
-    aEnd - k > 0 &&
-    bEnd - k > 0 &&
-    a.charCodeAt(aEnd - k - 1) === b.charCodeAt(bEnd - k - 1)
-  ) {
-    k++;
-  }
-  return k;
-}
-
-/** Longest run of equal units starting at `a[aStart]` and `b[bStart]`, walking forwards. */
-export function commonForward(a: string, aStart: number, b: string, bStart: number, max: number): number {
-  let k = 0;
-  while (
-    k < max &&
-    aStart + k < a.length &&
-    bStart + k < b.length &&
-    a.charCodeAt(aStart + k) === b.charCodeAt(bStart + k)
-  ) {
-    k++;
-  }
+  // Past either end charCodeAt gives NaN, which equals nothing: the run stops there.
+  while (k < m && side.charCodeAt(s0 + dir * k) === norm.charCodeAt(t0 + dir * k)) k++;
   return k;
 }
 
@@ -62,24 +48,22 @@ function fuzzyEvidence(sim: number, adjacent: number): number {
 }
 
 /**
- * Agreement of the stored prefix with the text before folded offset `at`; null when the
- * note was saved at the start of the text and the candidate is not there (no evidence).
+ * Agreement of a stored side with the text beside folded offset `at`: the prefix with the text before it
+ * (`dir` -1), the suffix with the text after it (1). Null when the note was saved at that end of the text
+ * (an empty side) and the candidate is not there (no evidence).
  */
-export function prefixAgreement(norm: string, at: number, prefix: string, fuzzy: boolean): number | null {
-  if (prefix.length === 0) return at === 0 ? 1 : null;
-  const m = prefix.length;
-  const k = commonBackward(prefix, m, norm, at, m);
+export function sideAgreement(
+  norm: string,
+  at: number,
+  side: string,
+  fuzzy: boolean,
+  dir: 1 | -1,
+): number | null {
+  const m = side.length;
+  if (m === 0) return at === (dir === 1 ? norm.length : 0) ? 1 : null;
+  const k = commonRun(side, norm, at, dir);
   if (k === m || !fuzzy) return k / m;
-  return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(prefix, norm, at, -1) / m, k));
-}
-
-/** Agreement of the stored suffix with the text after folded offset `at` (see prefixAgreement). */
-export function suffixAgreement(norm: string, at: number, suffix: string, fuzzy: boolean): number | null {
-  if (suffix.length === 0) return at === norm.length ? 1 : null;
-  const m = suffix.length;
-  const k = commonForward(suffix, 0, norm, at, m);
-  if (k === m || !fuzzy) return k / m;
-  return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(suffix, norm, at, 1) / m, k));
+  return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(side, norm, at, dir) / m, k));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Exact quote step: every occurrence of the folded quote, ranked by context agreement and then by
  * distance from the old position; the winner must still pass the judge.
  */
-import { combineSides, prefixAgreement, suffixAgreement } from './context';
+import { combineSides, sideAgreement } from './context';
 import type { Haystack } from './haystack';
 import { acceptable, type JudgeSettings, sides } from './judge';
 import { type Candidate, distance, type Query } from './query';
@@ -39,8 +39,8 @@ function untouchedNearby(norm: string, q: Query): Candidate | null {
     if (i > q.expected) break;
   }
   if (at === -1) return null;
-  const prefix = prefixAgreement(norm, at, q.prefix, false);
-  const suffix = suffixAgreement(norm, at + len, q.suffix, false);
+  const prefix = sideAgreement(norm, at, q.prefix, false, -1);
+  const suffix = sideAgreement(norm, at + len, q.suffix, false, 1);
   const context = combineSides(prefix, suffix);
   return context === 1 ? { start: at, end: at + len, context, prefix, suffix, score: 1, errors: 0 } : null;
 }
@@ -62,8 +62,8 @@ export function findExact(h: Haystack, q: Query, cfg: JudgeSettings): ExactResul
   const cheap = occurrences.map((at) => ({
     at,
     context: combineSides(
-      prefixAgreement(norm, at, q.prefix, false),
-      suffixAgreement(norm, at + len, q.suffix, false),
+      sideAgreement(norm, at, q.prefix, false, -1),
+      sideAgreement(norm, at + len, q.suffix, false, 1),
     ),
   }));
   cheap.sort((a, b) => b.context - a.context || distance(q, a.at) - distance(q, b.at));

@@ -3,7 +3,7 @@
  * window around the old position, then in the whole text, scored on quote, context and distance.
  */
 import search from 'approx-string-match';
-import { commonBackward, commonForward } from './context';
+import { commonRun } from './context';
 import type { Haystack } from './haystack';
 import { acceptable, INTACT, type JudgeSettings, sides } from './judge';
 import { type Candidate, distance, type Query } from './query';
@@ -50,9 +50,7 @@ function pinned(norm: string, side: string, from: number, to: number, near: numb
   let best = near;
   let bestLen = -1;
   for (let at = from; at <= to; at++) {
-    const k = before
-      ? commonBackward(side, side.length, norm, at, side.length)
-      : commonForward(side, 0, norm, at, side.length);
+    const k = commonRun(side, norm, at, before ? -1 : 1);
     if (k > bestLen || (k === bestLen && Math.abs(at - near) < Math.abs(best - near))) {
       best = at;
       bestLen = k;

@@ -3,14 +3,7 @@
  * found just beyond an inserted block), no long drift when the context changed, and no sign that the
  * stored context still exists elsewhere (which means the quoted text was removed from there).
  */
-import {
-  combineSides,
-  commonBackward,
-  commonForward,
-  displacedSide,
-  prefixAgreement,
-  suffixAgreement,
-} from './context';
+import { combineSides, commonRun, displacedSide, sideAgreement } from './context';
 import { CHUNK, type Haystack } from './haystack';
 import { distance, type Query } from './query';
 
@@ -52,8 +45,8 @@ export interface Judged {
 
 /** Context agreement of a candidate [start, end) in folded text. */
 export function sides(norm: string, q: Query, start: number, end: number) {
-  const prefix = prefixAgreement(norm, start, q.prefix, true);
-  const suffix = suffixAgreement(norm, end, q.suffix, true);
+  const prefix = sideAgreement(norm, start, q.prefix, true, -1);
+  const suffix = sideAgreement(norm, end, q.suffix, true, 1);
   return { prefix, suffix, context: combineSides(prefix, suffix) };
 }
 
@@ -68,8 +61,8 @@ function sidesAccounted(norm: string, q: Query, c: Judged, min: number, gap: num
 
 /** The context inside the quote's own paragraph agrees, on each side where there is some. */
 function insideAgrees(norm: string, q: Query, c: Judged): boolean {
-  const p = q.prefixInside ? prefixAgreement(norm, c.start, q.prefixInside, true) : null;
-  const s = q.suffixInside ? suffixAgreement(norm, c.end, q.suffixInside, true) : null;
+  const p = q.prefixInside ? sideAgreement(norm, c.start, q.prefixInside, true, -1) : null;
+  const s = q.suffixInside ? sideAgreement(norm, c.end, q.suffixInside, true, 1) : null;
   return (p === null || p >= IN_PLACE) && (s === null || s >= IN_PLACE);
 }
 
@@ -81,16 +74,12 @@ export function contradicted(h: Haystack, q: Query, start: number, end: number, 
   const norm = h.norm;
   const ok = (d: number) => d >= -DELETED && d <= gap;
   const m = q.prefix.length;
-  const rest = m - commonBackward(q.prefix, m, norm, start, m);
+  const rest = m - commonRun(q.prefix, norm, start, -1);
   for (let j = rest - CHUNK; j >= 0; j -= STEP) {
     const x = h.unique(q.prefix.slice(j, j + CHUNK));
     if (x !== -1 && (x + CHUNK > start || !ok(start - (x + (m - j))))) return true;
   }
-  for (
-    let j = commonForward(q.suffix, 0, norm, end, q.suffix.length);
-    j + CHUNK <= q.suffix.length;
-    j += STEP
-  ) {
+  for (let j = commonRun(q.suffix, norm, end, 1); j + CHUNK <= q.suffix.length; j += STEP) {
     const x = h.unique(q.suffix.slice(j, j + CHUNK));
     if (x !== -1 && (x < end || !ok(x - j - end))) return true;
   }
