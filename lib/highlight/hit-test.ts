@@ -3,22 +3,17 @@
  * so a click is mapped to a caret position and compared with the ranges.
  */
 
-/** The DOM point under the viewport coordinates, or null. */
+/**
+ * The DOM point under the viewport coordinates, or null. `caretPositionFromPoint` is in every browser the
+ * extension runs on (Chrome from 128, its minimum version; Firefox from long before 140).
+ */
 export function caretPointFromPoint(
   doc: Document,
   x: number,
   y: number,
 ): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  const p = doc.caretPositionFromPoint(x, y);
+  return p ? { node: p.offsetNode, offset: p.offset } : null;
 }
 
 /** Whether the point lies within one of the range's client rectangles (a caret can land beside a range). */
