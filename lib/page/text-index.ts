@@ -42,15 +42,14 @@ export function buildTextIndex(root: Element): TextIndex {
   };
   const doc = root.ownerDocument;
 
-  /** Index of the last run whose textStart is <= t (or < t when `strict`); -1 if none. */
-  const lastRunAt = (t: number, strict: boolean): number => {
+  /** Index of the last run for which `before` holds (it holds for a prefix of the runs); -1 if none. */
+  const lastRun = (before: (run: Run) => boolean): number => {
     let lo = 0;
     let hi = runs.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = (runs[mid] as Run).textStart;
-      if (strict ? start < t : start <= t) {
+      if (before(runs[mid] as Run)) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -76,18 +75,7 @@ export function buildTextIndex(root: Element): TextIndex {
     } catch {
       return null;
     }
-    let lo = 0;
-    let hi = runs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const run = runs[mid] as Run;
-      if (probe.comparePoint(run.node, run.nodeOffset) < 0) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastRun((run) => probe.comparePoint(run.node, run.nodeOffset) < 0);
   };
 
   const offsetAt = (node: Node, offset: number, bias: SnapBias = 'forward'): number | null => {
@@ -117,14 +105,14 @@ export function buildTextIndex(root: Element): TextIndex {
       ) {
         return null;
       }
-      let first = lastRunAt(start, false);
+      let first = lastRun((run) => run.textStart <= start);
       let startRun = runs[first] as Run;
       if (start >= startRun.textStart + startRun.length) {
         first += 1;
         startRun = runs[first] as Run;
         start = startRun.textStart;
       }
-      const endRun = runs[lastRunAt(end, true)] as Run;
+      const endRun = runs[lastRun((run) => run.textStart < end)] as Run;
       const endInRun = Math.min(end - endRun.textStart, endRun.length);
       const range = doc.createRange();
       // Collapse onto the start node first: setting a boundary far from (document, 0) is slow in some DOMs.
