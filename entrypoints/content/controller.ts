@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
+import { describeRange } from '../../lib/anchor';
 import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
 import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
 import {
@@ -23,7 +24,7 @@ import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '.
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
-import { newRecord, parseTags } from './records';
+import { parseTags } from './records';
 import { boxOf, readSelection } from './selection';
 import { mountUi } from './ui/mount';
 import { placePanel } from './ui/place';
@@ -170,26 +171,30 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 })
       : target;
 
+  /** A new record of the target; `id` is made by the caller when a retry must reuse it, else a fresh one. */
   const makeRecord = (
     target: Exclude<Target, { kind: 'saved' }>,
     draft?: Draft,
     id?: string,
   ): AnnotationRecord | null => {
     if (!page) return null;
-    return newRecord({
-      id,
-      text: page.index.text,
-      start: target.start,
-      end: target.end,
+    const { quote, position } = describeRange(page.index.text, target.start, target.end);
+    const now = Date.now();
+    return {
+      id: id ?? newId(),
       url: page.url,
-      pageTitle: page.article.title,
+      pageTitle: page.article.title.slice(0, 1000),
       site: location.hostname,
       kind: target.kind === 'detected' ? target.item : 'own',
       detectedType: target.kind === 'detected' ? target.detectedType : null,
       colour: ui.colour,
+      quote,
+      position,
       note: draft?.note.trim() ?? '',
       tags: draft ? parseTags(draft.tags) : [],
-    });
+      created: now,
+      modified: now,
+    };
   };
 
   /** Save through the background; on success update what is painted. */

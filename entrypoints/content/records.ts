@@ -1,8 +1,9 @@
-/** Builds annotation records from what the reader acted on. */
-import { describeRange } from '../../lib/anchor';
-import type { AnnotationKind, AnnotationRecord, Colour } from '../../lib/annotation';
-import { newId } from '../../lib/uuid';
+/** Reads the tags the reader typed into a note card. */
 
+/**
+ * Tags separated by commas, semicolons (either width) or new lines: each trimmed, less a leading #, cut to
+ * 100 characters; distinct; at most 50.
+ */
 export function parseTags(input: string): string[] {
   const seen = new Set<string>();
   for (const raw of input.split(/[,，;；\n]/)) {
@@ -10,39 +11,4 @@ export function parseTags(input: string): string[] {
     if (tag) seen.add(tag);
   }
   return [...seen].slice(0, 50);
-}
-
-export function newRecord(args: {
-  /** Made by the caller when a retry must reuse it; a fresh one otherwise. */
-  id?: string | undefined;
-  text: string;
-  start: number;
-  end: number;
-  url: string;
-  pageTitle: string;
-  site: string;
-  kind: AnnotationKind;
-  detectedType: string | null;
-  colour: Colour;
-  note?: string;
-  tags?: string[];
-  now?: number;
-}): AnnotationRecord {
-  const { quote, position } = describeRange(args.text, args.start, args.end);
-  const now = args.now ?? Date.now();
-  return {
-    id: args.id ?? newId(),
-    url: args.url,
-    pageTitle: args.pageTitle.slice(0, 1000),
-    site: args.site,
-    kind: args.kind,
-    detectedType: args.detectedType,
-    colour: args.colour,
-    quote,
-    position,
-    note: args.note ?? '',
-    tags: args.tags ?? [],
-    created: now,
-    modified: now,
-  };
 }
