@@ -24,7 +24,7 @@ function textOf(el: Element): string {
 /** First non-empty match of any selector, in selector order. */
 function firstText(doc: Document, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of doc.querySelectorAll(selector)) {
       const text = textOf(el);
       if (text) return text;
     }

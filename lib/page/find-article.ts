@@ -34,7 +34,7 @@ function profileRoot(doc: Document, profile: SiteProfile): Element | null {
   for (const selector of profile.body) {
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of doc.querySelectorAll(selector)) {
       const length = (el.textContent ?? '').trim().length;
       if (length > bestLength) {
         best = el;
