@@ -1,7 +1,8 @@
-/** RFC 4122 v4 ids; `crypto.randomUUID` is missing on plain-http pages, so fall back to getRandomValues. */
+/**
+ * RFC 4122 v4 ids from `crypto.getRandomValues`, which every context has (`crypto.randomUUID`, which
+ * makes the same kind of id, is missing on plain-http pages).
+ */
 export function newId(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false)
-    return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
