@@ -10,14 +10,7 @@ import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor';
 import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
 import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
-import {
-  clearAll,
-  flash,
-  installHighlightStyles,
-  markRun,
-  STATUS,
-  supportsHighlights,
-} from '../../lib/highlight/paint';
+import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
 import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
 import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
@@ -38,7 +31,6 @@ const COLOUR_KEY = 'policymark:colour';
 const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
 export async function startController(ctx: ContentScriptContext): Promise<void> {
-  if (!supportsHighlights()) return;
   const doc = document;
   const win = window;
   let page: PageState | null = null;

@@ -27,11 +27,6 @@ export function highlightCss(): string {
   return `::highlight(${DIRECTIVE}){background-color:rgba(255,170,60,.22);text-decoration:underline 2px rgba(220,110,0,.9);text-underline-offset:3px}::highlight(${INITIATIVE}){background-color:rgba(60,140,255,.16);text-decoration:underline 2px dotted rgba(20,90,220,.9);text-underline-offset:3px}${user}::highlight(${FLASH}){background-color:rgba(255,80,0,.5)}`;
 }
 
-/** Whether this browser has the Custom Highlight API. */
-export function supportsHighlights(win: Window & typeof globalThis = window): boolean {
-  return typeof win.Highlight === 'function' && 'highlights' in win.CSS;
-}
-
 /** Installs the `::highlight` rules once per document; returns a remover. */
 export function installHighlightStyles(doc: Document): () => void {
   const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
