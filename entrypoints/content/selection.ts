@@ -16,7 +16,7 @@ export function readSelection(
   const sel = win.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
-  if (!root.contains(range.commonAncestorContainer) && range.commonAncestorContainer !== root) return null;
+  if (!root.contains(range.commonAncestorContainer)) return null;
   const span = index.offsetsOf(range);
   if (!span) return null;
   let { start, end } = span;

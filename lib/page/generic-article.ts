@@ -68,7 +68,7 @@ function totalsUnder(
   let linkWeight = 0;
   let good = 0;
   for (const [block, s] of paragraphs) {
-    if (el !== block && !el.contains(block)) continue;
+    if (!el.contains(block)) continue;
     weight += s.weight;
     linkWeight += s.linkWeight;
     if (qualifies(s)) good += s.weight;
@@ -101,7 +101,7 @@ export function findGenericRoot(doc: Document): Element | null {
 
   const scores = new Map<Element, number>();
   const credit = (el: Element | null, amount: number): void => {
-    if (el && (el === body || body.contains(el))) scores.set(el, (scores.get(el) ?? 0) + amount);
+    if (el && body.contains(el)) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
   for (const [block, s] of paragraphs) {
     if (!qualifies(s)) continue;
@@ -126,7 +126,7 @@ export function findGenericRoot(doc: Document): Element | null {
   // Climb (at most three levels) while an ancestor holds clearly more paragraph text and little
   // else: the body split across sibling containers, e.g. around an advertisement.
   for (let up = best.parentElement, level = 0; up && level < 3; up = up.parentElement, level++) {
-    if (up !== body && !body.contains(up)) break;
+    if (!body.contains(up)) break;
     const { good, weight } = totalsUnder(up, paragraphs);
     if (good >= 1.5 * totalsUnder(best, paragraphs).good && good >= 0.75 * weight && classWeight(up) >= 1)
       best = up;

@@ -79,7 +79,7 @@ export function buildTextIndex(root: Element): TextIndex {
   };
 
   const offsetAt = (node: Node, offset: number, bias: SnapBias = 'forward'): number | null => {
-    if (node !== root && !root.contains(node)) return null;
+    if (!root.contains(node)) return null;
     const span = spanOf(node);
     if (!span) {
       const before = lastRunBeforePoint(node, offset);

@@ -55,7 +55,7 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
       render(<App state={state} actions={actions} position={position} />, ensure());
     },
     contains(node) {
-      return host !== null && node instanceof Node && (node === host || host.contains(node));
+      return host !== null && node instanceof Node && host.contains(node);
     },
     remove() {
       if (container) render(null, container);
