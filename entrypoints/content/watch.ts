@@ -16,13 +16,12 @@ export function mutationCounts(m: MutationRecord, root: Element | null): boolean
   return !at?.closest('[data-policymark-ui]');
 }
 
-export function watchPage(
-  ctx: ContentScriptContext,
-  root: () => Element | null,
-  rerun: () => void,
-  delay = 400,
-  maxWait = 2000,
-): void {
+/** Quiet time after a change before the re-run (ms). */
+const DELAY = 400;
+/** Longest a change waits for its re-run while the page keeps changing (ms). */
+const MAX_WAIT = 2000;
+
+export function watchPage(ctx: ContentScriptContext, root: () => Element | null, rerun: () => void): void {
   let timer: number | undefined;
   /** When the oldest change not yet handled arrived: a page that never stops changing still gets re-runs. */
   let pendingSince: number | null = null;
@@ -35,7 +34,7 @@ export function watchPage(
     const now = Date.now();
     pendingSince ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(run, Math.max(0, Math.min(delay, pendingSince + maxWait - now)));
+    timer = ctx.setTimeout(run, Math.max(0, Math.min(DELAY, pendingSince + MAX_WAIT - now)));
   };
   const observer = new MutationObserver((mutations) => {
     const current = root();

@@ -38,7 +38,7 @@ export function installHighlightStyles(doc: Document): () => void {
 }
 
 /** Replace what is painted under `name` with `ranges` (an empty list clears it). */
-export function paint(name: string, ranges: Range[], priority = 0): void {
+export function paint(name: string, ranges: Range[], priority: number): void {
   if (ranges.length === 0) {
     CSS.highlights.delete(name);
     return;
@@ -68,8 +68,8 @@ export function markRun(): void {
   CSS.highlights.set(STATUS, status);
 }
 
-/** Briefly paint a range to show where it is. */
-export function flash(range: Range, ms = 1200): void {
+/** Briefly (1.2 s) paint a range to show where it is. */
+export function flash(range: Range): void {
   paint(FLASH, [range], 10);
-  setTimeout(() => CSS.highlights.delete(FLASH), ms);
+  setTimeout(() => CSS.highlights.delete(FLASH), 1200);
 }
