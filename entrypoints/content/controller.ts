@@ -62,8 +62,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     toastTimer = ctx.setTimeout(() => setUi({ toast: null }), 4000);
   };
 
+  // Painted items exist only while there is a page.
   const computeBadges = (): Badge[] => {
-    if (!page) return [];
     const badges: Badge[] = [];
     for (const it of items) {
       if (it.kind !== 'saved' || !it.record.note) continue;
