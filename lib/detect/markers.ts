@@ -5,7 +5,7 @@
  */
 import {
   CN_NUMERAL_CHARS,
-  ENGLISH_ORDINALS,
+  englishOrdinal,
   parseChineseNumeral,
   parseCircled,
   SEQUENCE_WORDS,
@@ -200,7 +200,7 @@ function scanEnglish(text: string, push: Push): void {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     if (!atClauseStart(text, start)) continue;
-    const value = ENGLISH_ORDINALS[(m[1] as string).toLowerCase()] ?? 0;
+    const value = englishOrdinal(m[1] as string);
     if (value !== 0) push('en', value, start, start + m[0].length, false);
   }
 }

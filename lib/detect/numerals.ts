@@ -35,29 +35,13 @@ export function parseCircled(ch: string): number {
   return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : 0;
 }
 
-/** Ordinal value of an English sequence word; -1 stands for "the last one" (Finally, Lastly). */
-export const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  firstly: 1,
-  second: 2,
-  secondly: 2,
-  third: 3,
-  thirdly: 3,
-  fourth: 4,
-  fourthly: 4,
-  fifth: 5,
-  fifthly: 5,
-  sixth: 6,
-  sixthly: 6,
-  seventh: 7,
-  seventhly: 7,
-  eighth: 8,
-  eighthly: 8,
-  ninth: 9,
-  tenth: 10,
-  finally: -1,
-  lastly: -1,
-};
+const EN_ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
+
+/** Ordinal value of an English sequence word (First, Secondly); -1 for "the last one" (Finally, Lastly); 0 otherwise. */
+export function englishOrdinal(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'finally' || w === 'lastly' ? -1 : EN_ORDINALS.indexOf(w.replace(/ly$/, '')) + 1;
+}
 
 /** Ordinal value of a Chinese sequence word; -1 stands for 最后. */
 export const SEQUENCE_WORDS: Readonly<Record<string, number>> = {
