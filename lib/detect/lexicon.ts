@@ -194,7 +194,9 @@ export const POLICY_WORDS_EN: readonly string[] = [
  * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
  * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告.
  */
-export const NOT_SIGNALS_ZH = /(?<=行)情(?=况)|(?<=经济)大(?=盘)|(?<=[青今去明])年(?=报)/g;
+// Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
+// made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
+export const NOT_SIGNALS_ZH = /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = [

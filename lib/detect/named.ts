@@ -175,6 +175,8 @@ export function findNamedInitiatives(text: string): Initiative[] {
       floor = prevEnd + 1;
     } else floor = 0;
     prevEnd = end;
+    // Common words such as 建设, 制度, 平台 name something only right after a quotation: skip the rest early.
+    if (cls.quoteOnly && cls.needsQuote && text[suffixStart - 1] !== '”') continue;
     const { left, clause } = leftEdge(text, suffixStart, floor, cls);
     if (left < 0) continue;
     // An unbracketed document name needs its issuer (…关于…) or a verb before it (参照…管理办法):
