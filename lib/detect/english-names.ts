@@ -9,15 +9,16 @@ const CONNECTORS = new Set(EN_CONNECTORS);
 const NOT_NAME = new Set(EN_NOT_NAME);
 const MAX_WORDS = 8;
 
-/** True for a capitalised word, an all-caps acronym or an ordinal like 14th; not a possessive (China's). */
+/** True for a capitalised word, an all-caps acronym or an ordinal like 14th. */
 function isCapitalised(w: string): boolean {
-  return /^[A-Z][A-Za-z’'-]*$/.test(w) ? !/['’]s$/.test(w) : /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
+  return /^[A-Z][A-Za-z’'-]*$/.test(w) || /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
 }
 
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set([
   'Report',
   'Outline',
+  'Agreement',
   'Plan',
   'Guidelines',
   'Opinions',
@@ -32,15 +33,33 @@ const TAKES_OBJECT = new Set([
   'Strategy',
 ]);
 
+/** Words that of/on/for may follow inside a name: heads that take an object, and bodies (Bank of England). */
+const OF_HEADS = new Set([
+  ...TAKES_OBJECT,
+  'Bank',
+  'Department',
+  'Ministry',
+  'Republic',
+  'Bureau',
+  'Commission',
+]);
+
 /** The word ending right before the space(s) before `pos`. */
 function wordBefore(text: string, pos: number): string {
   return /[A-Za-z]+ +$/.exec(text.slice(Math.max(0, pos - 30), pos))?.[0].trim() ?? '';
 }
 
 /** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
-function objectEnd(text: string, end: number): number {
+function objectEnd(text: string, end: number, head: string): number {
   const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
   if (!m) return end;
+  // A report's object opens with the or a gerund (Report on the Work of the Government): a headline's
+  // Report on Jobs Shows … does not.
+  if (
+    /^(Report|Outline)$/.test(head) &&
+    !/^(the |[A-Z][a-z]+ing )/.test(text.slice(end + m[0].length, end + 40))
+  )
+    return end;
   let pos = end + m[0].length;
   let last = end;
   for (let words = 0; words < 10; words++) {
@@ -57,8 +76,7 @@ function objectEnd(text: string, end: number): number {
       break;
     last = pos + w[0].length;
     pos = last;
-    // A year ends the object (Plan for 2024 Is Here: a headline goes on).
-    if (text[pos] !== ' ' || /[0-9]$/.test(w[0])) break;
+    if (text[pos] !== ' ') break;
     pos++;
   }
   return last;
@@ -87,18 +105,20 @@ function findCapitalisedNames(text: string): Initiative[] {
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
       const w = text.slice(b, e);
       if (isCapitalised(w) && !NOT_NAME.has(w)) {
-        // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and.
-        if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w)) break;
+        // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and
+        // when the name on the right has two words of its own (not Strategy and Action Plan).
+        if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w) && words > 1) break;
         start = b;
         words++;
         pos = b;
-      } else if (CONNECTORS.has(w) && (w === 'and' || TAKES_OBJECT.has(wordBefore(text, b)))) {
-        // of/on/for inside a name follow its head (Guidelines on …): not Information on … of … Act.
+      } else if (CONNECTORS.has(w) && (w === 'and' || OF_HEADS.has(wordBefore(text, b)))) {
+        // of/on/for inside a name follow its head (Guidelines on …, Bank of England Act): not Information
+        // on … of … Act.
         pos = b;
       } else break;
     }
     let end = m.index + (m[1] as string).length;
-    const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end) : end;
+    const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
     if ((words < 2 && after === end) || EN_NOT_INITIATIVES.includes(text.slice(start, after))) continue;
     end = after;
     const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));

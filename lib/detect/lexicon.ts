@@ -342,6 +342,7 @@ export const MARKET_WORDS_EN: readonly string[] = [
   'shareholder',
   'stock',
   'earnings',
+  'deal',
   'merger',
   'acquisition',
   'acquire',
@@ -600,6 +601,11 @@ export const NON_DOCUMENT_WORDS: readonly string[] = [
   '发布会',
   '答复',
   '蓝皮书',
+  '摘编',
+  '文选',
+  '文集',
+  '选编',
+  '读本',
 ];
 
 /** One class of named initiative: the suffix, its type and what the name before it needs. */
@@ -702,8 +708,6 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   { suffix: '平台', type: 'zone', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
   { suffix: '活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
   { suffix: '系列活动', type: 'campaign', needsQuote: true, quoteOnly: true, verbBefore: LAUNCH_VERBS },
-  // “一带一路”建设, “一案三制”建设: a quoted programme being carried out.
-  { suffix: '建设', type: 'other', needsQuote: true, quoteOnly: true },
   { suffix: '模式', type: 'mechanism', needsAcronym: true },
   { suffix: '管理办法', type: 'document', minPrefix: 4 },
   { suffix: '暂行办法', type: 'document', minPrefix: 4 },

@@ -51,11 +51,13 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
     }
     QUANTITY.lastIndex = s;
     const m = QUANTITY.exec(text);
-    // 百项技术创新推进工程, 千村示范万村整治工程: a round 十 百 千 万 opening the name is part of it.
-    if (m && !(s === start && /^[十百千万]$/.test(m[0]))) {
+    if (m) {
       const after = s + m[0].length;
       const unit = MEASURE_UNITS.find((u) => text.startsWith(u, after));
       if (unit) s = after + unit.length;
+      // 百项技术创新推进工程, 千村示范万村整治工程: a round 十 百 千 万 opening the name is part of it
+      // (a measure after it is not: 万亩高标准农田示范区).
+      else if (s === start && /^[十百千万]$/.test(m[0])) break;
       else if (COUNT_CLASSIFIERS.includes(text[after] as string)) {
         s = after + 1;
         counted = true;

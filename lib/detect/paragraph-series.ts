@@ -18,7 +18,7 @@ const MIN_HEADWORD = 3;
 /** Pronouns mark a spoken reply (我同意。), not a headword. */
 const PRONOUNS = /[我你他她它您咱]/;
 /** A first clause that reports speech (会议指出，…。) opens a sentence, not a two-part headword. */
-const REPORTING = /会议|认为|指出|强调|要求|表示|提出|[称说]$/;
+const REPORTING = /^会议|认为|指出|强调|要求|表示|提出|[称说]$/;
 
 /**
  * The headword of a paragraph (end offset, separator, length of its first part), or null. A headword
@@ -27,7 +27,7 @@ const REPORTING = /会议|认为|指出|强调|要求|表示|提出|[称说]$/;
  */
 function headwordOf(text: string, p: Paragraph): { end: number; sep: string; head: number } | null {
   let comma = -1;
-  const limit = Math.min(p.end, p.start + 2 * MAX_HEADWORD);
+  const limit = Math.min(p.end, p.start + 2 * MAX_HEADWORD + 1);
   for (let i = p.start; i < limit; i++) {
     const ch = text[i] as string;
     let sep = '';
@@ -97,6 +97,14 @@ export function findParagraphSeries(
     const lens = run.map(([, h]) => h.head);
     const spread = Math.max(...lens) - Math.min(...lens);
     if (run.some(([, h]) => h.sep !== sep)) continue;
+    // Two-part headwords are tasks in a row of three or more that open alike (坚持…，…。): two short
+    // sentences in a row (今年以来，…。与此同时，…。) are news.
+    const first = text[run[0]?.[0].start ?? 0];
+    if (
+      run.some(([p, h]) => h.head < h.end - p.start) &&
+      (run.length < 3 || run.some(([p]) => text[p.start] !== first))
+    )
+      continue;
     if (spread > 2 || (run.length === 2 && spread > 0)) continue;
     out.push({
       family: 'headword',

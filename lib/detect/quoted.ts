@@ -20,7 +20,8 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     if ((nextOpen >= 0 && nextOpen < close) || close - i - 1 > MAX_QUOTE) continue;
     const inner = text.slice(i + 1, close);
     if (inner.includes('\n')) continue;
-    const known = KNOWN_QUOTED_INITIATIVES.get(inner);
+    // “两新”组织 is the Party's term for new kinds of organisations, not the 2024 programme.
+    const known = !text.startsWith('组织', close + 1) && KNOWN_QUOTED_INITIATIVES.get(inner);
     if (known) out.push({ text: text.slice(i, close + 1), type: known, start: i, end: close + 1 });
     else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
       out.push({ text: text.slice(i, close + 1), type: 'mechanism', start: i, end: close + 1 });

@@ -38,15 +38,16 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
     endsWithAny(text, open, MEDIA_BEFORE)
   )
     return 'media';
-  if (NON_DOCUMENT_WORDS.some((w) => inner.includes(w))) return 'other';
-  if (endsWithAny(text, close, DOCUMENT_ENDINGS)) return 'document';
-  // 《…管理办法（试行）》, 《…意见（征求意见稿）》: the ending before a status note counts.
-  // A year range (2024—2030年) dates a plan the same way.
+  // 《…管理办法（试行）》, 《…意见（征求意见稿）》: the ending before a status note counts. A period
+  // (2024—2030年, 2024——2026年) dates a plan the same way.
   const note =
-    /[（(](试行|暂行|征求意见稿|草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?[-—–－~～至到][0-9]{4}年?)[）)]$/.exec(
+    /[（(](试行|暂行|征求意见稿|草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?)[）)]$/.exec(
       inner,
     );
-  if (note && endsWithAny(text, close - note[0].length, DOCUMENT_ENDINGS)) return 'document';
+  const cut = note ? note[0].length : 0;
+  // Speeches, books of excerpts, headlines: never documents, not even listed beside one.
+  if (NON_DOCUMENT_WORDS.some((w) => inner.slice(0, inner.length - cut).includes(w))) return 'media';
+  if (endsWithAny(text, close - cut, DOCUMENT_ENDINGS)) return 'document';
   if (MEDIA_TITLE_ENDINGS.some((w) => inner.endsWith(w))) return 'media';
   if (startsWithAny(text, after, DOCUMENT_AFTER) || endsWithAny(text, open, DOCUMENT_BEFORE))
     return 'document';

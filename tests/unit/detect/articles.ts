@@ -160,3 +160,11 @@ export const POLICY_ZH_PROGRESS = [
   '会议要求，各部门要全力稳住经济大盘，加快推进重大项目建设，落实好各项惠企政策。',
   '据《中国青年报》报道，今年报告期内全市固定资产投资保持增长。',
 ].join('\n');
+
+/** A company's cloud deal that a government must clear (shape of a real wire story outside the fixtures). */
+export const COMPANY_DEAL_EN = [
+  'Microsoft signs $1.5 billion cloud deal with G42',
+  "Microsoft signed a $1.5 billion deal with Abu Dhabi's G42 on Monday, Microsoft President Brad Smith said, under which G42 will run its AI applications on Microsoft's cloud.",
+  "The deal, one of the largest in the company's history, includes a plan to build data centres. The Department of Commerce must approve exports of advanced chips under the deal.",
+  'Microsoft will take a seat on the board. The companies did not disclose other terms of the deal.',
+].join('\n');

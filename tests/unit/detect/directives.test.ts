@@ -262,11 +262,17 @@ describe('paragraph series', () => {
       ['坚持改革攻坚，增强高质量发展动力活力', '要制定全国统一大市场建设条例。', null],
     ]);
     expect(findDirectives(text)[0]?.style).toBe('headword');
-    // Reported speech in short two-part sentences is no list.
+    // Reported speech and news told in short two-part sentences are no list, and two-part headwords
+    // need a row of three that open alike.
+    const speech =
+      '会议指出，经济持续回升向好。明年要稳中求进。\n会议强调，要加强党的领导。全面落实。\n会议要求，各地抓好落实。确保见效。';
+    expect(found(speech)).toEqual([]);
+    const news =
+      '今年以来，全省外贸进出口保持增长。海关数据显示增长5%。\n与此同时，消费市场持续回暖。商务部门数据显示。\n早盘开盘，三大指数小幅高开。随后震荡。';
+    expect(found(news)).toEqual([]);
     expect(
-      found('会议指出，经济持续回升向好。明年要坚持稳中求进。\n会议强调，要加强党的领导。全面落实。'),
+      found('坚持内需主导，建设强大国内市场。要扩大消费。\n坚持创新驱动，培育壮大新动能。要加强研究。'),
     ).toEqual([]);
-    expect(found('据了解，文件近日印发。具体内容如下。\n专家表示，政策力度较大。市场反应积极。')).toEqual([]);
   });
 
   it('does not take unparallel short sentences for headwords', () => {

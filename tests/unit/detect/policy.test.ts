@@ -33,6 +33,7 @@ describe('policy classification', () => {
     ['EDITORIAL_ZH_OFFICIAL', articles.EDITORIAL_ZH_OFFICIAL],
     ['MARKET_EN', articles.MARKET_EN],
     ['SPORTS_EN', articles.SPORTS_EN],
+    ['COMPANY_DEAL_EN', articles.COMPANY_DEAL_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
