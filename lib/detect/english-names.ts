@@ -66,14 +66,8 @@ function objectEnd(text: string, end: number, head: string): number {
     const w = /^(the |and |of (the )?|on |in |for |to )?([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(
       text.slice(pos, pos + 40),
     );
-    // Dates are no part of a name: the Report on the Work of the Government on Tuesday.
-    if (
-      !w ||
-      /^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-        w[3] ?? '',
-      )
-    )
-      break;
+    // A weekday is no part of a name: the Report on the Work of the Government on Tuesday.
+    if (!w || /day$/.test(w[3] ?? '')) break;
     last = pos + w[0].length;
     pos = last;
     if (text[pos] !== ' ') break;
