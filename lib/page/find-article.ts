@@ -48,7 +48,15 @@ function profileRoot(doc: Document, profile: SiteProfile): Element | null {
 
 /** The page's article, or null when the page has no text at all. `url` defaults to pageUrl(doc). */
 export function findArticle(doc: Document, url?: string): Article | null {
-  const profile = profileForHost(hostOf(pageUrl(doc, url)));
+  return findArticleAt(doc, pageUrl(doc, url));
+}
+
+/**
+ * The article of a page whose address is known (the content script's location): findArticle without
+ * pageUrl's fallbacks, which the content script then does not carry.
+ */
+export function findArticleAt(doc: Document, url: string | undefined): Article | null {
+  const profile = profileForHost(hostOf(url));
   const profiled = profile ? profileRoot(doc, profile) : null;
   const root = profiled ?? findGenericRoot(doc);
   if (!root) return null;
