@@ -58,6 +58,11 @@ export function cleanUrl(raw: string): string {
   } catch {
     return raw.trim();
   }
+  return cleanParsed(url);
+}
+
+/** cleanUrl of a parsed address (changed in place): what cleanUrl(url.href) gives. */
+function cleanParsed(url: URL): string {
   url.hash = '';
   if (url.search) {
     const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
@@ -96,5 +101,6 @@ export function canonicalUrl(doc: Document, location: string): string {
     return location.trim();
   }
   const canonical = /^https?:$/.test(loc.protocol) ? sameSiteCanonical(doc, loc) : null;
-  return cleanUrl((canonical ?? loc).href);
+  // Both addresses are parsed already: an href parses back to the same address.
+  return cleanParsed(canonical ?? loc);
 }
