@@ -4,191 +4,51 @@
  */
 import type { InitiativeType } from './types';
 
+/** The words of a list written out as one string, separated by spaces (or by `sep`). */
+const words = (list: string, sep = ' '): string[] => list.split(sep);
+
 /** Government bodies that issue policy (Chinese). Longer forms first where they overlap. */
-export const ISSUING_BODIES_ZH: readonly string[] = [
-  '国务院办公厅',
-  '国务院',
-  '国新办',
-  '国务院新闻办',
-  '党中央',
-  '中共中央',
-  '全国人大',
-  '工业和信息化部',
-  '工信部',
-  '国家发展改革委',
-  '国家发改委',
-  '发展改革委',
-  '发改委',
-  '财政部',
-  '人民银行',
-  '央行',
-  '证监会',
-  '银保监会',
-  '银监会',
-  '保监会',
-  '金融监管总局',
-  '国家金融监督管理总局',
-  '商务部',
-  '国资委',
-  '科技部',
-  '农业农村部',
-  '人力资源社会保障部',
-  '人社部',
-  '生态环境部',
-  '住房城乡建设部',
-  '住建部',
-  '交通运输部',
-  '自然资源部',
-  '教育部',
-  '民政部',
-  '水利部',
-  '国家统计局',
-  '海关总署',
-  '税务总局',
-  '市场监管总局',
-  '国家能源局',
-  '外汇局',
-  '上交所',
-  '深交所',
-  '北交所',
-  '沪深交易所',
-  '省政府',
-  '市政府',
-  '人民政府',
-  '省委',
-  '市委',
-  '财金司',
-  '研究室',
-];
+export const ISSUING_BODIES_ZH: readonly string[] = words(
+  '国务院办公厅 国务院 国新办 国务院新闻办 党中央 中共中央 全国人大 工业和信息化部 工信部 ' +
+    '国家发展改革委 国家发改委 发展改革委 发改委 财政部 人民银行 央行 证监会 银保监会 银监会 保监会 ' +
+    '金融监管总局 国家金融监督管理总局 商务部 国资委 科技部 农业农村部 人力资源社会保障部 人社部 ' +
+    '生态环境部 住房城乡建设部 住建部 交通运输部 自然资源部 教育部 民政部 水利部 国家统计局 海关总署 ' +
+    '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
+    '市委 财金司 研究室',
+);
 
 /**
  * Government bodies (English), counted case-sensitively as whole words (a plural -s allowed) anywhere in
  * a sentence: so no word here may also name something unrelated (Premier, of Premier League, is left
  * out; Premier Li and Vice Premier are in).
  */
-export const ISSUING_BODIES_EN: readonly string[] = [
-  'State Council',
-  'Ministry',
-  'ministry',
-  'Federal Reserve',
-  'ECB',
-  'European Central Bank',
-  'central bank',
-  'government',
-  'Government',
-  'Treasury',
-  'Commission',
-  'Congress',
-  'NDRC',
-  'People’s Bank',
-  "People's Bank",
-  'Communist Party',
-  'the Fed',
-  'FOMC',
-  'PBOC',
-  'Politburo',
-  'cabinet',
-  'Premier Li',
-  'Vice Premier',
-  'White House',
-  'Parliament',
-  'regulators',
-  'lawmakers',
-  'Senate',
-  'policymakers',
-  'President',
-  'USTR',
-  'Trade Representative',
-  'Department',
-  'Bureau',
-  'Bank of England',
-  'Monetary Policy Committee',
-  'Governing Council',
-  'Political Bureau',
-  'Central Committee',
-];
+export const ISSUING_BODIES_EN: readonly string[] = words(
+  'State Council,Ministry,ministry,Federal Reserve,ECB,European Central Bank,central bank,government,' +
+    "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
+    'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
+    'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee',
+  ',',
+);
 
 /** Verbs of policy making (Chinese). */
-export const POLICY_VERBS_ZH: readonly string[] = [
-  '印发',
-  '出台',
-  '部署',
-  '实施',
-  '推动',
-  '加快',
-  '推进',
-  '落实',
-  '贯彻',
-  '健全',
-  '完善',
-  '深化',
-  '强化',
-  '鼓励',
-  '引导',
-  '统筹',
-  '着力',
-  '坚持',
-  '加大',
-  '支持',
-  '促进',
-  '优化',
-  '提升',
-  '建立',
-  '构建',
-  '规范',
-  '要求',
-  '指导',
-  '发布',
-];
+export const POLICY_VERBS_ZH: readonly string[] = words(
+  '印发 出台 部署 实施 推动 加快 推进 落实 贯彻 健全 完善 深化 强化 鼓励 引导 统筹 着力 坚持 加大 支持 ' +
+    '促进 优化 提升 建立 构建 规范 要求 指导 发布',
+);
 
 /** Normative language of policy documents and official statements (Chinese). */
-export const NORMATIVE_ZH: readonly string[] = [
-  '应当',
-  '不得',
-  '严禁',
-  '原则上',
-  '必须',
-  '进一步',
-  '各地区',
-  '各部门',
-  '各级',
-  '有关部门',
-  '切实',
-  '依法',
-  '予以',
-  '下一步',
-];
+export const NORMATIVE_ZH: readonly string[] = words(
+  '应当 不得 严禁 原则上 必须 进一步 各地区 各部门 各级 有关部门 切实 依法 予以 下一步',
+);
 
 /** Policy vocabulary (English). */
-export const POLICY_WORDS_EN: readonly string[] = [
-  'policy',
-  'policies',
-  'reform',
-  'regulation',
-  'government',
-  'should',
-  'social security',
-  'public services',
-  'redistribution',
-  'development',
-  'legislative',
-  'welfare',
-  'mechanism',
-  'announced',
-  'issued',
-  'measures',
-  'guideline',
-  'stimulus',
-  'subsidies',
-  'interest rates',
-  'monetary',
-  'reserve requirement',
-  'implement',
-  'plan',
-  'tariff',
-  'export control',
-  'executive order',
-];
+export const POLICY_WORDS_EN: readonly string[] = words(
+  'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
+    'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
+    'interest rates,monetary,reserve requirement,implement,plan,tariff,export control,executive order',
+  ',',
+);
 
 /**
  * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
@@ -199,414 +59,117 @@ export const POLICY_WORDS_EN: readonly string[] = [
 export const NOT_SIGNALS_ZH = /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
-export const MARKET_WORDS_ZH: readonly string[] = [
-  '沪指',
-  '深成指',
-  '创业板指',
-  '收盘',
-  '收评',
-  '涨停',
-  '跌停',
-  '个股',
-  '板块',
-  '成交额',
-  '成交量',
-  '股价',
-  '市值',
-  '涨幅',
-  '跌幅',
-  '点位',
-  '牛市',
-  '熊市',
-  '大盘',
-  '券商',
-  '私募',
-  '公募',
-  '收益率',
-  '首席投资官',
-  '估值',
-  '泡沫',
-  '增持',
-  '减持',
-  '抄底',
-  '行情',
-  'A股',
-  '港股',
-  '美股',
-  '恒指',
-  '道指',
-  '纳指',
-  '标普',
-  '收涨',
-  '收跌',
-  '低开',
-  '高开',
-  '翻红',
-  '北向资金',
-  '主力资金',
-  '换手率',
-  '市盈率',
-  '概念股',
-  '龙头股',
-  '报收',
-  '主力合约',
-];
+export const MARKET_WORDS_ZH: readonly string[] = words(
+  '沪指 深成指 创业板指 收盘 收评 涨停 跌停 个股 板块 成交额 成交量 股价 市值 涨幅 跌幅 点位 牛市 熊市 ' +
+    '大盘 券商 私募 公募 收益率 首席投资官 估值 泡沫 增持 减持 抄底 行情 A股 港股 美股 恒指 道指 纳指 ' +
+    '标普 收涨 收跌 低开 高开 翻红 北向资金 主力资金 换手率 市盈率 概念股 龙头股 报收 主力合约',
+);
 
 /** Company-news vocabulary (Chinese). */
-export const COMPANY_WORDS_ZH: readonly string[] = [
-  '本公司',
-  '股份有限公司',
-  '有限公司',
-  '董事会',
-  '股东',
-  '净利润',
-  '营业收入',
-  '营收',
-  '财报',
-  '业绩',
-  '公告',
-  '上市公司',
-  '招股',
-  '上市',
-  '并购',
-  '收购',
-  '高管',
-  '融资',
-  '平台',
-  '公司',
-  '辟谣',
-  '网友',
-  '用户',
-  'IPO',
-  '发行价',
-  '募资',
-  '保荐',
-  '申购',
-  '中签',
-  '每股收益',
-  '同比增长',
-  '财年',
-  '季报',
-  '年报',
-  '董事长',
-  '总裁',
-  'CEO',
-  '品牌',
-  '门店',
-  '订单',
-];
+export const COMPANY_WORDS_ZH: readonly string[] = words(
+  '本公司 股份有限公司 有限公司 董事会 股东 净利润 营业收入 营收 财报 业绩 公告 上市公司 招股 上市 ' +
+    '并购 收购 高管 融资 平台 公司 辟谣 网友 用户 IPO 发行价 募资 保荐 申购 中签 每股收益 同比增长 财年 ' +
+    '季报 年报 董事长 总裁 CEO 品牌 门店 订单',
+);
 
 /** Commentary vocabulary: opinion pieces about policy are not policy articles (Chinese). */
-export const OPINION_WORDS_ZH: readonly string[] = [
-  '经济学家',
-  '分析师',
-  '首席',
-  '研究员',
-  '观点',
-  '预期',
-  '利好',
-  '利空',
-  '投资者',
-  '看来',
-];
+export const OPINION_WORDS_ZH: readonly string[] = words(
+  '经济学家 分析师 首席 研究员 观点 预期 利好 利空 投资者 看来',
+);
 
 /** Bylines and labels of opinion pieces, read in the title and the first lines (Chinese). */
-export const EDITORIAL_MARKS_ZH: readonly string[] = [
-  '评论员',
-  '社评',
-  '社论',
-  '时评',
-  '快评',
-  '锐评',
-  '短评',
-  '本文作者',
-  '作者系',
-  '作者为',
-  '专栏',
-];
+export const EDITORIAL_MARKS_ZH: readonly string[] = words(
+  '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏',
+);
 
 /** First-person opinion outside quotations (Chinese). */
-export const FIRST_PERSON_ZH: readonly string[] = [
-  '笔者',
-  '我认为',
-  '在我看来',
-  '我觉得',
-  '依我看',
-  '我们认为',
-];
+export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我看来 我觉得 依我看 我们认为');
 
 /** Market and company vocabulary (English), matched case-insensitively as words. */
-export const MARKET_WORDS_EN: readonly string[] = [
-  'shares',
-  'shareholders',
-  'shareholder',
-  'stock',
-  'earnings',
-  'deal',
-  'merger',
-  'acquisition',
-  'acquire',
-  'sale',
-  'bidder',
-  'investors',
-  'dividend',
-  'revenue',
-  'quarter',
-  'tender offer',
-  'breakup fee',
-  'appraisal',
-  'subsidiary',
-  'stocks',
-  'investor',
-  'analysts',
-  'Nasdaq',
-  'Dow',
-  'S&P',
-  'IPO',
-  'chief executive',
-  'profit',
-  'quarterly',
-];
+export const MARKET_WORDS_EN: readonly string[] = words(
+  'shares,shareholders,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
+    'investors,dividend,revenue,quarter,tender offer,breakup fee,appraisal,subsidiary,stocks,investor,' +
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly',
+  ',',
+);
 
 /** Commentary vocabulary (English). */
 export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'analysts', 'commentary'];
 
 /** First-person opinion (English). */
-export const FIRST_PERSON_EN: readonly string[] = [
-  'I think',
-  'in my view',
-  'in my opinion',
-  'I believe',
-  'my favorite',
-  'I wrote',
-  'I presume',
-  'email me',
-];
+export const FIRST_PERSON_EN: readonly string[] = words(
+  'I think,in my view,in my opinion,I believe,my favorite,I wrote,I presume,email me',
+  ',',
+);
 
 /** Media titles printed in 《》 that are never initiatives (newspapers, magazines, columns, agencies). */
-export const MEDIA_TITLES: readonly string[] = [
-  '求是',
-  '财经',
-  '财新',
-  '新闻联播',
-  '焦点访谈',
-  '瞭望',
-  '半月谈',
-  '环球',
-  '新华每日电讯',
-  '参考消息',
-  '人民论坛',
-  '中国新闻周刊',
-  '三联生活周刊',
-  '第一财经',
-];
+export const MEDIA_TITLES: readonly string[] = words(
+  '求是 财经 财新 新闻联播 焦点访谈 瞭望 半月谈 环球 新华每日电讯 参考消息 人民论坛 中国新闻周刊 ' +
+    '三联生活周刊 第一财经',
+);
 
 /** A 《》 title ending with one of these is a newspaper, magazine or outlet. */
-export const MEDIA_TITLE_ENDINGS: readonly string[] = [
-  '报',
-  '刊',
-  '杂志',
-  '周刊',
-  '月刊',
-  '新闻',
-  '频道',
-  '网',
-  '社',
-  '客户端',
-  '电视台',
-  '电台',
-];
+export const MEDIA_TITLE_ENDINGS: readonly string[] = words(
+  '报 刊 杂志 周刊 月刊 新闻 频道 网 社 客户端 电视台 电台',
+);
 
 /** Words right after 》 that show the title is a medium (《求是》杂志, 《华夏时报》记者). */
-export const MEDIA_AFTER: readonly string[] = [
-  '杂志',
-  '记者',
-  '报道',
-  '栏目',
-  '专栏',
-  '编辑部',
-  '客户端',
-  '节目',
-  '公众号',
-  '微信',
-  '作者',
-  '表示',
-  '提到',
-  '获悉',
-  '了解',
-  '采访',
-];
+export const MEDIA_AFTER: readonly string[] = words(
+  '杂志 记者 报道 栏目 专栏 编辑部 客户端 节目 公众号 微信 作者 表示 提到 获悉 了解 采访',
+);
 
 /** Words right before 《 that show the title is a medium (新华社《学习进行时》). */
 export const MEDIA_BEFORE: readonly string[] = ['新华社', '央视', '新华网', '人民网'];
 
 /** Words after a closing quotation that make the quoted phrase a way of working (通过“揭榜挂帅”等方式). */
-export const MECHANISM_AFTER: readonly string[] = [
-  '等方式',
-  '等模式',
-  '等机制',
-  '等制度',
-  '等做法',
-  '等办法',
-  '方式',
-  '做法',
-];
+export const MECHANISM_AFTER: readonly string[] = words(
+  '等方式 等模式 等机制 等制度 等做法 等办法 方式 做法',
+);
 
 /** Paragraphs that introduce footnotes or references: the numbered lines after them are not directives. */
-export const NOTES_HEADINGS: readonly string[] = [
-  'note',
-  'notes',
-  'footnote',
-  'footnotes',
-  'reference',
-  'references',
-  'source',
-  'sources',
-  '注',
-  '注释',
-  '参考文献',
-  '资料来源',
-];
+export const NOTES_HEADINGS: readonly string[] = words(
+  'note notes footnote footnotes reference references source sources 注 注释 参考文献 资料来源',
+);
 
 /** Words in a title that, with a document ending, make the title a policy document's name. */
-export const TITLE_DOCUMENT_WORDS: readonly string[] = [
-  '关于',
-  '印发',
-  '通知',
-  '办法',
-  '方案',
-  '意见',
-  '规划',
-];
+export const TITLE_DOCUMENT_WORDS: readonly string[] = words('关于 印发 通知 办法 方案 意见 规划');
 
 /** Lower-case words allowed inside an English name (Belt and Road Initiative). */
 export const EN_CONNECTORS: readonly string[] = ['of', 'and', 'for', 'on', 'in', 'to'];
 
 /** Capitalised words that open a sentence or phrase but never a name. */
-export const EN_NOT_NAME: readonly string[] = (
+export const EN_NOT_NAME: readonly string[] = words(
   'According In As At By For From On With Under Since After Before During Through This That These Those ' +
-  'Its Their Our His Her A An The And But Then When While If Although Because Per Via ' +
-  // Verbs of Title Case headlines (Treasury Releases Guidance on … Inflation Reduction Act).
-  'Releases Issues Unveils Launches Announces Signs Extends Proposes Approves Publishes Adopts Introduces Says'
-).split(' ');
+    'Its Their Our His Her A An The And But Then When While If Although Because Per Via ' +
+    // Verbs of Title Case headlines (Treasury Releases Guidance on … Inflation Reduction Act).
+    'Releases Issues Unveils Launches Announces Signs Extends Proposes Approves Publishes Adopts Introduces Says',
+);
 
 /** Capitalised names that end like an initiative but name an institution (International Monetary Fund). */
 export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fund'];
 
 /** Endings of a policy document's title (《…实施意见》, 《…统计公报》). */
-export const DOCUMENT_ENDINGS: readonly string[] = [
-  '意见',
-  '通知',
-  '方案',
-  '规划',
-  '纲要',
-  '计划',
-  '报告',
-  '办法',
-  '条例',
-  '法',
-  '规定',
-  '决定',
-  '决议',
-  '指引',
-  '指南',
-  '公报',
-  '协定',
-  '协议',
-  '白皮书',
-  '细则',
-  '措施',
-  '政策',
-  '目录',
-  '清单',
-  '标准',
-  '规则',
-  '章程',
-  '指数',
-  '准则',
-  '通告',
-  '批复',
-  '建议',
-  '战略',
-  '规范',
-  '守则',
-  '宪法',
-  '声明',
-  '倡议',
-  '议定书',
-  '公约',
-  '举措',
-];
+export const DOCUMENT_ENDINGS: readonly string[] = words(
+  '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
+    '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
+    '公约 举措',
+);
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
-export const DOCUMENT_AFTER: readonly string[] = [
-  '白皮书',
-  '全文',
-  '智库报告',
-  '报告',
-  '文件',
-  '蓝皮书',
-  '规划',
-  '方案',
-  '意见',
-  '通知',
-  '实施方案',
-];
+export const DOCUMENT_AFTER: readonly string[] = words(
+  '白皮书 全文 智库报告 报告 文件 蓝皮书 规划 方案 意见 通知 实施方案',
+);
 
 /** Verbs right before 《 that introduce an issued or published document. */
-export const DOCUMENT_BEFORE: readonly string[] = [
-  '印发',
-  '印发了',
-  '发布',
-  '发布了',
-  '发布的',
-  '出台',
-  '出台了',
-  '公布',
-  '颁布',
-  '签署',
-  '签署的',
-  '审议通过',
-  '审议通过了',
-  '通过了',
-  '发表',
-  '文章',
-  '下发',
-  '下发了',
-  '制定',
-  '修订',
-  '贯彻落实',
-  '现将',
-  '简称',
-  '编制',
-  '按照',
-  '根据',
-  '依据',
-  '落实',
-];
+export const DOCUMENT_BEFORE: readonly string[] = words(
+  '印发 印发了 发布 发布了 发布的 出台 出台了 公布 颁布 签署 签署的 审议通过 审议通过了 通过了 发表 ' +
+    '文章 下发 下发了 制定 修订 贯彻落实 现将 简称 编制 按照 根据 依据 落实',
+);
 
 /** Words inside a 《》 title that show a speech, book, film or news item rather than a policy document. */
-export const NON_DOCUMENT_WORDS: readonly string[] = [
-  '讲话',
-  '演讲',
-  '致辞',
-  '宣言',
-  '谈话',
-  '答记者问',
-  '专访',
-  '——',
-  '？',
-  '?',
-  '！',
-  '发布会',
-  '答复',
-  '蓝皮书',
-  '摘编',
-  '文选',
-  '文集',
-  '选编',
-  '读本',
-];
+export const NON_DOCUMENT_WORDS: readonly string[] = words(
+  '讲话 演讲 致辞 宣言 谈话 答记者问 专访 —— ？ ? ！ 发布会 答复 蓝皮书 摘编 文选 文集 选编 读本',
+);
 
 /** One class of named initiative: the suffix, its type and what the name before it needs. */
 export interface SuffixClass {
@@ -631,33 +194,10 @@ export interface SuffixClass {
 }
 
 /** Verbs that create or build a zone; place-like zone names count only right after one of them. */
-const ZONE_VERBS: readonly string[] = [
-  '建设',
-  '设立',
-  '创建',
-  '打造',
-  '批复',
-  '推进',
-  '推动',
-  '规划建设',
-  '高标准建设',
-];
+const ZONE_VERBS: readonly string[] = words('建设 设立 创建 打造 批复 推进 推动 规划建设 高标准建设');
 
 /** Verbs that launch a quoted platform or campaign (建设“数字工信”平台, 开展“消费提振年”活动). */
-const LAUNCH_VERBS: readonly string[] = [
-  '建设',
-  '搭建',
-  '打造',
-  '上线',
-  '开展',
-  '举办',
-  '组织',
-  '启动',
-  '推进',
-  '实施',
-  '推出',
-  '创建',
-];
+const LAUNCH_VERBS: readonly string[] = words('建设 搭建 打造 上线 开展 举办 组织 启动 推进 实施 推出 创建');
 
 /** Suffix classes of one type and with the same requirements, the suffixes separated by spaces. */
 const classes = (type: InitiativeType, suffixes: string, more?: Partial<SuffixClass>): SuffixClass[] =>
@@ -736,59 +276,11 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
 };
 
 /** Verbs that put a named instrument into action; the name starts right after them. */
-export const ACTIVATING_VERBS: readonly string[] = [
-  '组织开展',
-  '启动建设',
-  '启动创建',
-  '实施',
-  '开展',
-  '启动',
-  '推进',
-  '推动',
-  '编制',
-  '制定',
-  '印发',
-  '出台',
-  '发布',
-  '组建',
-  '创建',
-  '设立',
-  '建立',
-  '打造',
-  '获得',
-  '参照',
-  '按照',
-  '依照',
-  '根据',
-  '依据',
-  '落实',
-  '执行',
-  '部署',
-  '构建',
-  '培育',
-  '申报',
-  '纳入',
-  '发行',
-  '支持',
-  '利用',
-  '依托',
-  '启用',
-  '参与',
-  '入选',
-  '加入',
-  '完成',
-  '通过',
-  '作为',
-  '提出',
-  '发起',
-  '签署',
-  '围绕',
-  '下达',
-  '安排',
-  '打好',
-  '打赢',
-  '打响',
-];
+export const ACTIVATING_VERBS: readonly string[] = words(
+  '组织开展 启动建设 启动创建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +
+    '打造 获得 参照 按照 依照 根据 依据 落实 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
+    '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响',
+);
 
 /**
  * Result verbs that end a zone's name on its left (打造成…试验区, 建成…示范区). Bare 建设 does not:
@@ -797,196 +289,36 @@ export const ACTIVATING_VERBS: readonly string[] = [
 export const ZONE_BUILD_VERBS: readonly string[] = ['建成', '建设成', '打造成'];
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
-export const LEFT_STOPS: readonly string[] = [
-  '为了',
-  '为',
-  '对',
-  '向',
-  '把',
-  '从',
-  '以',
-  '与',
-  '或',
-  '在',
-  '由',
-  '将',
-  '被',
-  '让',
-  '使',
-  '给',
-  '即',
-  '是',
-  '等',
-  '实现',
-  '到',
-  '于',
-  '关于',
-  '扩大',
-  '提供',
-  '加强',
-  '做好',
-  '抓好',
-  '形成',
-  '变成',
-  '成为',
-  '进行',
-  '倡导',
-  '鼓励',
-  '打破',
-  '坚持',
-  '采取',
-  '运用',
-  '采用',
-  '随着',
-  '聚焦',
-  '对标',
-  '争取',
-  '囊括',
-  '涵盖',
-  '包括',
-];
+export const LEFT_STOPS: readonly string[] = words(
+  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 即 是 等 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括',
+);
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
-export const LEADING_FILLERS: readonly string[] = [
-  '进一步',
-  '持续',
-  '深入',
-  '全力',
-  '大力',
-  '积极',
-  '加快',
-  '着力',
-  '今年',
-  '去年',
-  '明年',
-  '近期',
-  '近日',
-  '日前',
-  '当前',
-  '此前',
-  '还要',
-  '正在',
-  '已经',
-  '抓紧',
-  '不断',
-  '全面',
-  '切实',
-  '稳步',
-  '扎实',
-  '继续',
-  '同时',
-  '此外',
-  '其中',
-  '目前',
-  '原则上',
-  '首批',
-  '新一轮',
-  '新一批',
-  '坚决',
-  '建设',
-  '新建',
-  '规范',
-  '推广',
-  '探索',
-  '完善',
-  '健全',
-  '优化',
-  '深化',
-  '安排',
-  '用好',
-  '发挥',
-  '下达',
-  '了',
-  '起',
-  '着',
-  '好',
-  '出',
-  '将',
-  '要',
-  '还',
-  '并',
-  '也',
-  '均',
-  '都',
-  '已',
-  '再',
-];
+export const LEADING_FILLERS: readonly string[] = words(
+  '进一步 持续 深入 全力 大力 积极 加快 着力 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 ' +
+    '抓紧 不断 全面 切实 稳步 扎实 继续 同时 此外 其中 目前 原则上 首批 新一轮 新一批 坚决 建设 新建 ' +
+    '规范 推广 探索 完善 健全 优化 深化 安排 用好 发挥 下达 了 起 着 好 出 将 要 还 并 也 均 都 已 再',
+);
 
 /** Leading words that mark a generic class of things rather than one named instance. */
-export const COUNT_WORDS: readonly string[] = [
-  '一批',
-  '一系列',
-  '多个',
-  '若干',
-  '一些',
-  '各类',
-  '各项',
-  '各种',
-  '各地',
-  '这些',
-  '那些',
-  '上述',
-  '该',
-  '此',
-  '这一',
-  '各',
-];
+export const COUNT_WORDS: readonly string[] = words(
+  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各',
+);
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
-export const GENERIC_MODIFIERS: readonly string[] = [
-  '重大',
-  '重点',
-  '相关',
-  '有关',
-  '新型',
-  '战略性',
-  '基础性',
-  '基础',
-  '系统',
-  '发展',
-  '总体',
-  '国家级',
-  '省级',
-  '市级',
-  '有效',
-  '主要',
-  '国家',
-  '地方',
-  '地方政府',
-  '政府',
-  '在建',
-  '新',
-  '大',
-  '专项',
-  '示范',
-  '建设',
-  '改革',
-  '工作',
-  '我国',
-  '中国',
-  '全国',
-  '本',
-];
+export const GENERIC_MODIFIERS: readonly string[] = words(
+  '重大 重点 相关 有关 新型 战略性 基础性 基础 系统 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本',
+);
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */
 export const COUNT_CLASSIFIERS = '个家处批项座所只条份种类' as const;
 
 /** Measure units: a number followed by one of these is a quantity, dropped from the name. */
-export const MEASURE_UNITS: readonly string[] = [
-  '平方公里',
-  '公里',
-  '万亩',
-  '亩',
-  '吨',
-  '万元',
-  '亿元',
-  '元',
-  '米',
-  '千瓦',
-  '大类',
-  '年度',
-  '年',
-];
+export const MEASURE_UNITS: readonly string[] = words(
+  '平方公里 公里 万亩 亩 吨 万元 亿元 元 米 千瓦 大类 年度 年',
+);
 
 /** Well-known initiatives printed bare in quotes, with their type. */
 export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([
