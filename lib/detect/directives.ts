@@ -38,7 +38,7 @@ function toItems(
     const para = paras[c.para] as Paragraph;
     const next = list.items[k + 1];
     const nextInPara = next && next.para === c.para ? next.start : null;
-    const { end, cut } = cutHeadline(text, c.textStart, para.end, nextInPara);
+    const end = cutHeadline(text, c.textStart, para.end, nextInPara);
     const markerEnd = headEnds ? (headEnds[k] as number) : c.markerEnd;
     items.push({
       family: list.family,
@@ -49,7 +49,6 @@ function toItems(
       marker: text.slice(c.start, markerEnd),
       textStart: c.textStart,
       textEnd: end,
-      cut,
       para: c.para,
       paraStart: c.paraStart,
       nextSibling: next ? next.start : null,

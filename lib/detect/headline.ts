@@ -7,21 +7,17 @@ import { sentenceEnd, trimEnd } from './text';
 /** Longest headline kept: a marker with no sentence end for this long heads no headline-sized text. */
 export const MAX_HEADLINE = 400;
 
-/** How a headline was cut. */
-export type Cut = 'sentence-end' | 'paragraph-end' | 'next-marker';
-
 /** The end of the headline starting at `from` in a paragraph ending at `paraEnd`; `nextMarker` is the next item of the same list, if in the same paragraph. */
 export function cutHeadline(
   text: string,
   from: number,
   paraEnd: number,
   nextMarker: number | null,
-): { end: number; cut: Cut } {
+): number {
   const limit = nextMarker !== null && nextMarker < paraEnd ? nextMarker : paraEnd;
   const capped = Math.min(limit, from + MAX_HEADLINE);
   const s = sentenceEnd(text, from, capped);
-  if (s > 0) return { end: s, cut: 'sentence-end' };
-  if (capped < limit) return { end: capped, cut: 'paragraph-end' };
-  if (limit < paraEnd) return { end: trimEnd(text, from, limit, '，,、：:'), cut: 'next-marker' };
-  return { end: paraEnd, cut: 'paragraph-end' };
+  if (s > 0) return s;
+  if (capped < limit) return capped;
+  return limit < paraEnd ? trimEnd(text, from, limit, '，,、：:') : paraEnd;
 }

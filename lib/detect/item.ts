@@ -1,6 +1,5 @@
 /** The working record of one list item while directives are assembled (internal to lib/detect). */
 
-import type { Cut } from './headline';
 import type { Family } from './markers';
 import type { DirectiveStyle } from './types';
 
@@ -17,7 +16,6 @@ export interface Item {
   marker: string;
   textStart: number;
   textEnd: number;
-  cut: Cut;
   para: number;
   paraStart: boolean;
   /** Start of the next item of the same list, or null for the last one. */
