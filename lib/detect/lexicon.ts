@@ -242,37 +242,18 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
 ];
 
 /** Words right after any suffix that make it part of a longer, different word (工程师, 战略性). */
-export const SUFFIX_BLOCKERS: readonly string[] = ['师', '院', '局', '性', '者', '队', '款', '文件', '指南'];
+export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 性 者 队 款 文件 指南');
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
-  专项: [
-    '资金',
-    '债',
-    '检查',
-    '治理',
-    '巡视',
-    '审计',
-    '贷款',
-    '补助',
-    '附加',
-    '工作',
-    '规划',
-    '资助',
-    '奖补',
-    '引导',
-    '经费',
-    '安排',
-    '督查',
-    '行动',
-  ],
-  工程: ['技术', '质量', '造价', '机械', '款', '量'],
-  计划: ['经济', '生育', '单列'],
-  规划: ['体系', '政策体系', '项目库'],
-  试点: ['工作'],
-  行动: ['纲领', '自觉'],
-  制度: ['机制', '体系', '建设', '创新', '优势', '安排', '保障', '改革', '型'],
-  基金: ['会', '公司', '经理'],
+  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动'),
+  工程: words('技术 质量 造价 机械 款 量'),
+  计划: words('经济 生育 单列'),
+  规划: words('体系 政策体系 项目库'),
+  试点: words('工作'),
+  行动: words('纲领 自觉'),
+  制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
+  基金: words('会 公司 经理'),
 };
 
 /** Verbs that put a named instrument into action; the name starts right after them. */
@@ -330,23 +311,16 @@ export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new
 ]);
 
 /** English initiative suffixes and their types. */
-export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map([
-  ['Report', 'document'],
-  ['Plan', 'plan'],
-  ['Programme', 'program'],
-  ['Program', 'program'],
-  ['Initiative', 'other'],
-  ['Strategy', 'other'],
-  ['Guidelines', 'document'],
-  ['Opinions', 'document'],
-  ['Measures', 'document'],
-  ['Regulations', 'document'],
-  ['Notice', 'document'],
-  ['Agreement', 'document'],
-  ['Act', 'document'],
-  ['Law', 'document'],
-  ['Fund', 'program'],
-  ['Zone', 'zone'],
-  ['Project', 'project'],
-  ['Campaign', 'campaign'],
-]);
+export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
+  (
+    [
+      ['document', 'Report Guidelines Opinions Measures Regulations Notice Agreement Act Law'],
+      ['plan', 'Plan'],
+      ['program', 'Programme Program Fund'],
+      ['other', 'Initiative Strategy'],
+      ['zone', 'Zone'],
+      ['project', 'Project'],
+      ['campaign', 'Campaign'],
+    ] as const
+  ).flatMap(([type, list]) => words(list).map((suffix) => [suffix, type] as const)),
+);
