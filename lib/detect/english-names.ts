@@ -3,7 +3,7 @@
  * (World Development Report 2005), and the quoted five-year plan periods (“twelfth five-year” period).
  */
 import { EN_CONNECTORS, EN_NOT_INITIATIVES, EN_NOT_NAME, EN_SUFFIXES } from './lexicon';
-import type { Initiative } from './types';
+import { type Initiative, initiative } from './types';
 
 const CONNECTORS = new Set(EN_CONNECTORS);
 const NOT_NAME = new Set(EN_NOT_NAME);
@@ -117,7 +117,7 @@ function findCapitalisedNames(text: string): Initiative[] {
     end = after;
     const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
     if (year) end += year[0].length;
-    out.push({ text: text.slice(start, end), type, start, end });
+    out.push(initiative(text, type, start, end));
   }
   return out;
 }
@@ -127,7 +127,7 @@ function findFiveYearPlans(text: string): Initiative[] {
   const out: Initiative[] = [];
   const re = /[“"]([A-Za-z-]{0,20} )?five-year[”"]( period| plan| Plan)?/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: m[0], type: 'plan', start: m.index, end: m.index + m[0].length });
+    out.push(initiative(text, 'plan', m.index, m.index + m[0].length));
   }
   return out;
 }

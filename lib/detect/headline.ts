@@ -8,12 +8,7 @@ import { sentenceEnd, trimEnd } from './text';
 export const MAX_HEADLINE = 400;
 
 /** The end of the headline starting at `from` in a paragraph ending at `paraEnd`; `nextMarker` is the next item of the same list, if in the same paragraph. */
-export function cutHeadline(
-  text: string,
-  from: number,
-  paraEnd: number,
-  nextMarker: number | null,
-): number {
+export function cutHeadline(text: string, from: number, paraEnd: number, nextMarker: number | null): number {
   const limit = nextMarker !== null && nextMarker < paraEnd ? nextMarker : paraEnd;
   const capped = Math.min(limit, from + MAX_HEADLINE);
   const s = sentenceEnd(text, from, capped);

@@ -16,7 +16,7 @@ import {
 } from './lexicon';
 import { byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
-import type { Initiative } from './types';
+import { type Initiative, initiative } from './types';
 import { WordTrie } from './word-trie';
 
 const MAX_NAME = 40;
@@ -189,13 +189,12 @@ export function findNamedInitiatives(text: string): Initiative[] {
     if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
       // quotation is the name, with its marks, when three or more characters come before the suffix.
-      if (suffixStart - clause >= 3)
-        out.push({ text: text.slice(clause - 1, end + 1), type: cls.type, start: clause - 1, end: end + 1 });
+      if (suffixStart - clause >= 3) out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);
     const s = accept(text, start, suffixStart, end, cls, counted);
-    if (s >= 0 && s < suffixStart) out.push({ text: text.slice(s, end), type: cls.type, start: s, end });
+    if (s >= 0 && s < suffixStart) out.push(initiative(text, cls.type, s, end));
   }
   return out;
 }

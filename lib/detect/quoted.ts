@@ -4,7 +4,7 @@
  * metaphors (“挑大梁”, “潮品”) are not initiatives.
  */
 import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER } from './lexicon';
-import type { Initiative } from './types';
+import { type Initiative, initiative } from './types';
 
 const MAX_QUOTE = 16;
 /** Words after a closing quote that make the quotation a way of working. */
@@ -22,9 +22,9 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     if (inner.includes('\n')) continue;
     // “两新”组织 is the Party's term for new kinds of organisations, not the 2024 programme.
     const known = !text.startsWith('组织', close + 1) && KNOWN_QUOTED_INITIATIVES.get(inner);
-    if (known) out.push({ text: text.slice(i, close + 1), type: known, start: i, end: close + 1 });
+    if (known) out.push(initiative(text, known, i, close + 1));
     else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
-      out.push({ text: text.slice(i, close + 1), type: 'mechanism', start: i, end: close + 1 });
+      out.push(initiative(text, 'mechanism', i, close + 1));
     }
   }
   return out;
@@ -37,7 +37,7 @@ export function findNumberedDocuments(text: string): Initiative[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
     if (before === '〕' || before === ']' || (before >= '0' && before <= '9')) continue;
-    out.push({ text: m[0], type: 'document', start: m.index, end: m.index + m[0].length });
+    out.push(initiative(text, 'document', m.index, m.index + m[0].length));
   }
   return out;
 }

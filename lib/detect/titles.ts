@@ -13,7 +13,7 @@ import {
   MEDIA_TITLES,
   NON_DOCUMENT_WORDS,
 } from './lexicon';
-import type { Initiative } from './types';
+import { type Initiative, initiative } from './types';
 
 const MAX_TITLE = 120;
 
@@ -77,12 +77,7 @@ export function findDocumentTitles(text: string): Initiative[] {
       const kind = classifyTitle(text, i, close);
       // Titles listed together (《…指标》《…指南》, 《…》和《…》) are of one kind: a title that says
       // nothing by itself is a document when its neighbour is one.
-      const title: Initiative = {
-        text: text.slice(i, close + 1),
-        type: 'document',
-        start: i,
-        end: close + 1,
-      };
+      const title = initiative(text, 'document', i, close + 1);
       const taken = kind === 'document' || (kind === 'other' && joined(text, i, prev));
       if (taken) {
         out.push(title);

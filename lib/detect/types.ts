@@ -35,6 +35,14 @@ export interface Initiative {
   end: number;
 }
 
+/** The initiative printed at text[start, end). */
+export const initiative = (text: string, type: InitiativeType, start: number, end: number): Initiative => ({
+  text: text.slice(start, end),
+  type,
+  start,
+  end,
+});
+
 export interface Analysis {
   isPolicy: boolean;
   /** Policy score in [0, 1]. */
