@@ -164,18 +164,24 @@ export function classifyPolicy(
   const raw = forPolicy - against;
   const score = 1 / (1 + Math.exp(-4 * (raw - 0.9)));
 
-  if (bodies.total > 0) reasons.push(`issuing bodies: ${top(bodies.hits)}`);
-  if (verbs.total > 0) reasons.push(`policy verbs: ${top(verbs.hits)}`);
+  // A reason for each signal found: the most frequent words of a count, or a number.
+  const say = (label: string, found: WordCount | number): void => {
+    if (typeof found === 'number') {
+      if (found > 0) reasons.push(`${label}: ${found}`);
+    } else if (found.total > 0) reasons.push(`${label}: ${top(found.hits)}`);
+  };
+  say('issuing bodies', bodies);
+  say('policy verbs', verbs);
   if (titleIsDocument) reasons.push(`title names a policy document: ${shown}`);
-  if (normative.total > 0) reasons.push(`normative language: ${top(normative.hits)}`);
-  if (docs > 0) reasons.push(`policy documents named: ${docs}`);
-  if (named > 0) reasons.push(`named initiatives: ${named}`);
-  if (listed > 0) reasons.push(`enumerated directives: ${listed}`);
-  if (market.total > 0) reasons.push(`against — market signals: ${top(market.hits)}`);
-  if (company.total > 0) reasons.push(`against — company signals: ${top(company.hits)}`);
-  if (editorial.total > 0) reasons.push(`against — editorial byline: ${top(editorial.hits)}`);
-  if (firstPerson.total > 0) reasons.push(`against — first-person opinion: ${top(firstPerson.hits)}`);
-  if (opinion.total > 0) reasons.push(`against — commentary signals: ${top(opinion.hits)}`);
-  if (quotes > 0) reasons.push(`against — inline stock quotes: ${quotes}`);
+  say('normative language', normative);
+  say('policy documents named', docs);
+  say('named initiatives', named);
+  say('enumerated directives', listed);
+  say('against — market signals', market);
+  say('against — company signals', company);
+  say('against — editorial byline', editorial);
+  say('against — first-person opinion', firstPerson);
+  say('against — commentary signals', opinion);
+  say('against — inline stock quotes', quotes);
   return { isPolicy: score >= POLICY_THRESHOLD, score: Math.round(score * 1000) / 1000, reasons };
 }
