@@ -90,7 +90,7 @@ function hasHeadline(text: string, t: number, limit: number): boolean {
 /** All marker candidates in the text, sorted by start. */
 export function findCandidates(text: string, paras: readonly Paragraph[]): Candidate[] {
   const out: Candidate[] = [];
-  const push = (family: Family, ordinal: number, start: number, end: number, glue = true): void => {
+  const push = (family: Family, ordinal: number, start: number, end: number, glue = false): void => {
     if (out.length >= MAX_CANDIDATES) return;
     const p = paras[paragraphAt(paras, start)] as Paragraph;
     const [markerEnd, textStart] = glue ? absorbPunct(text, end, p.end) : [end, end];
@@ -117,6 +117,7 @@ export function findCandidates(text: string, paras: readonly Paragraph[]): Candi
   return out;
 }
 
+/** Records a candidate; `glue` extends the marker over one trailing comma or colon (一是， 第二：). */
 type Push = (family: Family, ordinal: number, start: number, end: number, glue?: boolean) => void;
 
 /** 一是 二是 … and 一要 二要 …, at a clause start, not the idiom 一是一、二是二. */
@@ -134,7 +135,7 @@ function scanOrdinals(text: string, push: Push): void {
     if (value === 0 || !atClauseStart(text, start)) continue;
     const end = m.index + m[0].length;
     if (text[end] === num[0]) continue;
-    push(m[0].endsWith('是') ? 'shi' : 'yao', value, start, end);
+    push(m[0].endsWith('是') ? 'shi' : 'yao', value, start, end, true);
   }
 }
 
@@ -152,7 +153,7 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
       if (value === 0) continue;
       if ('章节篇'.includes(next) || text.startsWith('部分', end)) {
         const p = paras[paragraphAt(paras, start)] as Paragraph;
-        if (p.start === start) push('chapter', value, start, end + (next === '部' ? 2 : 1), false);
+        if (p.start === start) push('chapter', value, start, end + (next === '部' ? 2 : 1));
         continue;
       }
       if (next === '是') end++;
@@ -162,7 +163,7 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
       if (next === '一' || next === '的' || next === '还') continue;
       if (next === '是') end++;
     }
-    push('seq', value, start, end);
+    push('seq', value, start, end, true);
   }
 }
 
@@ -179,13 +180,11 @@ function scanParens(text: string, push: Push): void {
     const start = m.index;
     if (atClauseStart(text, start) || text[start - 1] === ' ') {
       const inner = m[1];
-      if (inner === undefined) push('circled', parseCircled(m[0]), start, start + 1, false);
-      else if (CN_NUMERAL_CHARS.includes(inner[0] as string)) {
-        const v = parseChineseNumeral(inner);
-        if (v > 0) push('paren-cn', v, start, start + m[0].length, false);
-      } else {
-        const v = Number(inner);
-        if (v > 0) push('paren-ar', v, start, start + m[0].length, false);
+      if (inner === undefined) push('circled', parseCircled(m[0]), start, start + 1);
+      else {
+        const cn = CN_NUMERAL_CHARS.includes(inner[0] as string);
+        const v = cn ? parseChineseNumeral(inner) : Number(inner);
+        if (v > 0) push(cn ? 'paren-cn' : 'paren-ar', v, start, start + m[0].length);
       }
     }
     if (m === p) p = paren.exec(text);
@@ -201,7 +200,7 @@ function scanEnglish(text: string, push: Push): void {
     const start = m.index;
     if (!atClauseStart(text, start)) continue;
     const value = englishOrdinal(m[1] as string);
-    if (value !== 0) push('en', value, start, start + m[0].length, false);
+    if (value !== 0) push('en', value, start, start + m[0].length);
   }
 }
 
@@ -215,8 +214,7 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
     if (c) {
       const v = parseChineseNumeral(c[0].slice(0, -1));
       const after = text[p.start + c[0].length] ?? '';
-      if (v > 0 && !CN_NUMERAL_CHARS.includes(after))
-        push('cn-heading', v, p.start, p.start + c[0].length, false);
+      if (v > 0 && !CN_NUMERAL_CHARS.includes(after)) push('cn-heading', v, p.start, p.start + c[0].length);
       continue;
     }
     ar.lastIndex = p.start;
@@ -227,7 +225,7 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
       const after = text.charCodeAt(p.start + a[0].length);
       DATE_RE.lastIndex = p.start + a[0].length;
       if (!(after >= 48 && after <= 57) || (a[0].endsWith('、') && DATE_RE.test(text)))
-        push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length, false);
+        push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length);
     }
   }
 }
@@ -244,6 +242,6 @@ function scanInlineNumbers(text: string, push: Push): void {
     const num = marker.slice(0, -1);
     const cn = CN_NUMERAL_CHARS.includes(num[0] as string);
     const v = cn ? parseChineseNumeral(num) : Number(num);
-    if (v > 0) push(cn ? 'cn-heading' : 'arabic-dot', v, start, start + marker.length, false);
+    if (v > 0) push(cn ? 'cn-heading' : 'arabic-dot', v, start, start + marker.length);
   }
 }
