@@ -1,16 +1,7 @@
 /** Ordinal values of list markers: Chinese numerals (一 … 九十九), circled digits, English ordinals. */
 
-const DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Value of a digit 一 … 九, or 0 for any other string. */
+const digit = (s: string): number => (s.length === 1 ? '一二三四五六七八九'.indexOf(s) + 1 : 0);
 
 /** Chinese numeral characters that may appear in an ordinal. */
 export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
@@ -19,13 +10,14 @@ export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
 export function parseChineseNumeral(s: string): number {
   if (s.length === 0 || s.length > 3) return 0;
   const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (DIGITS[s] ?? 0) : 0;
+  if (ten < 0) return digit(s);
   if (s.indexOf('十', ten + 1) >= 0) return 0;
   const head = s.slice(0, ten);
   const tail = s.slice(ten + 1);
-  const tens = head === '' ? 1 : (DIGITS[head] ?? 0);
-  const ones = tail === '' ? 0 : (DIGITS[tail] ?? 0);
-  if (tens === 0 || (tail !== '' && ones === 0) || head.length > 1 || tail.length > 1) return 0;
+  // digit() is 0 for an empty or longer part: 十一 and 二十 are numerals, 十一一 and 一一十 are not.
+  const tens = head === '' ? 1 : digit(head);
+  const ones = digit(tail);
+  if (tens === 0 || (tail !== '' && ones === 0)) return 0;
   return tens * 10 + ones;
 }
 
