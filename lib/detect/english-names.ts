@@ -15,33 +15,17 @@ function isCapitalised(w: string): boolean {
 }
 
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
-const TAKES_OBJECT = new Set([
-  'Report',
-  'Outline',
-  'Agreement',
-  'Plan',
-  'Guidelines',
-  'Opinions',
-  'Measures',
-  'Regulations',
-  'Notice',
-  'Law',
-  'Act',
-  'Programme',
-  'Program',
-  'Initiative',
-  'Strategy',
-]);
+const TAKES_OBJECT = new Set(
+  (
+    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Notice Law Act Programme ' +
+    'Program Initiative Strategy'
+  ).split(' '),
+);
 
 /** Words that of/on/for may follow inside a name: heads that take an object, and bodies (Bank of England). */
 const OF_HEADS = new Set([
   ...TAKES_OBJECT,
-  'Bank',
-  'Department',
-  'Ministry',
-  'Republic',
-  'Bureau',
-  'Commission',
+  ...'Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
 /** The word ending right before the space(s) before `pos`. */
