@@ -302,13 +302,11 @@ export const MEASURE_UNITS: readonly string[] = words(
 );
 
 /** Well-known initiatives printed bare in quotes, with their type. */
-export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([
-  ['一带一路', 'other'],
-  // Large-scale equipment renewal and consumer trade-ins (两新), major strategic projects (两重): printed
-  // as “两新”工作, “两新”政策, “两重”项目 and alone.
-  ['两新', 'other'],
-  ['两重', 'other'],
-]);
+// Large-scale equipment renewal and consumer trade-ins (两新), major strategic projects (两重): printed as
+// “两新”工作, “两新”政策, “两重”项目 and alone.
+export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map(
+  words('一带一路 两新 两重').map((name) => [name, 'other']),
+);
 
 /** English initiative suffixes and their types. */
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(

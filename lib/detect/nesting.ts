@@ -26,8 +26,7 @@ function nextHeadingStarts(text: string, paras: readonly Paragraph[], marked: Re
       !marked.has(i) &&
       p.end - p.start <= MAX_HEADING &&
       !endsLikeSentence(text, p) &&
-      !text.startsWith('—', p.start) &&
-      !text.startsWith('[', p.start);
+      !'—['.includes(text[p.start] as string);
     if (isHeading) next = p.start;
   }
   return out;
