@@ -77,7 +77,10 @@ export function nestItems(
   assignParents(items);
 }
 
-/** Innermost containing item of another list, with heading ranks respected; clips spans to the parent. */
+/**
+ * Innermost containing item of another list, with heading ranks respected; clips spans to the parent.
+ * Items come with parent null and are visited once.
+ */
 function assignParents(items: Item[]): void {
   const stack: number[] = [];
   const MAX_LOOKBACK = 12;
@@ -85,7 +88,6 @@ function assignParents(items: Item[]): void {
     const it = items[i] as Item;
     while (stack.length > 0 && (items[stack[stack.length - 1] as number] as Item).spanEnd <= it.start)
       stack.pop();
-    it.parent = null;
     for (let k = stack.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
       const cand = items[stack[k] as number] as Item;
       if (cand.spanEnd <= it.start || cand.listId === it.listId) continue;
