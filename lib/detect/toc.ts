@@ -35,9 +35,12 @@ export function markToc(text: string, paras: readonly Paragraph[], items: Item[]
       tocParas.add(i);
     }
   }
+  // An item's marker and headline, to find its copies.
+  const keyOf = (it: Item): string =>
+    `${foldMarker(it.marker)}|${text.slice(it.textStart, it.textEnd).trim()}`;
   const lastByKey = new Map<string, number>();
   items.forEach((it, i) => {
-    lastByKey.set(`${foldMarker(it.marker)}|${text.slice(it.textStart, it.textEnd).trim()}`, i);
+    lastByKey.set(keyOf(it), i);
   });
   items.forEach((it, i) => {
     if (tocParas.has(it.para)) {
@@ -45,8 +48,7 @@ export function markToc(text: string, paras: readonly Paragraph[], items: Item[]
       return;
     }
     if (!it.paraStart || it.rank === undefined) return;
-    const key = `${foldMarker(it.marker)}|${text.slice(it.textStart, it.textEnd).trim()}`;
-    const last = lastByKey.get(key);
+    const last = lastByKey.get(keyOf(it));
     if (
       last !== undefined &&
       last > i &&
