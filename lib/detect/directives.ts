@@ -41,13 +41,16 @@ function toItems(
     const end = cutHeadline(text, c.textStart, para.end, nextInPara);
     const markerEnd = headEnds ? (headEnds[k] as number) : c.markerEnd;
     items.push({
-      ...c,
       family: list.family,
       listId,
       rank: c.paraStart ? HEADING_RANK[list.family] : undefined,
       style: c.paraStart || styleOf(list) !== 'heading' ? styleOf(list) : 'ordinal',
+      start: c.start,
       marker: text.slice(c.start, markerEnd),
+      textStart: c.textStart,
       textEnd: end,
+      para: c.para,
+      paraStart: c.paraStart,
       nextSibling: next ? next.start : null,
       spanEnd: end,
       parent: null,

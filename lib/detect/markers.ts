@@ -42,7 +42,6 @@ export interface Candidate {
   family: Family;
   /** Position in its list (1, 2, …); -1 for "the last one" (最后, Finally). */
   ordinal: number;
-  /** Start of the marker (of the headword for headword paragraphs). */
   start: number;
   /** End of the marker as printed, trailing punctuation included. */
   markerEnd: number;
