@@ -60,7 +60,7 @@ const CIRCLED_RE = /[\u2460-\u2473]/g;
 /** 一是 二要 */
 const ORDINAL_RE = new RegExp(`${NUMERAL}[是要]`, 'g');
 /** 首先 其次 … 第三 */
-const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|第${NUMERAL}`, 'g');
+const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|[第其]${NUMERAL}`, 'g');
 /** （一） (2) */
 const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2})[）)]`, 'g');
 /** ：1. ；二、 */
@@ -148,10 +148,11 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
     if (!atClauseStart(text, start)) continue;
     const next = text[end] ?? '';
     let value: number;
-    if (m[0].startsWith('第')) {
+    // 第一， and 其一， (其二是…): an ordinal word; 其次 is a sequence word.
+    if (m[0][0] === '第' || (m[0][0] === '其' && m[0] !== '其次')) {
       value = parseChineseNumeral(m[0].slice(1));
       if (value === 0) continue;
-      if ('章节篇'.includes(next) || text.startsWith('部分', end)) {
+      if (m[0][0] === '第' && ('章节篇'.includes(next) || text.startsWith('部分', end))) {
         const p = paras[paragraphAt(paras, start)] as Paragraph;
         if (p.start === start) push('chapter', value, start, end + (next === '部' ? 2 : 1));
         continue;

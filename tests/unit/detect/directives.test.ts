@@ -143,6 +143,17 @@ describe('第N and sequence words', () => {
     const text = '首先，要稳住汽车消费。其次，要培育新型消费。再次，要扩大服务消费。最后，要优化消费环境。';
     expect(found(text).map((d) => d[0])).toEqual(['首先，', '其次，', '再次，', '最后，']);
   });
+
+  it('finds 其一 其二 其三 like 第一 第二 (a youth-daily explainer outside the fixtures), not 其一生 or 其二十年', () => {
+    expect(
+      found('这一政策有三方面考虑。其一，稳定市场预期。其二，降低企业成本。其三是扩大有效投资。'),
+    ).toEqual([
+      ['其一，', '稳定市场预期。', null],
+      ['其二，', '降低企业成本。', null],
+      ['其三是', '扩大有效投资。', null],
+    ]);
+    expect(found('其一生致力于研究。二者必居其一。其二十年来的经验表明，改革是关键。')).toEqual([]);
+  });
 });
 
 describe('numbered headings', () => {
