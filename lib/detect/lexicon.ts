@@ -201,7 +201,7 @@ const LAUNCH_VERBS: readonly string[] = words('建设 搭建 打造 上线 开�
 
 /** Suffix classes of one type and with the same requirements, the suffixes separated by spaces. */
 const classes = (type: InitiativeType, suffixes: string, more?: Partial<SuffixClass>): SuffixClass[] =>
-  suffixes.split(' ').map((suffix) => ({ suffix, type, ...more }));
+  words(suffixes).map((suffix) => ({ suffix, type, ...more }));
 
 /** Quoted names only: the name is the quotation plus the suffix (“揭榜挂帅”机制). */
 const QUOTED = { needsQuote: true, quoteOnly: true };

@@ -138,8 +138,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass)
   const cuts = cutPoints(text, from, to, cls.type === 'zone' ? ZONE_VERBS : VERBS);
   // 实施回收循环利用行动: a verb right before the suffix is part of the name when an activating verb
   // before it opened the name, or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a
-  // quotation (“消费能力保障支持行动”). Not in
-  // documents: 实施条例, 实施办法 are the document's own words.
+  // quotation (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.
   const n = cuts.length;
   const v = cuts[n - 1];
   const opened = n > 1 ? cuts[n - 2]?.kind === 'verb' : '、“'.includes(text[cs - 1] as string);

@@ -177,7 +177,7 @@ export function findNamedInitiatives(text: string): Initiative[] {
       floor = prevEnd + 1;
     } else floor = 0;
     prevEnd = end;
-    // Common words such as 建设, 制度, 平台 name something only right after a quotation: skip the rest early.
+    // Common words such as 制度, 平台, 活动 name something only right after a quotation: skip the rest early.
     if (cls.quoteOnly && cls.needsQuote && text[suffixStart - 1] !== '”') continue;
     const { left, clause } = leftEdge(text, suffixStart, floor, cls);
     if (left < 0) continue;

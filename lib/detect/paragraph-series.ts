@@ -41,7 +41,8 @@ function headwordOf(text: string, p: Paragraph): { end: number; sep: string; hea
     const head = (comma < 0 ? i : comma) - p.start;
     const len = i - p.start;
     const rest = p.end - (i + sep.length);
-    if (head < MIN_HEADWORD || len > (comma < 0 ? MAX_HEADWORD : 2 * MAX_HEADWORD) || rest < 4) return null;
+    // (The scan's limit already keeps a two-part headword within 24 characters.)
+    if (head < MIN_HEADWORD || (comma < 0 && len > MAX_HEADWORD) || rest < 4) return null;
     if (comma >= 0 && (i - comma < 3 || REPORTING.test(text.slice(p.start, comma)))) return null;
     if (PRONOUNS.test(text.slice(p.start, i))) return null;
     return { end: i, sep, head };

@@ -66,8 +66,7 @@ export function findDocumentTitles(text: string): Initiative[] {
   // of times however many 《 it holds. A title closes at the first 》 before any 《 or line break.
   let close = -1;
   let br = -1;
-  // End of the previous title if it was taken, else -1; the previous title if it waits for its neighbour.
-  let prev = -1;
+  // The previous title if it waits for its neighbour (a taken one is the last of `out`).
   let pending: Initiative | null = null;
   for (let i = text.indexOf('《'); i >= 0 && i < n; ) {
     if (close <= i) close = next('》', i + 1);
@@ -78,14 +77,14 @@ export function findDocumentTitles(text: string): Initiative[] {
       // Titles listed together (《…指标》《…指南》, 《…》和《…》) are of one kind: a title that says
       // nothing by itself is a document when its neighbour is one.
       const title = initiative(text, 'document', i, close + 1);
-      const taken = kind === 'document' || (kind === 'other' && joined(text, i, prev));
+      const taken =
+        kind === 'document' || (kind === 'other' && joined(text, i, out[out.length - 1]?.end ?? -1));
       if (taken) {
         out.push(title);
         // The one before it, if it waited for this one.
         if (pending && joined(text, i, pending.end)) out.splice(-1, 0, pending);
       }
       pending = kind === 'other' && !taken ? title : null;
-      prev = taken ? close + 1 : -1;
     }
     i = open;
   }
