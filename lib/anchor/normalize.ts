@@ -44,6 +44,18 @@ function foldTable(): Uint16Array {
   return t;
 }
 
+/** Fold a short string (a quote, prefix or suffix) without building offset maps. */
+export function foldString(s: string): string {
+  const t = foldTable();
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const f = t[code] as number;
+    if (f !== 0 || code === 0) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
 /** Fold a whole text once and keep both offset maps; linear in the text length. */
 export function normalizeText(text: string): NormalizedText {
   const units = new Uint16Array(text.length);
@@ -65,11 +77,6 @@ export function normalizeText(text: string): NormalizedText {
     norm += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   }
   return { norm, toRaw: toRaw.subarray(0, n), toNorm };
-}
-
-/** Fold a short string (a quote, prefix or suffix): the folded text alone. */
-export function foldString(s: string): string {
-  return normalizeText(s).norm;
 }
 
 /** Real-text range covered by the folded range [ns, ne), which must be non-empty. */
