@@ -8,7 +8,7 @@ import { editRow } from './regions';
  * How many units of a stored side agree with the text, read outward from folded offset `at`: the side's
  * end against the text before `at` (`dir` -1, a prefix), or its start against the text from `at` (1, a suffix).
  */
-export function commonRun(side: string, norm: string, at: number, dir: 1 | -1): number {
+export function commonRun(norm: string, at: number, side: string, dir: 1 | -1): number {
   const m = side.length;
   const s0 = dir === 1 ? 0 : m - 1;
   const t0 = dir === 1 ? at : at - 1;
@@ -61,7 +61,7 @@ export function sideAgreement(
 ): number | null {
   const m = side.length;
   if (m === 0) return at === (dir === 1 ? norm.length : 0) ? 1 : null;
-  const k = commonRun(side, norm, at, dir);
+  const k = commonRun(norm, at, side, dir);
   if (k === m || !fuzzy) return k / m;
   return Math.max(k / m, fuzzyEvidence(1 - anchoredDistance(side, norm, at, dir) / m, k));
 }

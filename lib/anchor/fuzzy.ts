@@ -50,7 +50,7 @@ function pinned(norm: string, side: string, from: number, to: number, near: numb
   let best = near;
   let bestLen = -1;
   for (let at = from; at <= to; at++) {
-    const k = commonRun(side, norm, at, before ? -1 : 1);
+    const k = commonRun(norm, at, side, before ? -1 : 1);
     if (k > bestLen || (k === bestLen && Math.abs(at - near) < Math.abs(best - near))) {
       best = at;
       bestLen = k;

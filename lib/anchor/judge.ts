@@ -74,12 +74,12 @@ export function contradicted(h: Haystack, q: Query, start: number, end: number, 
   const norm = h.norm;
   const ok = (d: number) => d >= -DELETED && d <= gap;
   const m = q.prefix.length;
-  const rest = m - commonRun(q.prefix, norm, start, -1);
+  const rest = m - commonRun(norm, start, q.prefix, -1);
   for (let j = rest - CHUNK; j >= 0; j -= STEP) {
     const x = h.unique(q.prefix.slice(j, j + CHUNK));
     if (x !== -1 && (x + CHUNK > start || !ok(start - (x + (m - j))))) return true;
   }
-  for (let j = commonRun(q.suffix, norm, end, 1); j + CHUNK <= q.suffix.length; j += STEP) {
+  for (let j = commonRun(norm, end, q.suffix, 1); j + CHUNK <= q.suffix.length; j += STEP) {
     const x = h.unique(q.suffix.slice(j, j + CHUNK));
     if (x !== -1 && (x < end || !ok(x - j - end))) return true;
   }
