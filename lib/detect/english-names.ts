@@ -17,8 +17,8 @@ function isCapitalised(w: string): boolean {
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set(
   (
-    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Notice Law Act Programme ' +
-    'Program Initiative Strategy'
+    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Regulation Circular Notice Law Act ' +
+    'Programme Program Initiative Strategy'
   ).split(' '),
 );
 
@@ -35,7 +35,7 @@ function wordBefore(text: string, pos: number): string {
 
 /** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
 function objectEnd(text: string, end: number, head: string): number {
-  const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
+  const m = /^ (on|for|of|to) /.exec(text.slice(end, end + 5));
   if (!m) return end;
   // A report's object opens with the or a gerund (Report on the Work of the Government): a headline's
   // Report on Jobs Shows … does not.
@@ -46,10 +46,9 @@ function objectEnd(text: string, end: number, head: string): number {
     return end;
   let pos = end + m[0].length;
   let last = end;
-  for (let words = 0; words < 10; words++) {
-    const w = /^(the |and |of (the )?|on |in |for |to )?([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(
-      text.slice(pos, pos + 40),
-    );
+  for (let words = 0; words < 20; words++) {
+    // Small words between the capitalised ones: and the State Council, to the Novel …, Doing a Good Job.
+    const w = /^((the|a|and|of|on|in|for|to) )*([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(text.slice(pos, pos + 60));
     // A weekday is no part of a name: the Report on the Work of the Government on Tuesday.
     if (!w || /day$/.test(w[3] ?? '')) break;
     last = pos + w[0].length;
@@ -82,7 +81,9 @@ function findCapitalisedNames(text: string): Initiative[] {
       let b = e;
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
       const w = text.slice(b, e);
-      if (isCapitalised(w) && !NOT_NAME.has(w)) {
+      // An owner in the possessive is not part of the name (the Small Business Administration’s Paycheck
+      // Protection Program).
+      if (isCapitalised(w) && !NOT_NAME.has(w) && !/['’]s$/.test(w)) {
         // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and
         // when the name on the right has two words of its own (not Strategy and Action Plan).
         if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w) && words > 1) break;
@@ -97,7 +98,12 @@ function findCapitalisedNames(text: string): Initiative[] {
     }
     let end = m.index + (m[1] as string).length;
     const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
-    if ((words < 2 && after === end) || EN_NOT_INITIATIVES.includes(text.slice(start, after))) continue;
+    // One word before the suffix names something only as an acronym (CARES Act), or with an object.
+    if (
+      (words < 2 && after === end && !/^[A-Z]{3,}$/.test(text.slice(start, m.index - 1))) ||
+      EN_NOT_INITIATIVES.includes(text.slice(start, after))
+    )
+      continue;
     end = after;
     const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
     if (year) end += year[0].length;

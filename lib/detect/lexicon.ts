@@ -9,7 +9,7 @@ const words = (list: string, sep = ' '): string[] => list.split(sep);
 
 /** Government bodies that issue policy (Chinese). Longer forms first where they overlap. */
 export const ISSUING_BODIES_ZH: readonly string[] = words(
-  '国务院办公厅 国务院 国新办 国务院新闻办 党中央 中共中央 全国人大 工业和信息化部 工信部 ' +
+  '国务院办公厅 国务院 国新办 国务院新闻办 党中央 中共中央 全国人大 工业和信息化 工信部 ' +
     '国家发展改革委 国家发改委 发展改革委 发改委 财政部 人民银行 央行 证监会 银保监会 银监会 保监会 ' +
     '金融监管总局 国家金融监督管理总局 商务部 国资委 科技部 农业农村部 人力资源社会保障部 人社部 ' +
     '生态环境部 住房城乡建设部 住建部 交通运输部 自然资源部 教育部 民政部 水利部 国家统计局 海关总署 ' +
@@ -27,7 +27,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee',
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Comptroller',
   ',',
 );
 
@@ -46,7 +46,8 @@ export const NORMATIVE_ZH: readonly string[] = words(
 export const POLICY_WORDS_EN: readonly string[] = words(
   'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
     'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
-    'interest rates,monetary,reserve requirement,implement,plan,tariff,export control,executive order',
+    'interest rates,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
+    'federal funds rate,target range,bank rate,sanctions,enforcement action',
   ',',
 );
 
@@ -246,14 +247,17 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 性 者 队
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
-  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动'),
+  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改'),
   工程: words('技术 质量 造价 机械 款 量'),
   计划: words('经济 生育 单列'),
-  规划: words('体系 政策体系 项目库'),
-  试点: words('工作'),
+  规划: words('体系 政策体系 项目库 许可'),
+  试点: words('工作 企业'),
   行动: words('纲领 自觉'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
   基金: words('会 公司 经理'),
+  工作组: words('合'),
+  工作报告: words('起草'),
+  战略: words('任务'),
 };
 
 /** Verbs that put a named instrument into action; the name starts right after them. */
@@ -271,20 +275,20 @@ export const ZONE_BUILD_VERBS: readonly string[] = ['建成', '建设成', '打�
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
-  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 即 是 等 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括',
 );
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
 export const LEADING_FILLERS: readonly string[] = words(
   '进一步 持续 深入 全力 大力 积极 加快 着力 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 ' +
-    '抓紧 不断 全面 切实 稳步 扎实 继续 同时 此外 其中 目前 原则上 首批 新一轮 新一批 坚决 建设 新建 ' +
+    '抓紧 不断 全面 切实 稳步 扎实 继续 同时 此外 其中 目前 原则上 首批 新一轮 新一批 坚决 建设 新建 我国 ' +
     '规范 推广 探索 完善 健全 优化 深化 安排 用好 发挥 下达 了 起 着 好 出 将 要 还 并 也 均 都 已 再',
 );
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各',
+  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各 每项 每个',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
@@ -312,9 +316,12 @@ export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
   (
     [
-      ['document', 'Report Guidelines Opinions Measures Regulations Notice Agreement Act Law'],
+      [
+        'document',
+        'Report Guidelines Opinions Measures Regulations Regulation Circular Notice Agreement Act Law',
+      ],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund'],
+      ['program', 'Programme Program Fund Facility'],
       ['other', 'Initiative Strategy'],
       ['zone', 'Zone'],
       ['project', 'Project'],

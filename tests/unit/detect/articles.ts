@@ -168,3 +168,25 @@ export const COMPANY_DEAL_EN = [
   "The deal, one of the largest in the company's history, includes a plan to build data centres. The Department of Commerce must approve exports of advanced chips under the deal.",
   'Microsoft will take a seat on the board. The companies did not disclose other terms of the deal.',
 ].join('\n');
+
+/** An FOMC statement as the Fed prints it: the body names itself only as "the Committee" (outside the fixtures). */
+export const POLICY_EN_FOMC_STATEMENT = [
+  'FOMC Statement June 11-12, 2024',
+  'Recent indicators suggest that economic activity has continued to expand at a solid pace. Job gains have remained strong, and the unemployment rate has remained low. Inflation has eased over the past year but remains elevated. In recent months, there has been modest further progress toward the Committee’s 2 percent inflation objective.',
+  'The Committee seeks to achieve maximum employment and inflation at the rate of 2 percent over the longer run. The Committee judges that the risks to achieving its employment and inflation goals have moved toward better balance over the past year. The economic outlook is uncertain, and the Committee remains highly attentive to inflation risks.',
+  'In support of its goals, the Committee decided to maintain the target range for the federal funds rate at 5-1/4 to 5-1/2 percent. In considering any adjustments to the target range for the federal funds rate, the Committee will carefully assess incoming data, the evolving outlook, and the balance of risks. The Committee does not expect it will be appropriate to reduce the target range until it has gained greater confidence that inflation is moving sustainably toward 2 percent. In addition, the Committee will continue reducing its holdings of Treasury securities and agency debt and agency mortgage‑backed securities. The Committee is strongly committed to returning inflation to its 2 percent objective.',
+].join('\n');
+
+/** A bank regulator's enforcement actions (shape of an OCC release outside the fixtures). */
+export const POLICY_EN_ENFORCEMENT = [
+  'OCC Announces Enforcement Actions for October 2024',
+  'WASHINGTON—The Office of the Comptroller of the Currency (OCC) today released enforcement actions taken against national banks and federal savings associations.',
+  'The OCC uses enforcement actions against banks to require the board of directors and management to take timely actions to correct the deficient practices or violations identified.',
+].join('\n');
+
+/** A city programme announced by the city's industry bureau (shape of a Dongguan story outside the fixtures). */
+export const POLICY_ZH_CITY_BUREAU = [
+  '1021家企业入列新一轮“倍增计划”名单',
+  '5月24日，东莞市工业和信息化局开展2022年“倍增计划”企业动态遴选调整工作，今年共有521家试点企业上榜。',
+  '自2017年以来，东莞持续推进“倍增计划”，配置针对性扶持政策，加大政策精准扶持力度，支持企业通过增资扩产、兼并重组等方式，实现规模和效益倍增。',
+].join('\n');

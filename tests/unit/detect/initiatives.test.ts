@@ -245,6 +245,19 @@ describe('exclusions', () => {
     expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
   });
 
+  it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组)', () => {
+    expect(found('打好经济稳进提质工作组合拳，办理建设工程规划许可证。')).toEqual([]);
+    expect(found('完成平台经济专项整改，围绕“六保”战略任务，选取一批试点企业。')).toEqual([]);
+    expect(found('政府工作报告起草组成员刘应杰说。')).toEqual([]);
+  });
+
+  it('starts no name before 了 or 我国, and takes no 每项 as a name', () => {
+    expect(found('会议研究了营商环境创新行动计划。')).toEqual([['营商环境创新行动计划', 'plan']]);
+    expect(found('信息化处详细汇报了行动计划的起草依据。')).toEqual([]);
+    expect(found('我国数字人民币试点测试范围有序扩大。')).toEqual([['数字人民币试点', 'program']]);
+    expect(found('同时对每项重点工程提出了目标要求。')).toEqual([]);
+  });
+
   it('does not read 工程师 or 战略性 as names', () => {
     expect(found('培养卓越工程师队伍，发展战略性新兴产业。')).toEqual([]);
     // …工程项目 still names the project before 项目.
@@ -286,9 +299,13 @@ describe('repeats and English', () => {
         'Treasury Releases Additional Information on Clean Vehicle Provisions of Inflation Reduction Act',
       ),
     ).toEqual([['Inflation Reduction Act', 'document']]);
+    // An owner in the possessive is not part of the name.
     expect(found("The Ultra-Concise Version of China's Government Work Report is out.")).toEqual([
-      ["China's Government Work Report", 'document'],
+      ['Government Work Report', 'document'],
     ]);
+    expect(
+      found('It bolsters the Small Business Administration’s Paycheck Protection Program (PPP).'),
+    ).toEqual([['Paycheck Protection Program', 'program']]);
     expect(found('Funds came from the Bipartisan Infrastructure Law and Inflation Reduction Act.')).toEqual([
       ['Bipartisan Infrastructure Law', 'document'],
       ['Inflation Reduction Act', 'document'],
@@ -307,6 +324,49 @@ describe('repeats and English', () => {
     expect(
       found('The International Monetary Fund raised its forecast; the Silk Road Fund invested.'),
     ).toEqual([['Silk Road Fund', 'program']]);
+  });
+
+  it('finds facilities, circulars, regulations and acronym-named acts (Fed, Treasury and MOFCOM pages)', () => {
+    expect(
+      found(
+        'It set up a Municipal Liquidity Facility. Funds were appropriated under the CARES Act. The EU Act applies.',
+      ),
+    ).toEqual([
+      ['Municipal Liquidity Facility', 'program'],
+      ['CARES Act', 'document'],
+    ]);
+    expect(found('in accordance with the Technical Regulation on Ambient Air Quality Index')).toEqual([
+      ['Technical Regulation on Ambient Air Quality Index', 'document'],
+    ]);
+    expect(
+      found('MOFCOM issued the Circular on Improving the Services for Foreign Invested Enterprises.'),
+    ).toEqual([['Circular on Improving the Services for Foreign Invested Enterprises', 'document']]);
+  });
+
+  it('reads a long translated title to its end (to, a, and the between capitalised words)', () => {
+    expect(
+      found(
+        'It issued the Notice on Further Reform and Opening Up and Doing a Good Job in Stabilizing Foreign Investment in Response to the Epidemic to all provinces.',
+      ),
+    ).toEqual([
+      [
+        'Notice on Further Reform and Opening Up and Doing a Good Job in Stabilizing Foreign Investment in Response to the Epidemic',
+        'document',
+      ],
+    ]);
+    expect(
+      found(
+        'The Opinions of the Central Committee of the Communist Party of China and the State Council on Promoting the Development and Growth of the Private Economy was released.',
+      ),
+    ).toEqual([
+      [
+        'Opinions of the Central Committee of the Communist Party of China and the State Council on Promoting the Development and Growth of the Private Economy',
+        'document',
+      ],
+    ]);
+    expect(found('The full text of the Special Action Plan to Boost Consumption is as follows.')).toEqual([
+      ['Special Action Plan to Boost Consumption', 'plan'],
+    ]);
   });
 
   it('reads the object of an English report or opinions, not a date', () => {

@@ -18,6 +18,9 @@ describe('policy classification', () => {
     ['POLICY_EN_BOE', articles.POLICY_EN_BOE],
     ['POLICY_ZH_EXCHANGE', articles.POLICY_ZH_EXCHANGE],
     ['POLICY_ZH_PROGRESS', articles.POLICY_ZH_PROGRESS],
+    ['POLICY_EN_FOMC_STATEMENT', articles.POLICY_EN_FOMC_STATEMENT],
+    ['POLICY_EN_ENFORCEMENT', articles.POLICY_EN_ENFORCEMENT],
+    ['POLICY_ZH_CITY_BUREAU', articles.POLICY_ZH_CITY_BUREAU],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
