@@ -9,7 +9,7 @@ import { curlQuotes, looksTraditional } from '../../lib/detect/text';
 import type { Analysis } from '../../lib/detect/types';
 import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/messages';
 import { canonicalUrl } from '../../lib/page/canonical-url';
-import { type Article, findArticleAt } from '../../lib/page/find-article';
+import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
 import type { AnchoredRecord } from './painter';
 
@@ -33,7 +33,7 @@ export async function analysePage(
   location: string,
   previous?: PageState | null,
 ): Promise<Omit<PageState, 'anchored' | 'orphans'> | null> {
-  const article = findArticleAt(doc, location);
+  const article = findArticle(doc, location);
   if (!article) return null;
   const index = buildTextIndex(article.root);
   const { text } = index;

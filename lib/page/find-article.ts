@@ -46,16 +46,12 @@ function profileRoot(doc: Document, profile: SiteProfile): Element | null {
   return null;
 }
 
-/** The page's article, or null when the page has no text at all. `url` defaults to pageUrl(doc). */
-export function findArticle(doc: Document, url?: string): Article | null {
-  return findArticleAt(doc, pageUrl(doc, url));
-}
-
 /**
- * The article of a page whose address is known (the content script's location): findArticle without
- * pageUrl's fallbacks, which the content script then does not carry.
+ * The article of the page at `url` (its host picks the site profile), or null when the page has no text
+ * at all. Where the address is not known, pass `pageUrl(doc)`: the content script knows its location and
+ * does not carry pageUrl's fallbacks.
  */
-export function findArticleAt(doc: Document, url: string | undefined): Article | null {
+export function findArticle(doc: Document, url: string | undefined): Article | null {
   const profile = profileForHost(hostOf(url));
   const profiled = profile ? profileRoot(doc, profile) : null;
   const root = profiled ?? findGenericRoot(doc);

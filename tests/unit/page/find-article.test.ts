@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripSiteSuffix } from '../../../lib/page/article-title';
-import { findArticle } from '../../../lib/page/find-article';
+import { findArticle, pageUrl } from '../../../lib/page/find-article';
 import { findGenericRoot } from '../../../lib/page/generic-article';
 import { profileForHost } from '../../../lib/page/profiles';
 import { buildTextIndex } from '../../../lib/page/text-index';
@@ -131,9 +131,9 @@ describe('generic fallback', () => {
 
   it('returns null for a page without text, and body for text without paragraphs', () => {
     const empty = parseHtml('<body><script>x()</script></body>');
-    expect(findArticle(empty.document)).toBeNull();
+    expect(findArticle(empty.document, pageUrl(empty.document))).toBeNull();
     const short = parseHtml('<body><span>短讯</span></body>');
-    expect(findArticle(short.document)?.root.localName).toBe('body');
+    expect(findArticle(short.document, pageUrl(short.document))?.root.localName).toBe('body');
     void empty.close();
     void short.close();
   });
@@ -149,11 +149,11 @@ describe('profiles and titles', () => {
     expect(profileForHost('example.com')).toBeNull();
   });
 
-  it('uses the URL found in the page when none is given', () => {
+  it('pageUrl finds the address in the page when none is given', () => {
     const page = parseHtml(
       '<html><head><meta property="og:url" content="https://finance.sina.com.cn/x/doc-1.shtml"></head><body><div id="artibody"><p>正文。</p></div><div><p>其他内容，其他内容，其他内容，其他内容，其他内容。</p></div></body></html>',
     );
-    expect(findArticle(page.document)?.profile).toBe('sina');
+    expect(findArticle(page.document, pageUrl(page.document))?.profile).toBe('sina');
     expect(findArticle(page.document, 'https://example.com/')?.profile).toBe('generic');
     void page.close();
   });
@@ -176,9 +176,9 @@ describe('profiles and titles', () => {
     const h1 = parseHtml(
       '<title>标题一_新浪财经</title><body><h1><img alt=""></h1><h1>标题二</h1><p>正文</p></body>',
     );
-    expect(findArticle(h1.document)?.title).toBe('标题二');
+    expect(findArticle(h1.document, pageUrl(h1.document))?.title).toBe('标题二');
     const bare = parseHtml('<title>关于推进的通知_中国政府网</title><body><p>正文</p></body>');
-    expect(findArticle(bare.document)?.title).toBe('关于推进的通知');
+    expect(findArticle(bare.document, pageUrl(bare.document))?.title).toBe('关于推进的通知');
     void h1.close();
     void bare.close();
   });

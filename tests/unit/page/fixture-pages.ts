@@ -1,7 +1,7 @@
 /** Test helper: the fixture pages of tests/fixtures parsed like the analyser does, with their gold text. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, findArticle } from '../../../lib/page/find-article';
+import { type Article, findArticle, pageUrl } from '../../../lib/page/find-article';
 import { normalizePlainText } from '../../../lib/page/text-rules';
 import { decodeHtml } from '../../../scripts/lib/decode-html';
 import { parseHtml } from '../../../scripts/lib/parse-html';
@@ -45,7 +45,7 @@ export async function loadFixturePage(
   const url = options.withUrl === false ? undefined : entry?.url;
   const { html } = decodeHtml(readFileSync(join(FIXTURES, id, 'page.html')));
   const page = parseHtml(html, url);
-  const article = findArticle(page.document, url);
+  const article = findArticle(page.document, pageUrl(page.document, url));
   if (!article) {
     await page.close();
     throw new Error(`${id}: no article`);

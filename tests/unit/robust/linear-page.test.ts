@@ -189,7 +189,7 @@ describe('lib/page DOM work is linear', () => {
 
   it.each(cases)('findArticle + buildTextIndex: %s', (name, _url, make) => {
     const run = (doc: Document) => {
-      const article = findArticle(doc);
+      const article = findArticle(doc, doc.URL);
       if (!article) throw new Error('no article');
       const index = buildTextIndex(article.root);
       // Map the whole text back to the DOM and the last point back to an offset.
