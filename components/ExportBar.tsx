@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { exportFileName, toAnnotationCollection, toCsv, toMarkdown, UNREADABLE } from '../lib/export';
 import { t } from '../lib/i18n';
-import { sendRequest } from '../lib/messages';
+import { sendRequest } from '../lib/send-request';
 import { downloadText } from './download';
 
 type Scope = 'all' | 'page' | 'filtered';

@@ -2,12 +2,13 @@
  * The one message protocol between content scripts, extension pages and the
  * background. Every request type, its payload schema and its reply type live
  * here; the background validates each request with `parseRequest` before it
- * touches the database.
+ * touches the database. Senders use `sendRequest` (lib/send-request.ts), typed
+ * by this module but without its schemas.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
+import { MAX_SIMPLIFY_CHARS } from './send-request';
 
 const url = v.pipe(
   v.string(),
@@ -16,9 +17,6 @@ const url = v.pipe(
   v.regex(/^https?:\/\//i, 'must be an http(s) address'),
 );
 const id = v.pipe(v.string(), v.uuid());
-
-/** Longest text the background puts in simplified characters for a content script (JSON stays under 1 MiB). */
-export const MAX_SIMPLIFY_CHARS = 100_000;
 
 /** Request payload schemas, keyed by message type. */
 export const requestSchemas = {
@@ -139,56 +137,4 @@ export interface TabInfo {
   analysis: import('./detect/types').Analysis | null;
   /** Ids of this page's annotations that could not be anchored. */
   orphanIds: string[];
-}
-
-/** How long one attempt of a quick request waits for the background (a worker can hang, e.g. on a blocked database). */
-export const REPLY_TIMEOUT_MS = 4000;
-
-/** Small, idempotent requests: an attempt the background does not answer in time is sent again. */
-const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
-  'annotation:save',
-  'annotation:delete',
-  'annotations:for-page',
-  'page:seen',
-  'text:simplify',
-]);
-
-/**
- * Send a typed request to the background and return its reply. Retries when the service worker was
- * asleep or restarted mid-request; a quick request (RESEND_LATE) is also sent again when an attempt
- * gets no answer within `timeoutMs`. Saves and deletes are idempotent, so a retry never duplicates a
- * note; imports, restores and "open" are never sent twice for lateness. After the last attempt the
- * reply is an error the caller shows.
- */
-export async function sendRequest<T extends RequestType>(
-  type: T,
-  payload: RequestPayload<T>,
-  attempts = 4,
-  timeoutMs = RESEND_LATE.has(type) ? REPLY_TIMEOUT_MS : 0,
-): Promise<Reply<T>> {
-  let lastError = 'no reply';
-  for (let i = 0; i < attempts || i === 0; i++) {
-    if (i > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** i));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const reply = await Promise.race([
-        browser.runtime.sendMessage({ type, payload }),
-        new Promise((_, no) => {
-          if (timeoutMs > 0)
-            timer = setTimeout(
-              no,
-              timeoutMs,
-              new Error(`the background did not answer within ${timeoutMs / 1000} s`),
-            );
-        }),
-      ]);
-      if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as Reply<T>;
-      lastError = 'the background gave no reply';
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  return { ok: false, error: lastError };
 }

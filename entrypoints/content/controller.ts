@@ -12,7 +12,8 @@ import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotatio
 import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
-import { type Reply, sendRequest, type TabInfo, type TabRequest } from '../../lib/messages';
+import type { Reply, TabInfo, TabRequest } from '../../lib/messages';
+import { sendRequest } from '../../lib/send-request';
 import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';

@@ -7,10 +7,10 @@ import type { AnnotationRecord } from '../../lib/annotation';
 import { analyze } from '../../lib/detect';
 import { curlQuotes, looksTraditional } from '../../lib/detect/text';
 import type { Analysis } from '../../lib/detect/types';
-import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/messages';
 import { canonicalUrl } from '../../lib/page/canonical-url';
 import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
+import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/send-request';
 import type { AnchoredRecord } from './painter';
 
 export interface PageState {

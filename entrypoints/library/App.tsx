@@ -7,7 +7,7 @@ import { NoteItem } from '../../components/NoteItem';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
-import { sendRequest } from '../../lib/messages';
+import { sendRequest } from '../../lib/send-request';
 import { notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { InitiativeIndex } from './InitiativeIndex';

@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_SIMPLIFY_CHARS } from '../../../lib/messages';
+import { MAX_SIMPLIFY_CHARS } from '../../../lib/send-request';
 import { DB_NAME, getDb } from '../../../lib/store/db';
 import { importFileRequest, sampleRecord } from '../sample-record';
 

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
-import { parseRequest, REPLY_TIMEOUT_MS, sendRequest } from '../../../lib/messages';
+import { parseRequest } from '../../../lib/messages';
+import { REPLY_TIMEOUT_MS, sendRequest } from '../../../lib/send-request';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import { OWN_BLOBS, sampleRecord } from '../sample-record';
 
