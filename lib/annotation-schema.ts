@@ -51,11 +51,9 @@ export const annotationRecordSchema = v.strictObject({
   url: v.pipe(v.string('must be a string'), maxLen(L.url), v.check(isHttpUrl, 'must be an http(s) URL')),
   pageTitle: v.pipe(v.string('must be a string'), maxLen(L.pageTitle)),
   site: v.pipe(v.string('must be a string'), maxLen(L.site)),
-  // Messages as functions: built only for a failed check, so the content script (which imports this
-  // module through lib/messages.ts, for sendRequest alone) keeps no join calls at its start.
-  kind: v.picklist(KINDS, () => `must be one of ${KINDS.join(', ')}`),
+  kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
   detectedType: v.nullable(v.pipe(v.string('must be a string or null'), maxLen(L.detectedType))),
-  colour: v.picklist(COLOURS, () => `must be one of ${COLOURS.join(', ')}`),
+  colour: v.picklist(COLOURS, `must be one of ${COLOURS.join(', ')}`),
   quote: v.strictObject({
     type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
     exact: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'), maxLen(L.exact)),
