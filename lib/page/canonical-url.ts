@@ -50,19 +50,8 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(n) || TRACKING_PREFIXES.some((prefix) => n.startsWith(prefix));
 }
 
-/** The URL without fragment and tracking parameters (host lowercased by URL parsing); input unchanged if it does not parse. */
-export function cleanUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return raw.trim();
-  }
-  return cleanParsed(url);
-}
-
-/** cleanUrl of a parsed address (changed in place): what cleanUrl(url.href) gives. */
-function cleanParsed(url: URL): string {
+/** The address without fragment and tracking parameters (`url` is changed; URL parsing lowercased the host). */
+function cleanUrl(url: URL): string {
   url.hash = '';
   if (url.search) {
     const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
@@ -101,6 +90,5 @@ export function canonicalUrl(doc: Document, location: string): string {
     return location.trim();
   }
   const canonical = /^https?:$/.test(loc.protocol) ? sameSiteCanonical(doc, loc) : null;
-  // Both addresses are parsed already: an href parses back to the same address.
-  return cleanParsed(canonical ?? loc);
+  return cleanUrl(canonical ?? loc);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, isTrackingParam } from '../../../lib/page/canonical-url';
+import { canonicalUrl, isTrackingParam } from '../../../lib/page/canonical-url';
 import { SITE_PROFILES, sameSite } from '../../../lib/page/profiles';
 import { registrableDomain } from '../../../lib/page/site';
 
@@ -65,9 +65,9 @@ describe('canonicalUrl', () => {
     );
   });
 
-  it('returns an unparsable location unchanged', () => {
+  it('returns an unparsable location unchanged, and trims a location that is not http(s)', () => {
     expect(canonicalUrl(docWith(''), 'not a url')).toBe('not a url');
-    expect(cleanUrl(' about:blank ')).toBe('about:blank');
+    expect(canonicalUrl(docWith(''), ' about:blank ')).toBe('about:blank');
   });
 
   it('lists tracking parameters by name and prefix', () => {
