@@ -31,6 +31,9 @@ const COLOUR_KEY = 'policymark:colour';
 /** An error reason without its final full stop, to sit inside a localised sentence. */
 const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
+/** The page's title as notes and the page list store it (at most 1000 characters, the schemas' limit). */
+const storedTitle = (page: PageState): string => page.article.title.slice(0, 1000);
+
 export async function startController(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const win = window;
@@ -151,7 +154,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (!fresh && previous.analysis.isPolicy === page.analysis.isPolicy) return;
     void sendRequest('page:seen', {
       url: page.url,
-      title: page.article.title.slice(0, 1000),
+      title: storedTitle(page),
       site: location.hostname,
       isPolicy: page.analysis.isPolicy,
       score: page.analysis.score,
@@ -176,7 +179,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return {
       id: id ?? newId(),
       url: page.url,
-      pageTitle: page.article.title.slice(0, 1000),
+      pageTitle: storedTitle(page),
       site: location.hostname,
       kind: target.kind === 'detected' ? target.item : 'own',
       detectedType: target.kind === 'detected' ? target.detectedType : null,
