@@ -43,14 +43,17 @@ const PIN = 8;
  */
 const REACH = 16;
 
-/** Offset in [from, to] where the most of `side` agrees exactly, read outward; ties go to `near`. */
-function pinned(norm: string, side: string, from: number, to: number, near: number, before: boolean) {
+/**
+ * Offset in [from, to] where the most of `side` agrees exactly, read outward (`dir` as in commonRun: -1
+ * a prefix, 1 a suffix); ties go to `near`.
+ */
+function pinned(norm: string, side: string, from: number, to: number, near: number, dir: 1 | -1) {
   // No stored context on this side: the quote began (or ended) the text, so pin to the text's edge.
-  if (side.length === 0) return before ? (from === 0 ? 0 : near) : to === norm.length ? to : near;
+  if (side.length === 0) return dir === 1 ? (to === norm.length ? to : near) : from === 0 ? 0 : near;
   let best = near;
   let bestLen = -1;
   for (let at = from; at <= to; at++) {
-    const k = commonRun(norm, at, side, before ? -1 : 1);
+    const k = commonRun(norm, at, side, dir);
     if (k > bestLen || (k === bestLen && Math.abs(at - near) < Math.abs(best - near))) {
       best = at;
       bestLen = k;
@@ -66,15 +69,8 @@ function pinned(norm: string, side: string, from: number, to: number, near: numb
  */
 function refine(norm: string, q: Query, c: Candidate, maxErrors: number): Candidate | null {
   const r = REACH;
-  const s = pinned(norm, q.prefix, Math.max(0, c.start - r), Math.min(c.end - 1, c.start + r), c.start, true);
-  const e = pinned(
-    norm,
-    q.suffix,
-    Math.max(s + 1, c.end - r),
-    Math.min(norm.length, c.end + r),
-    c.end,
-    false,
-  );
+  const s = pinned(norm, q.prefix, Math.max(0, c.start - r), Math.min(c.end - 1, c.start + r), c.start, -1);
+  const e = pinned(norm, q.suffix, Math.max(s + 1, c.end - r), Math.min(norm.length, c.end + r), c.end, 1);
   if (s === c.start && e === c.end) return c;
   if (Math.abs(e - s - q.quote.length) > maxErrors) return null;
   const errors = editDistance(q.quote, norm.slice(s, e));
