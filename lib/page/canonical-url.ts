@@ -4,42 +4,13 @@
  */
 import { sameSite } from './profiles';
 
-/** Query parameters that only say how the reader arrived (compared lowercase). */
-export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
-  'from',
-  'spm',
-  'fr',
-  'ref',
-  'wfr',
-  'sudaref',
-  'dv',
-  'cre',
-  'mod',
-  'loc',
-  'tj',
-  'vt',
-  'wm',
-  'gclid',
-  'fbclid',
-  'msclkid',
-  'yclid',
-  'dclid',
-  'mc_cid',
-  'mc_eid',
-  '_ga',
-  'igshid',
-  'isappinstalled',
-  'scene',
-  'clicktime',
-  'enterid',
-  'nsukey',
-  'adtag',
-  'pgv_ref',
-  'cmpid',
-  'smid',
-  'smtyp',
-  'ocid',
-]);
+/** Query parameters that only say how the reader arrived (compared lowercase; written as text-rules.ts's tag lists). */
+export const TRACKING_PARAMS: ReadonlySet<string> = new Set(
+  (
+    'from spm fr ref wfr sudaref dv cre mod loc tj vt wm gclid fbclid msclkid yclid dclid mc_cid mc_eid ' +
+    '_ga igshid isappinstalled scene clicktime enterid nsukey adtag pgv_ref cmpid smid smtyp ocid'
+  ).split(' '),
+);
 
 /** Parameter-name prefixes that are always tracking (`utm_source`, `share_token`, `shareid`). */
 export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'share'];
