@@ -6,33 +6,12 @@
 import { hostMatches } from './page/site';
 
 /** The built-in news sites: each host and its subdomains. */
-const NEWS_HOSTS: readonly string[] = [
-  'sina.com.cn',
-  'sina.cn',
-  'eastmoney.com',
-  '163.com',
-  'hexun.com',
-  'people.com.cn',
-  'gov.cn',
-  'xinhuanet.com',
-  'news.cn',
-  'chinanews.com.cn',
-  'chinanews.com',
-  'thepaper.cn',
-  'qq.com',
-  'caijing.com.cn',
-  'stcn.com',
-  'cs.com.cn',
-  'cnstock.com',
-  '21jingji.com',
-  'yicai.com',
-  'jiemian.com',
-  'theorychina.org.cn',
-  'reuters.com',
-  'federalreserve.gov',
-  'ecb.europa.eu',
-  'nytimes.com',
-];
+const NEWS_HOSTS: readonly string[] = (
+  'sina.com.cn sina.cn eastmoney.com 163.com hexun.com people.com.cn gov.cn xinhuanet.com news.cn ' +
+  'chinanews.com.cn chinanews.com thepaper.cn qq.com caijing.com.cn stcn.com cs.com.cn cnstock.com ' +
+  '21jingji.com yicai.com jiemian.com theorychina.org.cn reuters.com federalreserve.gov ecb.europa.eu ' +
+  'nytimes.com'
+).split(' ');
 
 /** Their match patterns (manifest content-script matches and host permissions). */
 export const NEWS_HOST_PATTERNS: readonly string[] = NEWS_HOSTS.map((h) => `*://*.${h}/*`);
