@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor';
 import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
-import { caretPointFromPoint, hitTest } from '../../lib/highlight/hit-test';
+import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
 import type { Reply, TabInfo, TabRequest } from '../../lib/messages';
@@ -324,9 +324,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   /** The painted item under viewport coordinates, if any. */
   const itemAt = (x: number, y: number): PaintedItem | undefined => {
     if (!page) return undefined;
-    const point = caretPointFromPoint(doc, x, y);
-    if (!point) return undefined;
-    const offset = page.index.offsetAt(point.node, point.offset);
+    const caret = doc.caretPositionFromPoint(x, y);
+    if (!caret) return undefined;
+    const offset = page.index.offsetAt(caret.offsetNode, caret.offset);
     return offset === null ? undefined : hitTest(items, offset, x, y);
   };
 

@@ -1,20 +1,9 @@
 /**
  * Hit-testing for painted highlights: the Custom Highlight API has no events,
- * so a click is mapped to a caret position and compared with the ranges.
+ * so a click is mapped to a caret position (`caretPositionFromPoint`, in every
+ * browser the extension runs on: Chrome from 128, its minimum version, Firefox
+ * from long before 140), its text offset, and compared with the ranges.
  */
-
-/**
- * The DOM point under the viewport coordinates, or null. `caretPositionFromPoint` is in every browser the
- * extension runs on (Chrome from 128, its minimum version; Firefox from long before 140).
- */
-export function caretPointFromPoint(
-  doc: Document,
-  x: number,
-  y: number,
-): { node: Node; offset: number } | null {
-  const p = doc.caretPositionFromPoint(x, y);
-  return p ? { node: p.offsetNode, offset: p.offset } : null;
-}
 
 /** Whether the point lies within one of the range's client rectangles (a caret can land beside a range). */
 export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
