@@ -56,12 +56,7 @@ const ROWS: ReadonlyArray<readonly [name: string, hosts: string, body: string, t
   ],
   ['eastmoney', 'eastmoney.com', '#ContentBody,.txtinfos,.newsContent .Body', '.newsContent h1,.title h1'],
   ['hexun', 'hexun.com', '.art_contextBox,#artibody', '.articleName h1'],
-  [
-    'chinanews',
-    'chinanews.com.cn,chinanews.com',
-    '.left_zw,#fontzoom',
-    '.content_left_title,h1.content_left_title',
-  ],
+  ['chinanews', 'chinanews.com.cn,chinanews.com', '.left_zw,#fontzoom', '.content_left_title'],
   ['caijing', 'caijing.com.cn', '#the_content,.article-content,.main_txt', '#cont_title,.article-title'],
   ['stcn', 'stcn.com', '.detail-content,#ctrlfscont,.txt_con', '.detail-title'],
   ['cs', 'cs.com.cn', '.article-t,.artical_c,#ozoom,.Dtext', '.artical_t h1'],
