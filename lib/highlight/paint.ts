@@ -21,7 +21,7 @@ export const COLOUR_VALUES: Record<Colour, string> = {
 
 export function highlightCss(): string {
   const user = Object.entries(COLOUR_VALUES)
-    .map(([c, bg]) => `::highlight(policymark-user-${c}){background-color:${bg};color:inherit}`)
+    .map(([c, bg]) => `::highlight(${userHighlightName(c as Colour)}){background-color:${bg};color:inherit}`)
     .join('');
   // Written minified: this string ships in the content script.
   return `::highlight(${DIRECTIVE}){background-color:rgba(255,170,60,.22);text-decoration:underline 2px rgba(220,110,0,.9);text-underline-offset:3px}::highlight(${INITIATIVE}){background-color:rgba(60,140,255,.16);text-decoration:underline 2px dotted rgba(20,90,220,.9);text-underline-offset:3px}${user}::highlight(${FLASH}){background-color:rgba(255,80,0,.5)}`;
