@@ -14,12 +14,15 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Elements that start and end a paragraph; decided by tag name only, never by computed style. */
+/**
+ * Elements that start and end a paragraph; decided by tag name only, never by computed style. `br` ends a
+ * line, which is the same thing.
+ */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   (
     'html body p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table ' +
     'thead tbody tfoot tr td th caption blockquote pre figure figcaption form fieldset center address hr ' +
-    'details summary'
+    'details summary br'
   ).split(' '),
 );
 
@@ -57,8 +60,7 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True when an element starts and ends a paragraph. */
 export function isBlockElement(el: Element): boolean {
-  const name = el.localName.toLowerCase();
-  return BLOCK_TAGS.has(name) || name === 'br';
+  return BLOCK_TAGS.has(el.localName.toLowerCase());
 }
 
 /**
