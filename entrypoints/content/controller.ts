@@ -396,17 +396,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     });
   });
 
-  const commandTarget = (): Target | null => {
-    if (!offerSelection()) return null;
-    return ui.panel.mode === 'hidden' ? null : ui.panel.target;
-  };
-
   const onTabMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = raw as TabRequest;
     switch (message?.type) {
       case 'tab:command': {
         win.clearTimeout(pendingOffer);
-        if (!commandTarget()) return Promise.resolve(false);
+        // The command acts on the selection: offerSelection puts the toolbar on it, or there is none.
+        if (!offerSelection()) return Promise.resolve(false);
         if (message.action === 'highlight') actions.highlight();
         else actions.openCard();
         return Promise.resolve(true);
