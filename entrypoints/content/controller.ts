@@ -71,8 +71,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const badges: Badge[] = [];
     for (const it of items) {
       if (it.kind !== 'saved' || !it.record.note) continue;
-      const rects = it.range.getClientRects();
-      const last = rects[rects.length - 1];
+      const last = [...it.range.getClientRects()].pop();
       if (!last) continue;
       badges.push({
         id: it.record.id,
