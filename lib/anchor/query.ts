@@ -28,7 +28,10 @@ export interface Candidate {
   errors: number;
 }
 
-/** Fold the selectors; `toNorm` maps the stored position into the folded text. */
+/**
+ * Fold the selectors (cleaned by anchor.ts: prefix and suffix are strings); `toNorm` maps the stored
+ * position into the folded text.
+ */
 export function buildQuery(sel: AnchorSelectors, toNorm: Int32Array): Query {
   const pos = sel.position;
   let expected: number | null = null;
@@ -36,8 +39,7 @@ export function buildQuery(sel: AnchorSelectors, toNorm: Int32Array): Query {
     const r = Math.max(0, Math.min(toNorm.length - 1, Math.floor(pos.start)));
     expected = toNorm[r] as number;
   }
-  const prefix = sel.quote.prefix ?? '';
-  const suffix = sel.quote.suffix ?? '';
+  const { prefix, suffix } = sel.quote;
   const cut = suffix.indexOf('\n');
   return {
     quote: foldString(sel.quote.exact),
