@@ -21,8 +21,8 @@ export function readSelection(
   if (!span) return null;
   let { start, end } = span;
   const text = index.text;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
   if (end <= start) return null;
   return { start, end, box: boxOf(range, win) };
 }
