@@ -35,7 +35,7 @@ function profileRoot(doc: Document, profile: SiteProfile): Element | null {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of doc.querySelectorAll(selector)) {
-      const length = (el.textContent ?? '').trim().length;
+      const length = (el.textContent as string).trim().length;
       if (length > bestLength) {
         best = el;
         bestLength = length;
