@@ -27,7 +27,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Comptroller',
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC',
   ',',
 );
 
@@ -68,7 +68,7 @@ export const MARKET_WORDS_ZH: readonly string[] = words(
 
 /** Company-news vocabulary (Chinese). */
 export const COMPANY_WORDS_ZH: readonly string[] = words(
-  '本公司 股份有限公司 有限公司 董事会 股东 净利润 营业收入 营收 财报 业绩 公告 上市公司 招股 上市 ' +
+  '本公司 有限公司 董事会 股东 净利润 营业收入 营收 财报 业绩 公告 招股 上市 ' +
     '并购 收购 高管 融资 平台 公司 辟谣 网友 用户 IPO 发行价 募资 保荐 申购 中签 每股收益 同比增长 财年 ' +
     '季报 年报 董事长 总裁 CEO 品牌 门店 订单',
 );
@@ -88,8 +88,8 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 
 /** Market and company vocabulary (English), matched case-insensitively as words. */
 export const MARKET_WORDS_EN: readonly string[] = words(
-  'shares,shareholders,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
-    'investors,dividend,revenue,quarter,tender offer,breakup fee,appraisal,subsidiary,stocks,investor,' +
+  'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
+    'dividend,revenue,quarter,tender offer,breakup fee,appraisal,subsidiary,investor,' +
     'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly',
   ',',
 );
@@ -288,7 +288,7 @@ export const LEADING_FILLERS: readonly string[] = words(
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各 每项 每个',
+  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各 每项',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
