@@ -17,7 +17,7 @@ function isCapitalised(w: string): boolean {
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set(
   (
-    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Regulation Circular Notice Law Act ' +
+    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Circular Notice Law Act ' +
     'Programme Program Initiative Strategy'
   ).split(' '),
 );
@@ -35,7 +35,7 @@ function wordBefore(text: string, pos: number): string {
 
 /** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
 function objectEnd(text: string, end: number, head: string): number {
-  const m = /^ (on|for|of|to) /.exec(text.slice(end, end + 5));
+  const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
   if (!m) return end;
   // A report's object opens with the or a gerund (Report on the Work of the Government): a headline's
   // Report on Jobs Shows … does not.
@@ -47,8 +47,11 @@ function objectEnd(text: string, end: number, head: string): number {
   let pos = end + m[0].length;
   let last = end;
   for (let words = 0; words < 20; words++) {
-    // Small words between the capitalised ones: and the State Council, to the Novel …, Doing a Good Job.
-    const w = /^((the|a|and|of|on|in|for|to) )*([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(text.slice(pos, pos + 60));
+    // Small words between the capitalised ones (Responding to the Novel …, Doing a Good Job); not and the or
+    // and a, which start another phrase (… Transfers and the Personal Information Protection Law).
+    const w = /^((the|a|of|on|in|for|to|and(?! the | a )) )*([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(
+      text.slice(pos, pos + 60),
+    );
     // A weekday is no part of a name: the Report on the Work of the Government on Tuesday.
     if (!w || /day$/.test(w[3] ?? '')) break;
     last = pos + w[0].length;
@@ -81,9 +84,7 @@ function findCapitalisedNames(text: string): Initiative[] {
       let b = e;
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
       const w = text.slice(b, e);
-      // An owner in the possessive is not part of the name (the Small Business Administration’s Paycheck
-      // Protection Program).
-      if (isCapitalised(w) && !NOT_NAME.has(w) && !/['’]s$/.test(w)) {
+      if (isCapitalised(w) && !NOT_NAME.has(w)) {
         // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and
         // when the name on the right has two words of its own (not Strategy and Action Plan).
         if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w) && words > 1) break;
@@ -98,9 +99,9 @@ function findCapitalisedNames(text: string): Initiative[] {
     }
     let end = m.index + (m[1] as string).length;
     const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
-    // One word before the suffix names something only as an acronym (CARES Act), or with an object.
+    // One word before the suffix names something only with an object, or an Act as an acronym (CARES Act).
     if (
-      (words < 2 && after === end && !/^[A-Z]{3,}$/.test(text.slice(start, m.index - 1))) ||
+      (words < 2 && after === end && !/^[A-Z]{3,} Act$/.test(text.slice(start, end))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;

@@ -47,7 +47,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
   'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
     'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
     'interest rates,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
-    'federal funds rate,target range,bank rate,sanctions,enforcement action',
+    'federal funds rate,target range,bank rate,enforcement action',
   ',',
 );
 
@@ -103,10 +103,9 @@ export const FIRST_PERSON_EN: readonly string[] = words(
   ',',
 );
 
-/** Media titles printed in 《》 that are never initiatives (newspapers, magazines, columns, agencies). */
+/** Media titles printed in 《》 that are never initiatives; those ending like a medium (周刊, 报) need no entry. */
 export const MEDIA_TITLES: readonly string[] = words(
-  '求是 财经 财新 新闻联播 焦点访谈 瞭望 半月谈 环球 新华每日电讯 参考消息 人民论坛 中国新闻周刊 ' +
-    '三联生活周刊 第一财经',
+  '求是 财经 财新 新闻联播 焦点访谈 瞭望 半月谈 环球 新华每日电讯 参考消息 人民论坛 第一财经',
 );
 
 /** A 《》 title ending with one of these is a newspaper, magazine or outlet. */
@@ -256,7 +255,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
   基金: words('会 公司 经理'),
   工作组: words('合'),
-  工作报告: words('起草'),
+  工作报告: words('起草组'),
   战略: words('任务'),
 };
 
@@ -316,10 +315,7 @@ export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
   (
     [
-      [
-        'document',
-        'Report Guidelines Opinions Measures Regulations Regulation Circular Notice Agreement Act Law',
-      ],
+      ['document', 'Report Guidelines Opinions Measures Regulations Circular Notice Agreement Act Law'],
       ['plan', 'Plan'],
       ['program', 'Programme Program Fund Facility'],
       ['other', 'Initiative Strategy'],
