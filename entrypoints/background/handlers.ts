@@ -1,6 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
-import { toSimplified } from '../../lib/detect/traditional';
+import { lineSimplifier } from '../../lib/detect/traditional';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
@@ -21,6 +21,8 @@ class Refusal extends Error {}
 
 /** `blobPrefix`: how the `blob:` addresses of the extension's own pages begin. */
 export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
+  // Traditional pages that change under the reader are read again and again: only new paragraphs cost.
+  const simplify = lineSimplifier();
   return {
     'annotation:save': async ({ record }) => {
       await saveAnnotation(db, record);
@@ -48,7 +50,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       await recordPage(db, { ...page, lastSeen: Date.now() });
       return { ok: true };
     },
-    'text:simplify': async ({ text, title }) => ({ text: toSimplified(text), title: toSimplified(title) }),
+    'text:simplify': async ({ text, title }) => ({ text: simplify(text), title: simplify(title) }),
   };
 }
 

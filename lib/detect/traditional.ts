@@ -17,6 +17,39 @@ export function toSimplified(text: string): string {
   return read.length === text.length ? read : text;
 }
 
+/**
+ * `toSimplified` paragraph by paragraph, remembering the paragraphs it read (newest last, at most
+ * `maxChars` characters of them): a page that rewrites part of its article (a live ticker) and is read
+ * again costs only its changed paragraphs. The mapping is code unit for code unit, so the text read a
+ * line at a time is the text read whole (a line whose reading would change its length stays as printed,
+ * as `toSimplified` leaves a whole text). `convert` is for tests.
+ */
+export function lineSimplifier(
+  maxChars = 400_000,
+  convert: (text: string) => string = toSimplified,
+): (text: string) => string {
+  const read = new Map<string, string>();
+  let chars = 0;
+  return (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        let out = read.get(line);
+        if (out === undefined) {
+          out = convert(line);
+          chars += line.length;
+        } else read.delete(line);
+        read.set(line, out);
+        for (const [old] of read) {
+          if (chars <= maxChars) break;
+          read.delete(old);
+          chars -= old.length;
+        }
+        return out;
+      })
+      .join('\n');
+}
+
 /** `analyze`, reading a Traditional Chinese text in simplified characters as the extension does. */
 export function analyzeAnyScript(text: string, opts: AnalyzeOptions = {}): Analysis {
   if (!looksTraditional(text, opts.title)) return analyze(text, opts);

@@ -8,7 +8,7 @@ import { tify } from 'chinese-conv';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect';
 import { looksTraditional } from '../../../lib/detect/text';
-import { analyzeAnyScript, toSimplified } from '../../../lib/detect/traditional';
+import { analyzeAnyScript, lineSimplifier, toSimplified } from '../../../lib/detect/traditional';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const texts = readdirSync(FIXTURES, { withFileTypes: true })
@@ -24,6 +24,29 @@ describe('toSimplified', () => {
     expect(read).toBe('国务院印发《关于推动未来产业创新发展的实施意见》，实施“人工智能+”行动和‘三品’工程。');
     expect(read).toHaveLength(trad.length);
     for (const [, text] of texts) expect(toSimplified(tify(text))).toHaveLength(text.length);
+  });
+});
+
+describe('lineSimplifier (the background, robustness J)', () => {
+  it('reads a text as toSimplified does', () => {
+    const simplify = lineSimplifier();
+    for (const [, text] of chinese) expect(simplify(tify(text))).toBe(toSimplified(tify(text)));
+  });
+
+  it('reads only the paragraphs it has not read before, and forgets the oldest past its limit', () => {
+    const seen: string[] = [];
+    const simplify = lineSimplifier(18, (line) => {
+      seen.push(line);
+      return toSimplified(line);
+    });
+    expect(simplify('國務院\n實施意見\n行情：上漲1%')).toBe('国务院\n实施意见\n行情：上涨1%');
+    // The ticker line changed: only it is read.
+    expect(simplify('國務院\n實施意見\n行情：上漲2%')).toBe('国务院\n实施意见\n行情：上涨2%');
+    expect(seen).toEqual(['國務院', '實施意見', '行情：上漲1%', '行情：上漲2%']);
+    // 21 characters read, 18 kept: the line used longest ago (the first ticker) was let go.
+    seen.length = 0;
+    expect(simplify('國務院\n行情：上漲2%\n行情：上漲1%')).toBe('国务院\n行情：上涨2%\n行情：上涨1%');
+    expect(seen).toEqual(['行情：上漲1%']);
   });
 });
 
