@@ -245,10 +245,12 @@ describe('exclusions', () => {
     expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
   });
 
-  it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组)', () => {
+  it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组, 行动态)', () => {
     expect(found('打好经济稳进提质工作组合拳，办理建设工程规划许可证。')).toEqual([]);
     expect(found('完成平台经济专项整改，围绕“六保”战略任务，选取一批试点企业。')).toEqual([]);
     expect(found('政府工作报告起草组成员刘应杰说。')).toEqual([]);
+    // 进行/实行 + 动态: a held-out page's 权力清单进行动态调整 gave 权力清单进行动.
+    expect(found('对权力清单进行动态调整，对企业名录实行动态管理。')).toEqual([]);
     expect(found('在今年政府工作报告起草过程中。')).toEqual([['政府工作报告', 'document']]);
   });
 
