@@ -17,15 +17,18 @@ function isCapitalised(w: string): boolean {
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set(
   (
-    'Report Outline Agreement Plan Guidelines Opinions Measures Regulations Circular Notice Law Act ' +
-    'Programme Program Initiative Strategy'
+    'Report Agreement Plan Guidelines Opinions Measures Regulations Circular Notice Law Act Programme ' +
+    'Program Initiative Strategy'
   ).split(' '),
 );
 
-/** Words that of/on/for may follow inside a name: heads that take an object, and bodies (Bank of England). */
+/**
+ * Words that of/on/for may follow inside a name: heads that take an object (and Outline, which heads a
+ * name without ending one: Outline of the … Plan), and bodies (Bank of England).
+ */
 const OF_HEADS = new Set([
   ...TAKES_OBJECT,
-  ...'Bank Department Ministry Republic Bureau Commission'.split(' '),
+  ...'Outline Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
 /** The word ending right before the space(s) before `pos`. */
@@ -39,10 +42,7 @@ function objectEnd(text: string, end: number, head: string): number {
   if (!m) return end;
   // A report's object opens with the or a gerund (Report on the Work of the Government): a headline's
   // Report on Jobs Shows … does not.
-  if (
-    /^(Report|Outline)$/.test(head) &&
-    !/^(the |[A-Z][a-z]+ing )/.test(text.slice(end + m[0].length, end + 40))
-  )
+  if (head === 'Report' && !/^(the |[A-Z][a-z]+ing )/.test(text.slice(end + m[0].length, end + 40)))
     return end;
   let pos = end + m[0].length;
   let last = end;

@@ -96,7 +96,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet): Cut[
     // 以旧换新, 以工代赈, 以奖代补: 以 opens a set phrase inside the name, not a preposition before it.
     if (stop === '以' && '换代'.includes(text[p + 2] as string)) stop = '';
     const last = cuts.at(-1);
-    // 实施了…, 开展了…: 了 right after an activating verb belongs to the verb (研究了…, 汇报了… end a clause).
+    // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
+    // (研究了…, 汇报了…).
     if (stop === '了' && last?.end === p) last.end++;
     else if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });

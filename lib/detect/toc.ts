@@ -35,12 +35,11 @@ export function markToc(text: string, paras: readonly Paragraph[], items: Item[]
       tocParas.add(i);
     }
   }
-  // An item's marker and headline, to find its copies.
-  const keyOf = (it: Item): string =>
-    `${foldMarker(it.marker)}|${text.slice(it.textStart, it.textEnd).trim()}`;
+  // Each item's marker and headline, to find its copies.
+  const keys = items.map((it) => `${foldMarker(it.marker)}|${text.slice(it.textStart, it.textEnd).trim()}`);
   const lastByKey = new Map<string, number>();
-  items.forEach((it, i) => {
-    lastByKey.set(keyOf(it), i);
+  keys.forEach((key, i) => {
+    lastByKey.set(key, i);
   });
   items.forEach((it, i) => {
     if (tocParas.has(it.para)) {
@@ -48,7 +47,7 @@ export function markToc(text: string, paras: readonly Paragraph[], items: Item[]
       return;
     }
     if (!it.paraStart || it.rank === undefined) return;
-    const last = lastByKey.get(keyOf(it));
+    const last = lastByKey.get(keys[i] as string);
     if (
       last !== undefined &&
       last > i &&
