@@ -152,12 +152,12 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措',
+    '公约 举措 要点',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
 export const DOCUMENT_AFTER: readonly string[] = words(
-  '白皮书 全文 智库报告 报告 文件 蓝皮书 规划 方案 意见 通知 实施方案',
+  '白皮书 全文 智库报告 报告 文件 蓝皮书 规划 方案 意见 通知 实施',
 );
 
 /** Verbs right before 《 that introduce an issued or published document. */
@@ -233,7 +233,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('mechanism', '模式', { needsAcronym: true }),
   ...classes(
     'document',
-    '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 发行指引',
+    '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 工作方案 工作要点 若干措施 发行指引',
     {
       minPrefix: 4,
     },

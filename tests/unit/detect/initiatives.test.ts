@@ -66,6 +66,37 @@ describe('documents', () => {
     ).toEqual([]);
   });
 
+  it('keeps a 《…要点》 work plan and a title followed by 实施 (pages outside the fixtures)', () => {
+    expect(found('各区对照《某市2024年数据安全工作要点》逐项推进。')).toEqual([
+      ['《某市2024年数据安全工作要点》', 'document'],
+    ]);
+    // A strategy named without a document ending is a document when it is put into effect; a book is not.
+    expect(found('全面支撑《中国制造2025》实施。他推荐《平凡的世界》一书。')).toEqual([
+      ['《中国制造2025》', 'document'],
+    ]);
+  });
+
+  it('finds unbracketed work plans, work points and 若干措施, and a document listed after another (pages outside the fixtures)', () => {
+    expect(found('省工信厅发布全省中小企业数字化转型2025年工作要点，明确了任务。')).toEqual([
+      ['全省中小企业数字化转型2025年工作要点', 'document'],
+    ]);
+    expect(found('市商务局出台了关于进一步促进汽车消费的若干措施。')).toEqual([
+      ['关于进一步促进汽车消费的若干措施', 'document'],
+    ]);
+    expect(found('国家发展改革委印发节能降碳综合工作方案。')).toEqual([['节能降碳综合工作方案', 'document']]);
+    // The middle one has no verb or 关于 of its own (and 平台, a suffix word, stands between it and the
+    // 、): it is listed after a document.
+    expect(
+      found('部里发布了制造业数字化转型指导意见、工业互联网平台高水平发展行动方案、数据要素赋能实施意见。'),
+    ).toEqual([
+      ['制造业数字化转型指导意见', 'document'],
+      ['工业互联网平台高水平发展行动方案', 'document'],
+      ['数据要素赋能实施意见', 'document'],
+    ]);
+    // A bare clause ending in 行动方案 still names nothing.
+    expect(found('下一步，研究制定行动方案。会上，行业协会代表介绍了有关行动方案。')).toEqual([]);
+  });
+
   it('finds unbracketed regulation names and numbered documents', () => {
     expect(found('代偿损失核销，参照金融企业呆账核销管理办法有关规定执行。')).toEqual([
       ['金融企业呆账核销管理办法', 'document'],
