@@ -292,7 +292,7 @@ export const COUNT_WORDS: readonly string[] = words(
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
-  '重大 重点 相关 有关 新型 战略性 基础性 基础 系统 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
+  '重大 重点 相关 有关 新型 基础 系统 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
     '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本',
 );
 

@@ -101,7 +101,8 @@ function coreLength(prefix: string): number {
 function isGeneric(prefix: string): boolean {
   let rest = prefix;
   for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
-    const w = GENERIC_MODIFIERS.find((g) => rest.startsWith(g));
+    // Or an adjective in 性 (支撑性, 标志性): 等支撑性重大工程 names a kind of project.
+    const w = GENERIC_MODIFIERS.find((g) => rest.startsWith(g)) ?? /^..?性/.exec(rest)?.[0];
     if (!w) break;
     rest = rest.slice(w.length);
   }

@@ -274,6 +274,9 @@ describe('exclusions', () => {
     expect(found('设立2.43亿元推动工业强市发展专项引导资金。')).toEqual([]);
     // A count right before the suffix sums up the items listed before it.
     expect(found('实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。启动五大工程。')).toEqual([]);
+    // An adjective in 性 before generic words names a kind (a held-out page's 等支撑性重大工程).
+    expect(found('推进农田水利、种业振兴等支撑性重大工程，实施引领性重大工程和战略性基础工程。')).toEqual([]);
+    expect(found('启动普惠性托育服务专项行动。')).toEqual([['普惠性托育服务专项行动', 'campaign']]);
   });
 
   it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组, 行动态)', () => {
