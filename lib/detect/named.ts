@@ -186,7 +186,8 @@ export function findNamedInitiatives(text: string): Initiative[] {
     // name listed right before it (…指导意见、…行动方案): a bare clause ending in 指导意见 is more often a
     // wrapped title line or a headline.
     if (cls.type === 'document' && !cls.specific && left !== floor && left === clause) {
-      if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0 && out[out.length - 1]?.end !== left - 1) continue;
+      if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0 && out[out.length - 1]?.end !== left - 1)
+        continue;
     }
     if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
