@@ -219,7 +219,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
   ...classes('plan', '行动计划 规划'),
   ...classes('plan', '计划', { needsQuote: true }),
-  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
+  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范城市 中心城市'),
   ...classes('zone', '自由贸易港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
     minPrefix: 2,
   }),

@@ -142,7 +142,8 @@ function accept(
     s = n;
     prefix = text.slice(s, suffixStart);
   }
-  if (counted && !hasQuote) return -1;
+  // …except the projects of a named programme: 实施一批产业基础再造工程项目 counts the 项目.
+  if (counted && !hasQuote && text[end] !== '项') return -1;
   // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
   if (
     end - s > MAX_NAME ||

@@ -190,6 +190,18 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('下达2024年中央预算内投资计划。')).toEqual([['中央预算内投资计划', 'plan']]);
   });
 
+  it('finds city designations and the programme behind a count of its projects (held-out pages)', () => {
+    expect(found('加快培育建设国际消费中心城市，深化信息消费示范城市建设。')).toEqual([
+      ['国际消费中心城市', 'zone'],
+      ['信息消费示范城市', 'zone'],
+    ]);
+    // A city by its rank, or a count of cities, names no designation.
+    expect(found('推动重庆、成都等中心城市发展，建设区域中心城市，打造一批示范城市。')).toEqual([]);
+    // The count is of the projects, not of the programme they belong to.
+    expect(found('实施一批产业基础再造工程项目。')).toEqual([['产业基础再造工程', 'project']]);
+    expect(found('推动一批重大工程项目建设，实施一批绿色工程。')).toEqual([]);
+  });
+
   it('splits names joined by 、 and 和', () => {
     expect(found('河南构建起中原科技城、中原医学科学城和中原农谷三足鼎立的格局。')).toEqual([
       ['中原科技城', 'zone'],
