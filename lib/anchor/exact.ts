@@ -45,19 +45,20 @@ function untouchedNearby(norm: string, q: Query): Candidate | null {
   return context === 1 ? { start: at, end: at + len, context, prefix, suffix, score: 1, errors: 0 } : null;
 }
 
-/** Run the exact step on a folded text. */
+/**
+ * Run the exact step on a folded text. The quote is never empty (anchorPrepared returns before); with
+ * no occurrence the ranking below finds no hit.
+ */
 export function findExact(h: Haystack, q: Query, cfg: JudgeSettings): ExactResult {
   const norm = h.norm;
   const len = q.quote.length;
   const occurrences: number[] = [];
-  if (len === 0) return { hit: null, occurrences, tooMany: false };
   const nearby = untouchedNearby(norm, q);
   if (nearby) return { hit: nearby, occurrences: [nearby.start], tooMany: false };
   for (let i = norm.indexOf(q.quote); i !== -1; i = norm.indexOf(q.quote, i + 1)) {
     if (occurrences.length === MAX_OCCURRENCES) return { hit: null, occurrences: [], tooMany: true };
     occurrences.push(i);
   }
-  if (occurrences.length === 0) return { hit: null, occurrences, tooMany: false };
 
   const cheap = occurrences.map((at) => ({
     at,
