@@ -395,16 +395,16 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     });
   });
 
-  const onTabMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const message = raw as TabRequest;
+  /** The answer to a tab request: a value, a promise of one, or undefined for a message not ours. */
+  const answer = (message: TabRequest): unknown => {
     switch (message?.type) {
       case 'tab:command': {
         win.clearTimeout(pendingOffer);
         // The command acts on the selection: offerSelection puts the toolbar on it, or there is none.
-        if (!offerSelection()) return Promise.resolve(false);
+        if (!offerSelection()) return false;
         if (message.action === 'highlight') actions.highlight();
         else actions.openCard();
-        return Promise.resolve(true);
+        return true;
       }
       case 'tab:info': {
         const info: TabInfo = {
@@ -415,25 +415,27 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           analysis: page?.analysis ?? null,
           orphanIds: page?.orphans.map((o) => o.id) ?? [],
         };
-        return Promise.resolve(info);
+        return info;
       }
       case 'tab:scroll-to': {
-        if (!page) return Promise.resolve(false);
+        if (!page) return false;
         const target = message.target;
         const span =
           'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
         const range = span ? page.index.rangeFor(span.start, span.end) : null;
-        if (!range) return Promise.resolve(false);
+        if (!range) return false;
         const el = range.startContainer.parentElement;
         el?.scrollIntoView({ block: 'center' });
         flash(range);
-        return Promise.resolve(true);
+        return true;
       }
       case 'tab:refresh':
         return refresh().then(() => true);
-      default:
-        return undefined;
     }
+  };
+  const onTabMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const value = answer(raw as TabRequest);
+    return value === undefined ? undefined : Promise.resolve(value);
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
