@@ -43,7 +43,6 @@ const MASK = '\u0001';
 
 /** Copy norm[from,to) with the given ranges blanked out, so nothing can match there. */
 export function masked(norm: string, from: number, to: number, ranges: Array<[number, number]>): string {
-  if (ranges.length === 0) return norm.slice(from, to);
   const sorted = ranges.filter(([s, e]) => e > from && s < to).sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = from;
