@@ -441,9 +441,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   // One storage read at start: the colour, and whether this site is paused or (when not built in) enabled.
   const stored = await browser.storage.local.get([COLOUR_KEY, PAUSED_KEY, ENABLED_KEY]);
-  const colour = stored[COLOUR_KEY];
-  if (typeof colour === 'string' && (COLOURS as readonly string[]).includes(colour))
-    ui = { ...ui, colour: colour as Colour };
+  // Anything stored that is not one of the colours (includes compares strictly) is ignored.
+  const colour = stored[COLOUR_KEY] as Colour;
+  if (COLOURS.includes(colour)) ui = { ...ui, colour };
 
   // Paused by the reader, or on a site they enabled and then disabled: nothing is painted.
   const host = location.hostname;
