@@ -10,8 +10,9 @@ const MIN_PARAGRAPH = 25;
 /** Sentence and clause punctuation, full- and half-width: ，。；：、！？,;:!? */
 const PUNCTUATION: ReadonlySet<number> = new Set([...'，。；：、！？,;:!?'].map((c) => c.charCodeAt(0)));
 const POSITIVE = /article|content|text|body|main|post|entry|detail|story|zw|正文/i;
+// Tested anywhere in the label: foot also finds footer, side also finds sidebar.
 const NEGATIVE =
-  /comment|footer|foot|sidebar|side|nav|menu|related|recommend|share|banner|ad-|ads|promo|hot|rank|copyright/i;
+  /comment|foot|side|nav|menu|related|recommend|share|banner|ad-|ads|promo|hot|rank|copyright/i;
 
 /** Text totals of one block: weighted characters, the part inside links, punctuation marks. */
 interface Stats {
