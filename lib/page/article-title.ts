@@ -6,7 +6,7 @@ import type { SiteProfile } from './profiles';
 import { SPACE_RUN } from './text-rules';
 
 /** Separators between a headline and the site/channel names appended to document.title. */
-const SUFFIX = /\s*(?:_|\||｜|--|—|–|\s-\s)\s*([^_|｜—–]{1,20})$/;
+const SUFFIX = /\s*(?:[_|｜—–]|--|\s-\s)\s*([^_|｜—–]{1,20})$/;
 
 /** Longest document.title considered (characters). */
 const MAX_TITLE = 500;
