@@ -302,7 +302,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const it = items.find((i) => i.kind === 'saved' && i.record.id === id);
       if (it?.kind !== 'saved') return;
       const box = boxOf(it.range, win);
-      setUi({ panel: { mode: 'toolbar', box, target: { kind: 'saved', record: it.record } } });
+      setUi({ panel: { mode: 'toolbar', box, target: it } });
       actions.openCard();
     },
   };
@@ -333,16 +333,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const hit = itemAt(x, y);
     if (!hit) return false;
     const box = boxOf(hit.range, win);
-    const target: Target =
-      hit.kind === 'saved'
-        ? { kind: 'saved', record: hit.record }
-        : {
-            kind: 'detected',
-            item: hit.kind,
-            start: hit.start,
-            end: hit.end,
-            detectedType: hit.detectedType,
-          };
+    // The target is the item itself, or a copy marked detected; nothing reads their other fields (range).
+    const target: Target = hit.kind === 'saved' ? hit : { ...hit, kind: 'detected', item: hit.kind };
     setUi({ panel: { mode: 'toolbar', box, target } });
     return true;
   };
