@@ -57,7 +57,8 @@ function clean(sel: AnchorSelectors | null | undefined): AnchorSelectors | null 
     p && Number.isFinite(p.start) && Number.isFinite(p.end)
       ? { type: 'TextPositionSelector' as const, start: p.start, end: p.end }
       : undefined;
-  return position ? { quote, position } : { quote };
+  // An undefined position reads as none (byPosition and buildQuery test it).
+  return { quote, position };
 }
 
 /** Step 1: the stored position, accepted only when the quote and its context are unchanged there. */
