@@ -53,10 +53,8 @@ function clean(sel: AnchorSelectors | null | undefined): AnchorSelectors | null 
     suffix: str(q.suffix),
   };
   const p = sel?.position;
-  const position =
-    p && Number.isFinite(p.start) && Number.isFinite(p.end)
-      ? { type: 'TextPositionSelector' as const, start: p.start, end: p.end }
-      : undefined;
+  // Kept as stored when usable: only its start and end are read.
+  const position = p && Number.isFinite(p.start) && Number.isFinite(p.end) ? p : undefined;
   // An undefined position reads as none (byPosition and buildQuery test it).
   return { quote, position };
 }
