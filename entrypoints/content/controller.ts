@@ -141,7 +141,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       // Same records on the same text (analysePage reused the detection): their offsets are unchanged.
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
-      const records = fresh ? await loadRecords(next.url).catch(() => held) : held;
+      const records = fresh ? await loadRecords(next.url, held) : held;
       // The script may have been replaced (extension update) or a newer run started while the records loaded.
       if (ctx.isInvalid || run !== latestRun) return;
       reloadPending = false;

@@ -80,11 +80,10 @@ export function anchorRecords(
   return { anchored, orphans };
 }
 
-/** Load this page's saved annotations from the background. */
-export async function loadRecords(url: string): Promise<AnnotationRecord[]> {
+/** Load this page's saved annotations from the background; `fallback` when it cannot answer. */
+export async function loadRecords(url: string, fallback: AnnotationRecord[]): Promise<AnnotationRecord[]> {
   const reply = await sendRequest('annotations:for-page', { url });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value.records;
+  return reply.ok ? reply.value.records : fallback;
 }
 
 /** Distinct initiatives of a policy article (none for other pages), capped for the page record. */
