@@ -33,8 +33,7 @@ function cleanUrl(url: URL): string {
 
 /** The trimmed href of the first `<link rel="canonical">` (rel read as space-separated tokens, any case), or null. */
 export function canonicalLinkHref(doc: Document): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  return href == null ? null : href.trim();
+  return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')?.trim() ?? null;
 }
 
 /** The first `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
