@@ -152,7 +152,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 要点',
+    '公约 举措 工作要点',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -219,7 +219,11 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
   ...classes('plan', '行动计划 规划'),
   ...classes('plan', '计划', { needsQuote: true }),
-  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范城市 中心城市'),
+  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
+  // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
+  ...classes('zone', '示范城市 中心城市', {
+    needsVerb: [...ZONE_VERBS, ...words('建设成 入选 获批 获评 成为 评为 培育 加快 深化')],
+  }),
   ...classes('zone', '自由贸易港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
     minPrefix: 2,
   }),
@@ -248,6 +252,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 性 者 队
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
   专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改'),
   工程: words('技术 质量 造价 机械 款 量'),
+  示范城市: words('群'),
   计划: words('经济 生育 单列'),
   规划: words('体系 政策体系 项目库 许可'),
   试点: words('工作 企业'),
@@ -292,7 +297,7 @@ export const COUNT_WORDS: readonly string[] = words(
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
-  '重大 重点 相关 有关 新型 基础 系统 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
+  '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
     '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本',
 );
 

@@ -102,7 +102,7 @@ function isGeneric(prefix: string): boolean {
   let rest = prefix;
   for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
     // Or an adjective in 性 (支撑性, 标志性): 等支撑性重大工程 names a kind of project.
-    const w = GENERIC_MODIFIERS.find((g) => rest.startsWith(g)) ?? /^..?性/.exec(rest)?.[0];
+    const w = /^..?性/.exec(rest)?.[0] ?? GENERIC_MODIFIERS.find((g) => rest.startsWith(g));
     if (!w) break;
     rest = rest.slice(w.length);
   }
@@ -142,8 +142,7 @@ function accept(
     s = n;
     prefix = text.slice(s, suffixStart);
   }
-  // …except the projects of a named programme: 实施一批产业基础再造工程项目 counts the 项目.
-  if (counted && !hasQuote && text[end] !== '项') return -1;
+  if (counted && !hasQuote) return -1;
   // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
   if (
     end - s > MAX_NAME ||
@@ -187,8 +186,10 @@ export function findNamedInitiatives(text: string): Initiative[] {
     // name listed right before it (…指导意见、…行动方案): a bare clause ending in 指导意见 is more often a
     // wrapped title line or a headline.
     if (cls.type === 'document' && !cls.specific && left !== floor && left === clause) {
-      if (lastIndexIn(text, '关于', suffixStart - 2, left) < 0 && out[out.length - 1]?.end !== left - 1)
-        continue;
+      const prev = out[out.length - 1];
+      const listed =
+        prev?.end === left - 1 && prev.type === 'document' && '、，,；'.includes(text[prev.end] as string);
+      if (!listed && lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
     }
     if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the

@@ -70,6 +70,8 @@ describe('documents', () => {
     expect(found('各区对照《某市2024年数据安全工作要点》逐项推进。')).toEqual([
       ['《某市2024年数据安全工作要点》', 'document'],
     ]);
+    // Other 要点 are notes: 《冬春季疫情防控知识要点》 is a leaflet.
+    expect(found('市卫健委整理了《冬春季疫情防控知识要点》。')).toEqual([]);
     // A strategy named without a document ending is a document when it is put into effect; a book is not.
     expect(found('全面支撑《中国制造2025》实施。他推荐《平凡的世界》一书。')).toEqual([
       ['《中国制造2025》', 'document'],
@@ -93,8 +95,13 @@ describe('documents', () => {
       ['工业互联网平台高水平发展行动方案', 'document'],
       ['数据要素赋能实施意见', 'document'],
     ]);
-    // A bare clause ending in 行动方案 still names nothing.
+    // A bare clause ending in 行动方案 still names nothing, nor one after a name of another kind or sentence.
     expect(found('下一步，研究制定行动方案。会上，行业协会代表介绍了有关行动方案。')).toEqual([]);
+    expect(found('开展城市更新行动。城市更新平台建设工作方案要求加快进度。')).toEqual([
+      ['城市更新行动', 'campaign'],
+    ]);
+    // Generic plans of a year or a body are not names.
+    expect(found('各单位制定本地区本部门工作方案，研究制定年度重点工作方案和全年重点工作要点。')).toEqual([]);
   });
 
   it('finds unbracketed regulation names and numbered documents', () => {
@@ -190,16 +197,21 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('下达2024年中央预算内投资计划。')).toEqual([['中央预算内投资计划', 'plan']]);
   });
 
-  it('finds city designations and the programme behind a count of its projects (held-out pages)', () => {
+  it('finds a city designation after the verb that makes a city one (held-out pages)', () => {
     expect(found('加快培育建设国际消费中心城市，深化信息消费示范城市建设。')).toEqual([
       ['国际消费中心城市', 'zone'],
       ['信息消费示范城市', 'zone'],
     ]);
-    // A city by its rank, or a count of cities, names no designation.
-    expect(found('推动重庆、成都等中心城市发展，建设区域中心城市，打造一批示范城市。')).toEqual([]);
-    // The count is of the projects, not of the programme they belong to.
-    expect(found('实施一批产业基础再造工程项目。')).toEqual([['产业基础再造工程', 'project']]);
-    expect(found('推动一批重大工程项目建设，实施一批绿色工程。')).toEqual([]);
+    // The name starts after the verb, not at the city or the subject before it.
+    expect(found('支持深圳加快建设全球海洋中心城市。文件中首次提及全球海洋中心城市。')).toEqual([
+      ['全球海洋中心城市', 'zone'],
+    ]);
+    // A city by its rank, a count of cities, and a programme of city clusters (…示范城市群) name none.
+    expect(
+      found(
+        '推动重庆、成都等中心城市发展，建设区域中心城市，打造一批示范城市。财政部支持建设燃料电池汽车示范城市群。',
+      ),
+    ).toEqual([]);
   });
 
   it('splits names joined by 、 and 和', () => {
@@ -289,6 +301,8 @@ describe('exclusions', () => {
     // An adjective in 性 before generic words names a kind (a held-out page's 等支撑性重大工程).
     expect(found('推进农田水利、种业振兴等支撑性重大工程，实施引领性重大工程和战略性基础工程。')).toEqual([]);
     expect(found('启动普惠性托育服务专项行动。')).toEqual([['普惠性托育服务专项行动', 'campaign']]);
+    // 基础性 is one adjective, not the listed 基础 and a stray 性.
+    expect(found('谋划推进战略性、基础性重大工程，加快基础性重大工程建设。')).toEqual([]);
   });
 
   it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组, 行动态)', () => {
