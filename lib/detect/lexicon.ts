@@ -210,7 +210,7 @@ const QUOTED = { needsQuote: true, quoteOnly: true };
 export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('campaign', '专项行动', { minPrefix: 2 }),
   ...classes('campaign', '行动'),
-  ...classes('program', '专项整治 专项 试点'),
+  ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
   ...classes('project', '工程'),
   ...classes('program', '专项债券', { needsQuote: true }),
@@ -246,7 +246,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
 ];
 
 /** Words right after any suffix that make it part of a longer, different word (工程师, 战略性). */
-export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 性 者 队 款 文件 指南');
+export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性 者 队 款 文件 指南');
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
@@ -267,7 +267,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
 /** Verbs that put a named instrument into action; the name starts right after them. */
 export const ACTIVATING_VERBS: readonly string[] = words(
   '组织开展 启动建设 启动创建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +
-    '打造 获得 参照 按照 依照 根据 依据 落实 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
+    '打造 获得 参照 按照 依照 根据 依据 落实 贯彻 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
     '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响',
 );
 

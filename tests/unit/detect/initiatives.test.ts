@@ -214,6 +214,12 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ).toEqual([]);
   });
 
+  it('reads 试点示范 whole, starts a name after 贯彻, and takes no department as a plan (third held-out set)', () => {
+    expect(found('开展“中国制造2025”试点示范。')).toEqual([['“中国制造2025”试点示范', 'program']]);
+    expect(found('综合规划司负责人介绍深入贯彻“十四五”规划的情况。')).toEqual([['“十四五”规划', 'plan']]);
+    expect(found('交通运输部总规划师兼综合规划司司长出席。省水利水电工程处负责施工。')).toEqual([]);
+  });
+
   it('splits names joined by 、 and 和', () => {
     expect(found('河南构建起中原科技城、中原医学科学城和中原农谷三足鼎立的格局。')).toEqual([
       ['中原科技城', 'zone'],
