@@ -83,7 +83,7 @@ interface Cut {
 }
 
 /** Cut points (ends of verbs, prepositions and 的) in text[from, to), outside quotations. */
-function cutPoints(text: string, from: number, to: number, verbs: WordSet): Cut[] {
+function cutPoints(text: string, from: number, to: number, verbs: WordSet, title?: boolean): Cut[] {
   const cuts: Cut[] = [];
   let inQuote = false;
   for (let p = from; p < to; p++) {
@@ -99,6 +99,9 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet): Cut[
     // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
     // (研究了…, 汇报了…).
     if (stop === '了' && last?.end === p) last.end++;
+    // 印发推动…工作方案, 出台支持…的若干措施: 推动, 推进 or 支持 right after another verb opens a title
+    // (not 推动发布…, 印发实施…, 参照执行…, where the second verb issues it).
+    else if (title && verb && last?.kind === 'verb' && last.end === p && '推动推进支持'.includes(verb)) p++;
     else if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
     else if (c === DE) cuts.push({ end: p + 1, kind: 'de' });
@@ -139,7 +142,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass)
     const about = lastIndexIn(text, '关于', suffixStart - 2, cs);
     if (about >= cs) to = about;
   }
-  const cuts = cutPoints(text, from, to, cls.type === 'zone' ? ZONE_VERBS : VERBS);
+  const cuts = cutPoints(text, from, to, cls.type === 'zone' ? ZONE_VERBS : VERBS, cls.type === 'document');
   // 实施回收循环利用行动: a verb right before the suffix is part of the name when an activating verb
   // before it opened the name, or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a
   // quotation (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.

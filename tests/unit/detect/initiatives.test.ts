@@ -100,6 +100,17 @@ describe('documents', () => {
     expect(found('开展城市更新行动。城市更新平台建设工作方案要求加快进度。')).toEqual([
       ['城市更新行动', 'campaign'],
     ]);
+    // 推动, 推进 or 支持 right after the issuing verb opens the title; a second verb that issues it does not.
+    expect(found('省政府印发推动设备更新和以旧换新工作方案。市里出台了支持民营经济发展的若干措施。')).toEqual(
+      [
+        ['推动设备更新和以旧换新工作方案', 'document'],
+        ['支持民营经济发展的若干措施', 'document'],
+      ],
+    );
+    expect(found('推动发布工业互联网高质量发展指导意见，参照执行金融企业呆账核销管理办法。')).toEqual([
+      ['工业互联网高质量发展指导意见', 'document'],
+      ['金融企业呆账核销管理办法', 'document'],
+    ]);
     // Generic plans of a year or a body are not names.
     expect(found('各单位制定本地区本部门工作方案，研究制定年度重点工作方案和全年重点工作要点。')).toEqual([]);
   });
