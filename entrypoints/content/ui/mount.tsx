@@ -29,6 +29,7 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
     container = doc.createElement('div');
     // Page scripts can reach an open shadow root: events they synthesise never reach our controls.
     for (const type of ['click', 'submit', 'keydown', 'input', 'change', 'pointerdown', 'mousedown']) {
+      // true: the capture phase.
       shadow.addEventListener(
         type,
         (e) => {
@@ -37,7 +38,7 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
             e.preventDefault();
           }
         },
-        { capture: true },
+        true,
       );
     }
     shadow.addEventListener('keydown', (e) => {
