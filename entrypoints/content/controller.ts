@@ -46,15 +46,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   const render = (): void => {
     const p = ui.panel;
-    const box = p.mode === 'hidden' ? null : p.box;
-    const size = p.mode === 'card' ? PANEL_SIZE.card : PANEL_SIZE.toolbar;
-    const viewport = {
-      scrollX: win.scrollX,
-      scrollY: win.scrollY,
-      width: win.innerWidth,
-      height: win.innerHeight,
-    };
-    mount.update(ui, box ? placePanel(box, size, viewport) : null);
+    mount.update(ui, p.mode === 'hidden' ? null : placePanel(p.box, PANEL_SIZE[p.mode], win));
   };
   const setUi = (patch: Partial<UiState>): void => {
     ui = { ...ui, ...patch };

@@ -4,7 +4,7 @@ import { parseTags } from '../../../entrypoints/content/records';
 import { placePanel } from '../../../entrypoints/content/ui/place';
 import { sampleRecord } from '../sample-record';
 
-const viewport = { scrollX: 0, scrollY: 1000, width: 800, height: 600 };
+const viewport = { scrollX: 0, scrollY: 1000, innerWidth: 800, innerHeight: 600 };
 
 describe('placePanel', () => {
   it('goes below the selection when it fits, never covering it', () => {
