@@ -4,12 +4,14 @@ import type { TextPositionSelector, TextQuoteSelector } from '../annotation';
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
 
+/** A high (lead) surrogate: 0xd800–0xdbff, the units whose top six bits are 110110. */
 function isHigh(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+  return (code & 0xfc00) === 0xd800;
 }
 
+/** A low (trail) surrogate: 0xdc00–0xdfff, top six bits 110111. */
 function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
+  return (code & 0xfc00) === 0xdc00;
 }
 
 /** Describe text[start,end) as selectors; prefix/suffix ~32 chars each side, never splitting a surrogate pair. */
