@@ -20,7 +20,8 @@ export function describeRange(
   start: number,
   end: number,
 ): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  const clamp = (n: number) => (Number.isNaN(n) ? 0 : Math.max(0, Math.min(text.length, Math.floor(n))));
+  // NaN clamps to 0 (|| 0; a clamped 0 stays 0).
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, Math.floor(n))) || 0;
   const s = clamp(start);
   const e = Math.max(s, clamp(end));
   let p = Math.max(0, s - CONTEXT_LENGTH);
