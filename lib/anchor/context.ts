@@ -93,8 +93,6 @@ export function displacedSide(
 
 /** Mean of the sides that carry evidence; 0.5 (undecided) when neither does. */
 export function combineSides(p: number | null, s: number | null): number {
-  if (p === null && s === null) return 0.5;
-  if (p === null) return s as number;
-  if (s === null) return p;
-  return (p + s) / 2;
+  if (p === null) return s ?? 0.5;
+  return s === null ? p : (p + s) / 2;
 }
