@@ -102,18 +102,15 @@ export function findDirectives(
   const assembled = assembleLists(cands, text);
   const lists = assembled.lists.filter((l) => !isNotesList(text, paras, l));
   const series = findParagraphSeries(text, paras, marked);
-  let items: Item[] = [];
-  lists.forEach((l, i) => {
-    for (const it of toItems(text, paras, l, i)) items.push(it);
-  });
-  outlineSingles(lists, assembled.singles).forEach((l, i) => {
-    for (const it of toItems(text, paras, l, -1 - i, undefined, 1)) items.push(it);
-  });
-  series.forEach((s, i) => {
-    const headEnds = s.family === 'headword' ? s.headEnds : undefined;
-    for (const it of toItems(text, paras, s, lists.length + i, headEnds)) items.push(it);
-  });
-  items = dropOverlaps(items);
+  const items = dropOverlaps([
+    ...lists.flatMap((l, i) => toItems(text, paras, l, i)),
+    ...outlineSingles(lists, assembled.singles).flatMap((l, i) =>
+      toItems(text, paras, l, -1 - i, undefined, 1),
+    ),
+    ...series.flatMap((s, i) =>
+      toItems(text, paras, s, lists.length + i, s.family === 'headword' ? s.headEnds : undefined),
+    ),
+  ]);
   for (const it of items) if (it.paraStart) marked.add(it.para);
   nestItems(text, paras, items, marked);
   markToc(text, paras, items);
