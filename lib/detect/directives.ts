@@ -33,18 +33,18 @@ function toItems(
   headEnds?: number[],
   minItems = 2,
 ): Item[] {
-  const items: Item[] = [];
-  list.items.forEach((c: Candidate, k: number) => {
+  const style = styleOf(list);
+  const items = list.items.map((c: Candidate, k: number): Item => {
     const para = paras[c.para] as Paragraph;
     const next = list.items[k + 1];
     const nextInPara = next && next.para === c.para ? next.start : null;
     const end = cutHeadline(text, c.textStart, para.end, nextInPara);
     const markerEnd = headEnds ? (headEnds[k] as number) : c.markerEnd;
-    items.push({
+    return {
       family: list.family,
       listId,
       rank: c.paraStart ? HEADING_RANK[list.family] : undefined,
-      style: c.paraStart || styleOf(list) !== 'heading' ? styleOf(list) : 'ordinal',
+      style: c.paraStart || style !== 'heading' ? style : 'ordinal',
       start: c.start,
       marker: text.slice(c.start, markerEnd),
       textStart: c.textStart,
@@ -55,7 +55,7 @@ function toItems(
       spanEnd: end,
       parent: null,
       inToc: false,
-    });
+    };
   });
   const ok = items.filter((it) => it.textEnd - it.textStart >= MIN_HEADLINE);
   return ok.length >= minItems ? ok : [];
