@@ -53,8 +53,8 @@ export function paintAll(
   paint(DIRECTIVE, directives, 0);
   paint(INITIATIVE, initiatives, 1);
   // Initiatives lie inside directives: prefer the narrower item when hit-testing.
+  // +(kind === 'saved') is 1 for a saved item, 0 for a detected one.
   return items.sort(
-    (a, b) =>
-      (a.kind === 'saved' ? 0 : 1) - (b.kind === 'saved' ? 0 : 1) || a.end - a.start - (b.end - b.start),
+    (a, b) => +(b.kind === 'saved') - +(a.kind === 'saved') || a.end - a.start - (b.end - b.start),
   );
 }
