@@ -11,7 +11,7 @@ const MAX_WORDS = 8;
 
 /** True for a capitalised word, an all-caps acronym or an ordinal like 14th. */
 function isCapitalised(w: string): boolean {
-  return /^[A-Z][A-Za-z’'-]*$/.test(w) || /^[0-9]{1,2}(st|nd|rd|th)$/.test(w);
+  return /^(?:[A-Z][A-Za-z’'-]*|[0-9]{1,2}(?:st|nd|rd|th))$/.test(w);
 }
 
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
