@@ -306,9 +306,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (!page) return false;
     const sel = readSelection(win, page.article.root, page.index);
     if (!sel) return false;
-    setUi({
-      panel: { mode: 'toolbar', box: sel.box, target: { kind: 'selection', start: sel.start, end: sel.end } },
-    });
+    // The selection is its own target.
+    setUi({ panel: { mode: 'toolbar', box: sel.box, target: sel } });
     return true;
   };
 

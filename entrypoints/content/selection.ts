@@ -7,12 +7,15 @@ export function boxOf(range: Range, win: Window): Box {
   return { left: r.left + win.scrollX, top: r.top + win.scrollY, width: r.width, height: r.height };
 }
 
-/** The current selection inside the article, trimmed of surrounding whitespace; null when empty or outside. */
+/**
+ * The current selection inside the article, trimmed of surrounding whitespace, as a toolbar target (its
+ * readers take kind, start and end) with its box; null when empty or outside.
+ */
 export function readSelection(
   win: Window,
   root: Element,
   index: TextIndex,
-): { start: number; end: number; box: Box } | null {
+): { kind: 'selection'; start: number; end: number; box: Box } | null {
   const sel = win.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
@@ -24,5 +27,5 @@ export function readSelection(
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   if (end <= start) return null;
-  return { start, end, box: boxOf(range, win) };
+  return { kind: 'selection', start, end, box: boxOf(range, win) };
 }
