@@ -33,7 +33,8 @@ export function watchPage(ctx: ContentScriptContext, root: () => Element | null,
   const schedule = (): void => {
     const now = Date.now();
     pendingSince ??= now;
-    if (timer !== undefined) clearTimeout(timer);
+    // (clearTimeout(undefined) does nothing.)
+    clearTimeout(timer);
     timer = ctx.setTimeout(run, Math.max(0, Math.min(DELAY, pendingSince + MAX_WAIT - now)));
   };
   const observer = new MutationObserver((mutations) => {
