@@ -18,6 +18,10 @@ export function NoteCard(props: {
 }) {
   const { draft, actions } = props;
   const quote = props.target.kind === 'saved' ? props.target.record.quote.exact : null;
+  const save = (e: Event): void => {
+    e.preventDefault();
+    actions.save();
+  };
   return (
     <form
       class="pm-card"
@@ -25,15 +29,9 @@ export function NoteCard(props: {
       style={props.style}
       onKeyDown={(e) => {
         // Ctrl/Cmd+Enter saves from any field of the card.
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          actions.save();
-        }
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(e);
       }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        actions.save();
-      }}
+      onSubmit={save}
     >
       {quote !== null && (
         <blockquote class="pm-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>
