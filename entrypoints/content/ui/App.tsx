@@ -4,6 +4,9 @@ import { NoteCard } from './NoteCard';
 import { Toolbar } from './Toolbar';
 import type { UiActions, UiState } from './types';
 
+/** The style that puts an absolutely positioned element at a point of the document. */
+const at = (p: { left: number; top: number }): string => `left:${p.left}px;top:${p.top}px`;
+
 export function App(props: {
   state: UiState;
   actions: UiActions;
@@ -11,7 +14,7 @@ export function App(props: {
 }) {
   const { state, actions, position } = props;
   const { panel } = state;
-  const style = position ? `left:${position.left}px;top:${position.top}px` : 'visibility:hidden';
+  const style = position ? at(position) : 'visibility:hidden';
   return (
     <div class="pm-root">
       {state.badges.map((b) => (
@@ -19,7 +22,7 @@ export function App(props: {
           type="button"
           key={b.id}
           class="pm-badge"
-          style={`left:${b.left}px;top:${b.top}px`}
+          style={at(b)}
           aria-label={`${t('note')}: ${b.note.slice(0, 80)}`}
           title={b.note}
           onClick={() => actions.openBadge(b.id)}
@@ -41,7 +44,7 @@ export function App(props: {
         />
       )}
       {state.hover !== null && (
-        <div class="pm-tooltip" role="tooltip" style={`left:${state.hover.left}px;top:${state.hover.top}px`}>
+        <div class="pm-tooltip" role="tooltip" style={at(state.hover)}>
           {state.hover.text}
         </div>
       )}
