@@ -68,10 +68,10 @@ function byPosition(text: string, sel: AnchorSelectors): Anchored | null {
     return null;
   }
   const { exact, prefix, suffix } = sel.quote;
-  if (text.slice(start, end) !== exact) return null;
-  if (text.slice(Math.max(0, start - prefix.length), start) !== prefix) return null;
-  if (text.slice(end, end + suffix.length) !== suffix) return null;
-  return { start, end, method: 'position', score: 1 };
+  // The prefix ends at start (endsWith's second argument is where the searched text ends); the suffix starts at end.
+  return text.slice(start, end) === exact && text.endsWith(prefix, start) && text.startsWith(suffix, end)
+    ? { start, end, method: 'position', score: 1 }
+    : null;
 }
 
 function leadingSpace(s: string): number {
