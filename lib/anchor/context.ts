@@ -84,11 +84,11 @@ export function displacedSide(
   if (before) {
     const edge = at - inside.length;
     if (edge < 0 || norm.slice(edge, at) !== inside) return false;
-    return norm.slice(Math.max(0, edge - gap - outside.length), edge).lastIndexOf(outside) !== -1;
+    return norm.slice(Math.max(0, edge - gap - outside.length), edge).includes(outside);
   }
   const edge = at + inside.length;
   if (norm.slice(at, edge) !== inside) return false;
-  return norm.slice(edge, edge + gap + outside.length).indexOf(outside) !== -1;
+  return norm.slice(edge, edge + gap + outside.length).includes(outside);
 }
 
 /** Mean of the sides that carry evidence; 0.5 (undecided) when neither does. */
