@@ -83,11 +83,11 @@ export function displacedSide(
   if (outside.length < 8) return false;
   if (before) {
     const edge = at - inside.length;
-    if (edge < 0 || norm.slice(edge, at) !== inside) return false;
+    if (!norm.endsWith(inside, at)) return false;
     return norm.slice(Math.max(0, edge - gap - outside.length), edge).includes(outside);
   }
   const edge = at + inside.length;
-  if (norm.slice(at, edge) !== inside) return false;
+  if (!norm.startsWith(inside, at)) return false;
   return norm.slice(edge, edge + gap + outside.length).includes(outside);
 }
 
