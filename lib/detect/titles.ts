@@ -19,7 +19,7 @@ const MAX_TITLE = 120;
 
 /** True when `words` has an entry ending exactly at `end` in `text`. */
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+  return words.some((w) => text.endsWith(w, end));
 }
 
 /** True when `words` has an entry starting exactly at `pos` in `text`. */
