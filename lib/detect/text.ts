@@ -74,7 +74,7 @@ export function curlQuotes(text: string): string {
     const quotes: number[] = [];
     for (let i = q; i >= 0 && i < end; i = text.indexOf('"', i + 1)) quotes.push(i);
     const line = text.slice(start, end);
-    if (quotes.length % 2 === 0 && !line.includes('“') && !line.includes('”')) {
+    if (quotes.length % 2 === 0 && !/[“”]/.test(line)) {
       for (let k = 0; k < quotes.length; k += 2) {
         const open = quotes[k] as number;
         const close = quotes[k + 1] as number;
