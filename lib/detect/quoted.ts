@@ -36,7 +36,7 @@ export function findNumberedDocuments(text: string): Initiative[] {
   const re = /[0-9]{1,4}号文件?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
-    if (before === '〕' || before === ']' || (before >= '0' && before <= '9')) continue;
+    if (/[〕\]0-9]/.test(before)) continue;
     out.push(initiative(text, 'document', m.index, m.index + m[0].length));
   }
   return out;
