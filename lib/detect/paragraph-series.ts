@@ -34,7 +34,8 @@ function headwordOf(text: string, p: Paragraph): { end: number; sep: string; hea
     if (ch === '。') sep = '。';
     else if (ch === '—' && text[i + 1] === '—') sep = '——';
     if (!sep) {
-      if ((ch === '，' || ch === ',') && comma < 0) comma = i;
+      // (ch is one character: i is inside the paragraph.)
+      if ('，,'.includes(ch) && comma < 0) comma = i;
       else if (!isHan(ch)) return null;
       continue;
     }
