@@ -85,8 +85,9 @@ function trailingSpace(s: string): number {
 /** Map a folded candidate to the real text, giving back whitespace the quote began or ended with. */
 function toRaw(text: string, nt: NormalizedText, c: Candidate, exact: string) {
   let { start, end } = rawRange(nt, c.start, c.end);
-  for (let k = leadingSpace(exact); k > 0 && start > 0 && /\s/.test(text[start - 1] as string); k--) start--;
-  for (let k = trailingSpace(exact); k > 0 && end < text.length && /\s/.test(text[end] as string); k--) end++;
+  // Past either end of the text the character is undefined, which /\s/ reads as "undefined": no space.
+  for (let k = leadingSpace(exact); k > 0 && /\s/.test(text[start - 1] as string); k--) start--;
+  for (let k = trailingSpace(exact); k > 0 && /\s/.test(text[end] as string); k--) end++;
   return { start, end };
 }
 
