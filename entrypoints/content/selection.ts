@@ -17,7 +17,8 @@ export function readSelection(
   index: TextIndex,
 ): { kind: 'selection'; start: number; end: number; box: Box } | null {
   const sel = win.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  // isCollapsed is also true when there is no range (Selection API).
+  if (!sel || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer)) return null;
   const span = index.offsetsOf(range);
