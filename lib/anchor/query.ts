@@ -35,7 +35,8 @@ export interface Candidate {
 export function buildQuery(sel: AnchorSelectors, toNorm: Int32Array): Query {
   const pos = sel.position;
   let expected: number | null = null;
-  if (pos && Number.isFinite(pos.start)) {
+  // clean (anchor.ts) kept the position only with a finite start and end.
+  if (pos) {
     const r = Math.max(0, Math.min(toNorm.length - 1, Math.floor(pos.start)));
     expected = toNorm[r] as number;
   }
