@@ -237,7 +237,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('mechanism', '模式', { needsAcronym: true }),
   ...classes(
     'document',
-    '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 工作方案 工作要点 若干措施 发行指引',
+    '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 工作方案 工作要点 若干措施 若干政策措施 若干意见 发行指引',
     {
       minPrefix: 4,
     },
@@ -292,7 +292,7 @@ export const LEADING_FILLERS: readonly string[] = words(
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 这些 那些 上述 该 此 这一 各 每项',
+  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */

@@ -111,6 +111,14 @@ describe('documents', () => {
       ['工业互联网高质量发展指导意见', 'document'],
       ['金融企业呆账核销管理办法', 'document'],
     ]);
+    // 若干意见 and 若干政策措施 are genres too; 多地 counts like 各地 (the reports of many provinces).
+    expect(
+      found('国务院出台关于促进民营经济发展的若干意见。省政府印发关于稳定和扩大就业的若干政策措施。'),
+    ).toEqual([
+      ['关于促进民营经济发展的若干意见', 'document'],
+      ['关于稳定和扩大就业的若干政策措施', 'document'],
+    ]);
+    expect(found('多地政府工作报告提出，要稳增长。')).toEqual([]);
     // Generic plans of a year or a body are not names.
     expect(found('各单位制定本地区本部门工作方案，研究制定年度重点工作方案和全年重点工作要点。')).toEqual([]);
   });
