@@ -9,6 +9,7 @@ export default defineContentScript({
   // every `message` listener of the page and told page scripts our extension id. The event alone is what
   // WXT will keep; it still stops an older copy of this script after an update.
   noScriptStartedPostMessage: true,
-  // WXT awaits main's promise and does nothing after it; a rejection stays unhandled, as before.
-  main: startController,
+  main(ctx) {
+    void startController(ctx);
+  },
 });
