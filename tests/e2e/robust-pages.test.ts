@@ -320,6 +320,27 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it("a page's @property registrations of short custom-property names do not blank our colours", async () => {
+    // The usual rotating-border snippet registers --a as an <angle>; a registration applies inside our
+    // shadow root too, so a colour of ours under such a name would be invalid (a white Save button).
+    const registered = ['a', 'b', 'f', 'l', 'm']
+      .map((n) => `@property --${n} { syntax: '<angle>'; inherits: false; initial-value: 0deg; }`)
+      .join(' ');
+    const page = await open('registered', `<head><style>${registered}</style></head><body>${ARTICLE}</body>`);
+    await selectText(page, '#artibody', '加强统筹协调');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.waitFor();
+    const colours = await save.evaluate((el) => {
+      const card = el.closest('.pm-card') as Element;
+      return { button: getComputedStyle(el).backgroundColor, card: getComputedStyle(card).backgroundColor };
+    });
+    assert.notEqual(colours.button, 'rgba(0, 0, 0, 0)', JSON.stringify(colours));
+    assert.notEqual(colours.card, 'rgba(0, 0, 0, 0)', JSON.stringify(colours));
+    assert.notEqual(colours.button, colours.card, JSON.stringify(colours));
+    await page.close();
+  });
+
   it('a page that squats <policymark-ui>, patches attachShadow and CSS.highlights in its own world', async () => {
     const page = await open(
       'squatter',
