@@ -101,7 +101,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     if (stop === '了' && last?.end === p) last.end++;
     // 印发推动…工作方案, 出台支持…的若干措施: 推动, 推进 or 支持 right after another verb opens a title
     // (not 推动发布…, 印发实施…, 参照执行…, where the second verb issues it).
-    else if (title && verb && last?.kind === 'verb' && last.end === p && '推动推进支持'.includes(verb)) p++;
+    else if (title && verb && last?.kind === 'verb' && last.end === p && '推动推进支持'.includes(verb))
+      p += verb.length - 1; // Skipped: the verb stays inside the name.
     else if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
     else if (c === DE) cuts.push({ end: p + 1, kind: 'de' });

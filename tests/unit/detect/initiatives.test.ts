@@ -100,6 +100,11 @@ describe('documents', () => {
     expect(found('开展城市更新行动。城市更新平台建设工作方案要求加快进度。')).toEqual([
       ['城市更新行动', 'campaign'],
     ]);
+    // Generic plans of a year or a body are not names.
+    expect(found('各单位制定本地区本部门工作方案，研究制定年度重点工作方案和全年重点工作要点。')).toEqual([]);
+  });
+
+  it('starts a document title at 推动, 推进 or 支持 after the issuing verb (third held-out set)', () => {
     // 推动, 推进 or 支持 right after the issuing verb opens the title; a second verb that issues it does not.
     expect(found('省政府印发推动设备更新和以旧换新工作方案。市里出台了支持民营经济发展的若干措施。')).toEqual(
       [
@@ -111,6 +116,9 @@ describe('documents', () => {
       ['工业互联网高质量发展指导意见', 'document'],
       ['金融企业呆账核销管理办法', 'document'],
     ]);
+  });
+
+  it('finds the genres 若干意见 and 若干政策措施, and takes 多地 as a count (third held-out set)', () => {
     // 若干意见 and 若干政策措施 are genres too; 多地 counts like 各地 (the reports of many provinces).
     expect(
       found('国务院出台关于促进民营经济发展的若干意见。省政府印发关于稳定和扩大就业的若干政策措施。'),
@@ -119,8 +127,6 @@ describe('documents', () => {
       ['关于稳定和扩大就业的若干政策措施', 'document'],
     ]);
     expect(found('多地政府工作报告提出，要稳增长。')).toEqual([]);
-    // Generic plans of a year or a body are not names.
-    expect(found('各单位制定本地区本部门工作方案，研究制定年度重点工作方案和全年重点工作要点。')).toEqual([]);
   });
 
   it('finds unbracketed regulation names and numbered documents', () => {
