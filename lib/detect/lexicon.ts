@@ -193,8 +193,18 @@ export interface SuffixClass {
   needsAcronym?: boolean;
 }
 
+/**
+ * Result verbs that end a zone's name on its left (打造成…试验区, 建成…示范区). Bare 建设 does not:
+ * 浙江高质量发展建设共同富裕示范区 is the zone's name.
+ */
+export const ZONE_BUILD_VERBS: readonly string[] = ['建成', '建设成', '打造成'];
+
 /** Verbs that create or build a zone; place-like zone names count only right after one of them. */
-const ZONE_VERBS: readonly string[] = words('建设 设立 创建 打造 批复 推进 推动 规划建设 高标准建设');
+const ZONE_VERBS: readonly string[] = [
+  ...words('建设 设立 创建 打造 批复 推进 推动 规划建设 高标准建设'),
+  // The result verbs too, or 打造成…新区 would start the name at 成.
+  ...ZONE_BUILD_VERBS,
+];
 
 /** Verbs that launch a quoted platform or campaign (建设“数字工信”平台, 开展“消费提振年”活动). */
 const LAUNCH_VERBS: readonly string[] = words('建设 搭建 打造 上线 开展 举办 组织 启动 推进 实施 推出 创建');
@@ -222,7 +232,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
   ...classes('zone', '示范城市 中心城市', {
-    needsVerb: [...ZONE_VERBS, ...words('建设成 入选 获批 获评 成为 评为 培育 加快 深化')],
+    needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
   }),
   ...classes('zone', '自由贸易港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
     minPrefix: 2,
@@ -270,12 +280,6 @@ export const ACTIVATING_VERBS: readonly string[] = words(
     '打造 获得 参照 按照 依照 根据 依据 落实 贯彻 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
     '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响',
 );
-
-/**
- * Result verbs that end a zone's name on its left (打造成…试验区, 建成…示范区). Bare 建设 does not:
- * 浙江高质量发展建设共同富裕示范区 is the zone's name.
- */
-export const ZONE_BUILD_VERBS: readonly string[] = ['建成', '建设成', '打造成'];
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(

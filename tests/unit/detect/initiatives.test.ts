@@ -231,6 +231,11 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('支持深圳加快建设全球海洋中心城市。文件中首次提及全球海洋中心城市。')).toEqual([
       ['全球海洋中心城市', 'zone'],
     ]);
+    // A result verb ends there too (打造成, like 建设成), and for place-like zones (新区) as well.
+    expect(found('要把郑州打造成国际消费中心城市，把这里打造成雄安新区。')).toEqual([
+      ['国际消费中心城市', 'zone'],
+      ['雄安新区', 'zone'],
+    ]);
     // A city by its rank, a count of cities, and a programme of city clusters (…示范城市群) name none.
     expect(
       found(
