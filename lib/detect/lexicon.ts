@@ -274,6 +274,12 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   战略: words('任务'),
 };
 
+/**
+ * Activating verbs that open a document's title when they follow the verb that issued it (印发推动…工作方案,
+ * 出台支持…的若干措施); not 发布, 实施, 执行, which issue it (推动发布…, 印发实施…, 参照执行…).
+ */
+export const TITLE_OPENING_VERBS: readonly string[] = words('推动 推进 支持');
+
 /** Verbs that put a named instrument into action; the name starts right after them. */
 export const ACTIVATING_VERBS: readonly string[] = words(
   '组织开展 启动建设 启动创建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +

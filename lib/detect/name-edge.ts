@@ -2,7 +2,13 @@
  * Left edges of initiative names: the clause start (quotations and （PPP） skipped), then the
  * nearest activating verb, preposition or 的 to the left of the suffix — the name starts after it.
  */
-import { ACTIVATING_VERBS, LEFT_STOPS, type SuffixClass, ZONE_BUILD_VERBS } from './lexicon';
+import {
+  ACTIVATING_VERBS,
+  LEFT_STOPS,
+  type SuffixClass,
+  TITLE_OPENING_VERBS,
+  ZONE_BUILD_VERBS,
+} from './lexicon';
 import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 
 /** How far left of the suffix a name may start. */
@@ -99,9 +105,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
     // (研究了…, 汇报了…).
     if (stop === '了' && last?.end === p) last.end++;
-    // 印发推动…工作方案, 出台支持…的若干措施: 推动, 推进 or 支持 right after another verb opens a title
-    // (not 推动发布…, 印发实施…, 参照执行…, where the second verb issues it).
-    else if (title && verb && last?.kind === 'verb' && last.end === p && '推动推进支持'.includes(verb))
+    // 印发推动…工作方案: a title-opening verb right after another verb belongs to the title.
+    else if (title && last?.kind === 'verb' && last.end === p && TITLE_OPENING_VERBS.includes(verb))
       p += verb.length - 1; // Skipped: the verb stays inside the name.
     else if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
     else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
