@@ -49,6 +49,12 @@ export const requestSchemas = {
     text: v.pipe(v.string(), v.maxLength(MAX_SIMPLIFY_CHARS)),
     title: v.pipe(v.string(), v.maxLength(1000)),
   }),
+  /**
+   * The content script needs its toolbar, note card or badges for the first time: the background runs the
+   * in-page UI's script (entrypoints/page-ui.ts) in the sender's frame, so pages nobody selects on never
+   * load it (docs/design.md, "In-page UI on first use").
+   */
+  'ui:load': v.strictObject({}),
   /** The content script reports the page it analysed (for the library's page list). */
   'page:seen': v.strictObject({
     url,
@@ -83,6 +89,7 @@ export interface ReplyMap {
   'page:seen': { ok: true };
   'annotation:open': { opened: true };
   'text:simplify': { text: string; title: string };
+  'ui:load': { loaded: true };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };

@@ -21,6 +21,8 @@ const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
   'annotations:for-page',
   'page:seen',
   'text:simplify',
+  // Running the UI's script again only sets the same function again.
+  'ui:load',
 ]);
 
 /**

@@ -131,6 +131,7 @@ const order = [
   'export',
   'import',
   'content',
+  'in-page UI',
   'JS heap',
 ];
 const rank = (r: BenchResult): number => {

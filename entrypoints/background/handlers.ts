@@ -1,5 +1,6 @@
 /** Answers validated requests from content scripts and extension pages; the only writer of the database. */
 
+import { browser } from 'wxt/browser';
 import { lineSimplifier } from '../../lib/detect/traditional';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
@@ -14,7 +15,18 @@ import {
 import type { PolicyMarkDb } from '../../lib/store/db';
 import { openAtAnnotation } from './open-at';
 
-type Handlers = { [T in RequestType]: (payload: Request<T>['payload']) => Promise<ReplyMap[T]> };
+/** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
+export const PAGE_UI_FILE = '/page-ui.js';
+
+/** The tab and frame a content script's request comes from (none for our pages). */
+export interface From {
+  tabId?: number;
+  frameId?: number;
+}
+
+type Handlers = {
+  [T in RequestType]: (payload: Request<T>['payload'], from: From) => Promise<ReplyMap[T]>;
+};
 
 /** A request refused for a reason the sender can show as it is (an import file that is not valid). */
 class Refusal extends Error {}
@@ -51,6 +63,19 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       return { ok: true };
     },
     'text:simplify': async ({ text, title }) => ({ text: simplify(text), title: simplify(title) }),
+    'ui:load': async (_, { tabId, frameId = 0 }) => {
+      if (tabId === undefined) throw new Refusal('ui:load: only a content script in a tab sends this');
+      try {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: [PAGE_UI_FILE],
+        });
+      } catch (error) {
+        // A tab closed or navigated meanwhile, or its site's permission withdrawn.
+        throw new Refusal(`ui:load: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { loaded: true };
+    },
   };
 }
 
@@ -62,12 +87,13 @@ export async function handleRequest(
   handlers: Handlers,
   request: Request,
   refusal: (request: Request) => Promise<string | null> = async () => null,
+  from: From = {},
 ): Promise<Reply<RequestType>> {
   try {
     const refused = await refusal(request);
     if (refused !== null) return { ok: false, error: refused };
-    const handler = handlers[request.type] as (p: unknown) => Promise<unknown>;
-    const value = await handler(request.payload);
+    const handler = handlers[request.type] as (p: unknown, from: From) => Promise<unknown>;
+    const value = await handler(request.payload, from);
     return { ok: true, value } as Reply<RequestType>;
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.message };

@@ -33,7 +33,10 @@ export default defineBackground(() => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     const scope = scopeOf(kind, sender.url);
-    return handleRequest(handlers, parsed.request, (request) => scopeRefusal(db, request, scope));
+    return handleRequest(handlers, parsed.request, (request) => scopeRefusal(db, request, scope), {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+    });
   });
 
   setUpMenusAndCommands();

@@ -53,6 +53,7 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
     case 'page:seen':
       return onSite(scope, hostOf(r.payload.url)) && onSite(scope, r.payload.site) ? null : refuse;
     case 'text:simplify':
+    case 'ui:load':
       // Reads and writes no notes.
       return null;
     default:

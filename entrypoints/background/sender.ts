@@ -26,6 +26,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'annotations:for-page',
   'page:seen',
   'text:simplify',
+  'ui:load',
 ]);
 
 export function mayRequest(kind: SenderKind, type: RequestType): boolean {

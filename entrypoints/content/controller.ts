@@ -20,9 +20,8 @@ import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type Page
 import { type PaintedItem, paintAll } from './painter';
 import { parseTags } from './records';
 import { boxOf, readSelection } from './selection';
-import { mountUi } from './ui/mount';
-import { placePanel } from './ui/place';
-import { PANEL_SIZE } from './ui/styles';
+import { loadUi } from './ui/load';
+import { PANEL_SIZE, placePanel } from './ui/place';
 import type { Badge, Draft, Target, UiActions, UiState } from './ui/types';
 import { afterPageLoad, watchPage } from './watch';
 
@@ -299,7 +298,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     },
   };
 
-  const mount = mountUi(doc, actions);
+  const mount = loadUi(doc, actions);
 
   /** Show the toolbar for the current selection, if any; returns whether it did. */
   const offerSelection = (): boolean => {

@@ -32,6 +32,12 @@ export function contentScriptSize(extDir: string): { files: string[]; bytes: num
   return { files, bytes, gzip };
 }
 
+/** Bytes and gzip bytes (level 9) of the in-page UI's script, which the background runs on first use (docs/design.md). */
+export function pageUiSize(extDir: string): { bytes: number; gzip: number } {
+  const data = readFileSync(join(extDir, 'page-ui.js'));
+  return { bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
 /** Heap in use by the page's renderer isolate (all worlds: the page's and the content script's) after GC. */
 async function heapAfterGc(context: BrowserContext, tab: Page): Promise<{ js: number; embedder: number }> {
   const cdp = await context.newCDPSession(tab);
@@ -67,6 +73,7 @@ export async function sizeHeapCase(
   it: Iterations,
 ): Promise<CaseOutput> {
   const size = contentScriptSize(extDir);
+  const ui = pageUiSize(extDir);
   const js: number[] = [];
   const embedder: number[] = [];
   const base: number[] = [];
@@ -89,6 +96,7 @@ export async function sizeHeapCase(
     results: [
       single('content script size', 'bytes', size.bytes),
       single('content script size, gzip', 'bytes', size.gzip),
+      single('in-page UI script size (run on first use), gzip', 'bytes', ui.gzip),
       summarize(`JS heap added by the content script: ${page.label} report`, 'KiB', js),
       summarize(
         `page load (navigation start to load event end) with the extension: ${page.label} report`,

@@ -14,6 +14,7 @@ import {
   openPopup,
   type Session,
   selectText,
+  serveFixture,
   waitForHighlights,
   waitForPipeline,
 } from './harness';
@@ -56,6 +57,33 @@ describe('walking skeleton', () => {
       await page.close();
     });
   }
+
+  it("runs the in-page UI's script only once there is something to show, and only once", async () => {
+    await serveFixture(s.context, SINA_POLICY);
+    const page = await s.context.newPage();
+    // Every script the page's renderer parses, ours included (content scripts run in an isolated world).
+    const cdp = await s.context.newCDPSession(page);
+    const ours: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(SINA_POLICY.url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    const counts = await highlightCounts(page);
+    assert.ok((counts['policymark-directive'] ?? 0) >= 2, JSON.stringify(counts));
+    assert.deepEqual(ours, ['/content-scripts/content.js']);
+    // The toolbar, then the card for another selection: nothing is saved (later tests count highlights).
+    await selectText(page, '#artibody', '工业生产较快增长');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await selectText(page, '#artibody', '市场投资信心不断增强');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.deepEqual(ours, ['/content-scripts/content.js', '/page-ui.js']);
+    await page.close();
+  });
 
   it('select → Highlight → reload keeps the highlight on the same text', async () => {
     const page = await openFixture(s, SINA_POLICY);

@@ -6,16 +6,9 @@
 import { render } from 'preact';
 import { App } from './App';
 import { UI_CSS } from './styles';
-import type { UiActions, UiState } from './types';
+import { isBlank, type MountUi } from './types';
 
-export interface UiMount {
-  update(state: UiState, position: { left: number; top: number } | null): void;
-  /** Whether an event target lies inside our UI. */
-  contains(node: EventTarget | null): boolean;
-  remove(): void;
-}
-
-export function mountUi(doc: Document, actions: UiActions): UiMount {
+export const mountUi: MountUi = (doc, actions) => {
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   const ensure = (): HTMLElement => {
@@ -50,9 +43,7 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
   };
   return {
     update(state, position) {
-      const empty =
-        state.panel.mode === 'hidden' && state.badges.length === 0 && !state.toast && !state.hover;
-      if (!container && empty) return;
+      if (!container && isBlank(state)) return;
       render(<App state={state} actions={actions} position={position} />, ensure());
     },
     contains(node) {
@@ -65,4 +56,4 @@ export function mountUi(doc: Document, actions: UiActions): UiMount {
       container = null;
     },
   };
-}
+};

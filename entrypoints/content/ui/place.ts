@@ -1,6 +1,9 @@
 /** Where a floating panel goes: below the selection if it fits, else above; always inside the viewport. */
 import type { Box } from './types';
 
+/** Estimated panel sizes, used to keep panels inside the viewport. */
+export const PANEL_SIZE = { toolbar: { width: 340, height: 40 }, card: { width: 322, height: 230 } } as const;
+
 export function placePanel(
   target: Box,
   panel: { width: number; height: number },

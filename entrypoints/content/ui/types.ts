@@ -51,6 +51,24 @@ export interface UiState {
   hover: { left: number; top: number; text: string } | null;
 }
 
+/** True when the UI shows nothing: no panel, badge, toast or tooltip. */
+export function isBlank(state: UiState): boolean {
+  return state.panel.mode === 'hidden' && state.badges.length === 0 && !state.toast && !state.hover;
+}
+
+/** The in-page UI's entry: draws the state into a shadow root it creates on first use. */
+export interface UiMount {
+  update(state: UiState, position: { left: number; top: number } | null): void;
+  /** Whether an event target lies inside our UI. */
+  contains(node: EventTarget | null): boolean;
+  remove(): void;
+}
+
+export type MountUi = (doc: Document, actions: UiActions) => UiMount;
+
+/** Where the UI's script (entrypoints/page-ui.ts) leaves `mountUi` for the content script, in their shared isolated world. */
+export const MOUNT_UI_GLOBAL = '__policymarkMountUi';
+
 export interface UiActions {
   highlight(): void;
   openCard(): void;

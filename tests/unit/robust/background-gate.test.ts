@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAGE_UI_FILE } from '../../../entrypoints/background/handlers';
 import { MAX_SIMPLIFY_CHARS } from '../../../lib/send-request';
 import { DB_NAME, getDb } from '../../../lib/store/db';
 import { importFileRequest, sampleRecord } from '../sample-record';
@@ -273,6 +274,43 @@ describe('the background message gate', () => {
     );
     expect(long).toMatchObject({ ok: false, error: expect.stringMatching(/^text:simplify: text: /) });
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
+  });
+
+  it("runs the in-page UI's script in the asking content script's own tab and frame, and for nobody else", async () => {
+    const runs: unknown[] = [];
+    const scripting = fakeBrowser.scripting as unknown as { executeScript: unknown };
+    const original = scripting.executeScript;
+    scripting.executeScript = async (injection: unknown) => {
+      runs.push(injection);
+      return [];
+    };
+    try {
+      const frame = { ...CONTENT, tab: { id: 12 } as never, frameId: 3 };
+      expect(await deliver({ type: 'ui:load', payload: {} }, frame)).toEqual({
+        ok: true,
+        value: { loaded: true },
+      });
+      expect(runs).toEqual([{ target: { tabId: 12, frameIds: [3] }, files: [PAGE_UI_FILE] }]);
+      // Our own pages have no tab to draw in; a payload is refused before anything runs.
+      expect(await deliver({ type: 'ui:load', payload: {} }, POPUP)).toEqual({
+        ok: false,
+        error: 'ui:load: only a content script in a tab sends this',
+      });
+      expect(await deliver({ type: 'ui:load', payload: { files: ['x.js'] } }, CONTENT)).toMatchObject({
+        ok: false,
+      });
+      expect(runs).toHaveLength(1);
+      // A tab the script may not run in (closed, or its permission withdrawn) is a reply, not a throw.
+      scripting.executeScript = async () => {
+        throw new Error('Cannot access contents of the page');
+      };
+      expect(await deliver({ type: 'ui:load', payload: {} }, CONTENT)).toEqual({
+        ok: false,
+        error: 'ui:load: Cannot access contents of the page',
+      });
+    } finally {
+      scripting.executeScript = original;
+    }
   });
 
   it("lets a content script touch only the notes of its page's site, as the browser reports the page", async () => {

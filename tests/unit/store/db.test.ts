@@ -146,6 +146,7 @@ describe('sender check', () => {
       'annotations:for-page',
       'page:seen',
       'text:simplify',
+      'ui:load',
     ]);
     for (const type of Object.keys(requestSchemas) as RequestType[]) {
       expect(mayRequest('page', type)).toBe(true);

@@ -1,0 +1,43 @@
+/**
+ * The in-page UI, loaded the first time there is something to show (a toolbar, a card, a badge, a
+ * tooltip, a message): the background runs its script (entrypoints/page-ui.ts) in this frame, and it
+ * leaves its `mountUi` where this module finds it. Pages nobody selects on, hovers over or has notes on
+ * never load the UI's code (Preact and the components), and the content script stays small.
+ */
+import { sendRequest } from '../../../lib/send-request';
+import { isBlank, MOUNT_UI_GLOBAL, type MountUi, type UiActions, type UiMount, type UiState } from './types';
+
+export function loadUi(doc: Document, actions: UiActions): UiMount {
+  let mount: UiMount | null = null;
+  let loading = false;
+  let removed = false;
+  // The latest state asked for while the script was loading: drawn as soon as it is there.
+  let latest: Parameters<UiMount['update']> | null = null;
+  return {
+    update(state: UiState, position) {
+      if (mount) return mount.update(state, position);
+      latest = [state, position];
+      if (loading || removed || isBlank(state)) return;
+      loading = true;
+      void sendRequest('ui:load', {}).then((reply) => {
+        loading = false;
+        const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
+        if (!reply.ok || typeof mountUi !== 'function') {
+          // Nothing on the page can say it; the next update tries again.
+          console.warn(
+            `PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`,
+          );
+          return;
+        }
+        if (removed || mount) return;
+        mount = mountUi(doc, actions);
+        if (latest) mount.update(...latest);
+      });
+    },
+    contains: (node) => mount?.contains(node) ?? false,
+    remove() {
+      removed = true;
+      mount?.remove();
+    },
+  };
+}
