@@ -180,13 +180,19 @@ export function findNamedInitiatives(text: string): Initiative[] {
     prevEnd = end;
     // Common words such as 制度, 平台, 活动 name something only right after a quotation: skip the rest early.
     if (cls.quoteOnly && cls.needsQuote && text[suffixStart - 1] !== '”') continue;
-    const { left, clause } = leftEdge(text, suffixStart, floor, cls);
+    const edge = leftEdge(text, suffixStart, floor, cls);
+    const { clause } = edge;
+    const prev = out[out.length - 1];
+    // The second of two names of one suffix joined by a conjunction (实施乡村振兴战略和区域协调发展战略)
+    // shares the verb that opened the first.
+    const shared =
+      !!cls.needsVerb && edge.left < 0 && floor > 0 && prev?.end === floor - 1 && prev.text.endsWith(suffix);
+    const left = shared ? floor : edge.left;
     if (left < 0) continue;
     // An unbracketed document name needs its issuer (…关于…) or a verb before it (参照…管理办法), or a
     // name listed right before it (…指导意见、…行动方案): a bare clause ending in 指导意见 is more often a
     // wrapped title line or a headline.
     if (cls.type === 'document' && !cls.specific && left !== floor && left === clause) {
-      const prev = out[out.length - 1];
       const listed =
         prev?.end === left - 1 && prev.type === 'document' && '、，,；'.includes(text[prev.end] as string);
       if (!listed && lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
@@ -198,7 +204,17 @@ export function findNamedInitiatives(text: string): Initiative[] {
       continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);
-    const s = accept(text, start, suffixStart, end, cls, counted);
+    let s = accept(text, start, suffixStart, end, cls, counted);
+    // A name never takes in an earlier name and the conjunction after it (实施京津冀协同发展战略和长江经济带
+    // 发展战略, where the zone 经济带 between them broke the floor above): it starts after them.
+    if (
+      prev &&
+      s >= 0 &&
+      s <= prev.start &&
+      prev.end < suffixStart &&
+      '和与及、'.includes(text[prev.end] as string)
+    )
+      s = prev.end + 1;
     if (s >= 0 && s < suffixStart) out.push(initiative(text, cls.type, s, end));
   }
   return out;

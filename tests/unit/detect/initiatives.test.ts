@@ -257,6 +257,29 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['中原农谷', 'zone'],
     ]);
   });
+
+  it('gives the second of two names joined by 和 or 、 the verb that opened the first, and never takes the first in', () => {
+    // A strategy needs 实施 before it: the names listed after the first share it.
+    expect(found('实施乡村振兴战略和区域协调发展战略。')).toEqual([
+      ['乡村振兴战略', 'other'],
+      ['区域协调发展战略', 'other'],
+    ]);
+    expect(found('实施乡村振兴战略、区域协调发展战略和新型城镇化战略。')).toEqual([
+      ['乡村振兴战略', 'other'],
+      ['区域协调发展战略', 'other'],
+      ['新型城镇化战略', 'other'],
+    ]);
+    // The zone suffix 经济带 between them (no name: nothing makes it one) no longer joins the two.
+    expect(found('实施京津冀协同发展战略和长江经济带发展战略。')).toEqual([
+      ['京津冀协同发展战略', 'other'],
+      ['长江经济带发展战略', 'other'],
+    ]);
+    // Only a name of the same suffix shares the verb: 经济带 here modifies the strategy after it.
+    expect(found('实施乡村振兴战略和长江经济带发展规划。')).toEqual([
+      ['乡村振兴战略', 'other'],
+      ['长江经济带发展规划', 'plan'],
+    ]);
+  });
 });
 
 describe('mechanisms and other named policies', () => {
