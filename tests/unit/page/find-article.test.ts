@@ -140,6 +140,28 @@ describe('generic fallback', () => {
 });
 
 describe('profiles and titles', () => {
+  it("takes a profile selector's only match when it has text, and passes over one without text or with blank text only", () => {
+    const url = 'https://finance.sina.com.cn/china/x.shtml';
+    const para = '国务院常务会议部署推动大规模设备更新，要求各地区各部门加快落实。';
+    // #artibody (the first selector) is empty or blank: .article, later in the profile, is the article.
+    for (const artibody of [
+      '<div id="artibody"></div>',
+      '<div id="artibody"> <p>\u3000\n</p><!--x--></div>',
+    ]) {
+      const page = parseHtml(`<body>${artibody}<div class="article"><p>${para}</p></div></body>`);
+      const found = findArticle(page.document, url);
+      expect(found?.profile).toBe('sina');
+      expect(found?.root.className).toBe('article');
+      void page.close();
+    }
+    // Its only text deep inside, after blank text nodes, still counts.
+    const deep = parseHtml(
+      `<body><div id="artibody"> <div> <p> </p><p><b>${para}</b></p></div></div></body>`,
+    );
+    expect(findArticle(deep.document, url)?.root.id).toBe('artibody');
+    void deep.close();
+  });
+
   it('matches hosts by suffix', () => {
     expect(profileForHost('finance.sina.com.cn')?.name).toBe('sina');
     expect(profileForHost('finance.sina.cn')?.name).toBe('sina');
