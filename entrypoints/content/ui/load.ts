@@ -7,33 +7,36 @@
 import { sendRequest } from '../../../lib/send-request';
 import { isBlank, MOUNT_UI_GLOBAL, type MountUi, type UiActions, type UiMount, type UiState } from './types';
 
-export function loadUi(doc: Document, actions: UiActions): UiMount {
+export function loadUi(doc: Document, actions: UiActions): UiMount & { preload(): void } {
   let mount: UiMount | null = null;
   let loading = false;
   let removed = false;
   // The latest state asked for while the script was loading: drawn as soon as it is there.
   let latest: Parameters<UiMount['update']> | null = null;
+  const load = (): void => {
+    if (mount || loading || removed) return;
+    loading = true;
+    void sendRequest('ui:load', {}).then((reply) => {
+      loading = false;
+      const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
+      if (!reply.ok || typeof mountUi !== 'function') {
+        // Nothing on the page can say it; the next update tries again.
+        console.warn(`PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`);
+        return;
+      }
+      if (removed || mount) return;
+      mount = mountUi(doc, actions);
+      if (latest) mount.update(...latest);
+    });
+  };
   return {
     update(state: UiState, position) {
       if (mount) return mount.update(state, position);
       latest = [state, position];
-      if (loading || removed || isBlank(state)) return;
-      loading = true;
-      void sendRequest('ui:load', {}).then((reply) => {
-        loading = false;
-        const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
-        if (!reply.ok || typeof mountUi !== 'function') {
-          // Nothing on the page can say it; the next update tries again.
-          console.warn(
-            `PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`,
-          );
-          return;
-        }
-        if (removed || mount) return;
-        mount = mountUi(doc, actions);
-        if (latest) mount.update(...latest);
-      });
+      if (!isBlank(state)) load();
     },
+    // The reader started selecting: the toolbar will be wanted at the mouse-up.
+    preload: load,
     contains: (node) => mount?.contains(node) ?? false,
     remove() {
       removed = true;

@@ -81,6 +81,20 @@ describe('loadUi', () => {
     expect(sendRequest).toHaveBeenCalledTimes(1);
   });
 
+  it('preloads when asked (a selection starting) and draws the first state without asking again', async () => {
+    const fake = fakeMount();
+    const load = pendingLoad(fake.mountUi);
+    const ui = loadUi(document, actions);
+    ui.preload();
+    ui.preload();
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+    await load.release();
+    expect(fake.drawn).toEqual([]);
+    ui.update(toast, null);
+    expect(fake.drawn).toEqual([toast]);
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+  });
+
   it('warns when the script did not load, and asks again at the next update', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const fake = fakeMount();
