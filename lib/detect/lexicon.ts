@@ -89,13 +89,13 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 /** Market and company vocabulary (English), matched case-insensitively as words. */
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
-    'dividend,revenue,quarter,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly',
+    'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel',
   ',',
 );
 
 /** Commentary vocabulary (English). */
-export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'analysts', 'commentary'];
+export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'commentary'];
 
 /** First-person opinion (English). */
 export const FIRST_PERSON_EN: readonly string[] = words(

@@ -145,6 +145,23 @@ export const POLICY_EN_BOE = [
   'The Committee will continue to monitor indications of persistent inflationary pressures in the economy.',
 ].join('\n');
 
+/**
+ * A short wire story on a rate cut (constructed; the shape of real ones outside the fixtures): the central
+ * bank's move said in "a quarter point", and analysts mentioned once.
+ */
+export const POLICY_EN_RATE_CUT = [
+  'Central bank cuts its key rate by a quarter point',
+  'The central bank said on Thursday it would cut its benchmark interest rates by a quarter point to 3.5%, citing slowing growth and weak demand.',
+  'Many analysts had expected the move after weak factory data.',
+].join('\n');
+
+/** A commodities close (constructed): oil futures and barrels, with "government data" twice. */
+export const COMMODITIES_EN = [
+  'Oil settles higher after stockpiles fall',
+  'U.S. oil futures rose more than $1 a barrel on Wednesday after government data showed an unexpected draw in crude stockpiles.',
+  'Brent futures edged lower after producers agreed to keep the output cap of 30 million barrels a day, and the government said inventories fell by 5 million barrels.',
+].join('\n');
+
 /** An exchange's rule revision as a Chinese finance site reports it (shape of a real story outside the fixtures). */
 export const POLICY_ZH_EXCHANGE = [
   '上交所发布修订后的股票上市规则',

@@ -21,6 +21,7 @@ describe('policy classification', () => {
     ['POLICY_EN_FOMC_STATEMENT', articles.POLICY_EN_FOMC_STATEMENT],
     ['POLICY_EN_ENFORCEMENT', articles.POLICY_EN_ENFORCEMENT],
     ['POLICY_ZH_CITY_BUREAU', articles.POLICY_ZH_CITY_BUREAU],
+    ['POLICY_EN_RATE_CUT', articles.POLICY_EN_RATE_CUT],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -37,6 +38,7 @@ describe('policy classification', () => {
     ['MARKET_EN', articles.MARKET_EN],
     ['SPORTS_EN', articles.SPORTS_EN],
     ['COMPANY_DEAL_EN', articles.COMPANY_DEAL_EN],
+    ['COMMODITIES_EN', articles.COMMODITIES_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
@@ -77,6 +79,20 @@ describe('policy classification', () => {
       'The State Council issued the Opinions on Deepening the Implementation of the AI Plus Action.\nThe opinions set targets for 2027 and call for broader use of AI in industry.',
     );
     expect(a.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
+  });
+
+  it('counts an English market word against only once past its first mention, and as no commentary', () => {
+    // "a quarter point" is no earnings quarter, and analysts are quoted in policy news too.
+    const cut = analyze(articles.POLICY_EN_RATE_CUT);
+    expect(cut.reasons).toContain('against — market signals: analysts');
+    expect(cut.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
+    expect(cut.reasons.some((r) => r.includes('quarter'))).toBe(false);
+    // A market report on the same kind of decision repeats its vocabulary, and stays one.
+    const wrap = analyze(
+      'Stocks slip as the Fed holds rates\nThe Federal Reserve held interest rates steady on Wednesday. Shares of banks fell and the Dow lost 1%.',
+    );
+    expect(wrap.reasons).toContain('against — market signals: stock, shares, dow');
+    expect(wrap.isPolicy).toBe(false);
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
