@@ -1,11 +1,12 @@
 /**
  * Assembles marker candidates into ordered lists: within one family, item n follows item n-1
- * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list. One
- * crossing: a 第N continues an open 是 list (一是…二是…第三是…四是).
+ * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list. Two
+ * crossings: a 第N continues an open 是 list (一是…二是…第三是…四是), and an N是 or N要 continues an
+ * open sequence list (首先是…二是…三是).
  */
 import type { Candidate, Family } from './markers';
 
-/** An ordered list of two or more items of one family (a 是 list may hold a 第N item). */
+/** An ordered list of two or more items of one family (a 是 list may hold a 第N item, a sequence list N是 items). */
 export interface MarkerList {
   family: Family;
   items: Candidate[];
@@ -51,6 +52,10 @@ export function assembleLists(
     else if (c.family === 'seq' && text[c.start] === '第') {
       const shi = open.get('shi');
       if (continues(shi, c)) shi?.items.push(c);
+    } else if (c.family === 'shi' || c.family === 'yao') {
+      // And the other way: 首先是…二是…三是… (or 第一，…二要…) goes on as the list it began.
+      const seq = open.get('seq');
+      if (continues(seq, c)) seq?.items.push(c);
     }
   }
   return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };

@@ -105,6 +105,29 @@ describe('第N and sequence words', () => {
     expect(found('一是客户方向转型，需求减少。其次是业务方向转型，走向科技赋能。')).toEqual([]);
   });
 
+  it('continues a list opened by 首先是 or 第一 with N是 and N要 items (a held-out page)', () => {
+    expect(
+      found(
+        '会议指出，首先是培育服务消费促进平台，打造消费新场景。二是丰富高品质服务供给。三是强化消费者权益保护。',
+      ),
+    ).toEqual([
+      ['首先是', '培育服务消费促进平台，打造消费新场景。', null],
+      ['二是', '丰富高品质服务供给。', null],
+      ['三是', '强化消费者权益保护。', null],
+    ]);
+    expect(found('第一，加强领导。二要完善机制。三要强化落实。').map((d) => d[0])).toEqual([
+      '第一，',
+      '二要',
+      '三要',
+    ]);
+    // Only at the next number, and a 是 list of its own keeps its items.
+    expect(found('首先是加强领导。三是强化落实。')).toEqual([]);
+    expect(found('首先，我们要看到成绩。一是经济增长。二是就业稳定。').map((d) => d[0])).toEqual([
+      '一是',
+      '二是',
+    ]);
+  });
+
   it('nests a list under a headline-only last item until the next sub-heading', () => {
     const text = [
       '第一，制度具有深厚的历史底蕴。',
