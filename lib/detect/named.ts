@@ -142,6 +142,12 @@ function accept(
     s = n;
     prefix = text.slice(s, suffixStart);
   }
+  // A quotation right after a conjunction starts the name (紧扣国家战略需求和“十五五”规划).
+  const joined = /[和与及、]“[^“]*$/.exec(prefix);
+  if (joined) {
+    s += joined.index + 1;
+    prefix = prefix.slice(joined.index + 1);
+  }
   if (counted && !hasQuote) return -1;
   // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
   if (

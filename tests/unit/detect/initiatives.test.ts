@@ -258,6 +258,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('starts a name at a quotation right after a conjunction (a held-out page)', () => {
+    expect(found('紧扣国家战略需求和“十五五”规划，加快布局。')).toEqual([['“十五五”规划', 'plan']]);
+    expect(found('开展数字化转型与“智能制造”专项行动。')).toEqual([['“智能制造”专项行动', 'campaign']]);
+    // A quotation inside the name, after no conjunction, stays in it.
+    expect(found('实施“专精特新”中小企业培育工程。')).toEqual([['“专精特新”中小企业培育工程', 'project']]);
+  });
+
   it('gives the second of two names joined by 和 or 、 the verb that opened the first, and never takes the first in', () => {
     // A strategy needs 实施 before it: the names listed after the first share it.
     expect(found('实施乡村振兴战略和区域协调发展战略。')).toEqual([
