@@ -123,7 +123,39 @@ function findFiveYearPlans(text: string): Initiative[] {
   return out;
 }
 
+/** Small words a title leaves in lowercase. */
+const TITLE_SMALL = new Set('a an and as at by for from in into of on or the to under via with'.split(' '));
+/** Words before a quotation that issue or name what it quotes (…, entitled “…”; issued the “…”). */
+const TITLE_CUE =
+  /\b(?:issued|released|published|entitled|titled|named|called|signed|adopted|unveiled|rules?|orders?|notice|regulations?|circular)\b[^.;!?“”"]{0,48}$/i;
+
+/**
+ * Quoted titles of rules, orders and documents: a quotation in title case (every word capitalised but
+ * small words, three to 30 words) right after a word that issues or names it (two interim final rules
+ * released on October 17, 2023: (1) “Export Controls on Semiconductor Manufacturing Items”). Reported with
+ * its quotation marks, and a comma inside them, as printed; typed by the first suffix word in it (Plan,
+ * Programme …), else a document. The next title of a list (and (2) “…”) needs no cue of its own.
+ */
+function findQuotedTitles(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  const re = /[“"]([A-Z][^“”"\n]{8,300}?)[”"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = (m[1] as string).replace(/[,.]$/, '');
+    const words = inner.split(/[ :;—–]+/).filter(Boolean);
+    if (words.length < 3 || words.length > 30) continue;
+    if (!words.every((w) => /^[A-Z0-9(]/.test(w) || TITLE_SMALL.has(w))) continue;
+    const prev = out[out.length - 1];
+    // The next title of a list (“…” and (2) “…”) needs no cue of its own.
+    const listed = prev && /^[\s,;]*(?:and |or )?(?:\(?\d+\) *)?$/.test(text.slice(prev.end, m.index));
+    if (!listed && !TITLE_CUE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // Typed by its head noun, the first suffix in it (Special Action Plan for Boosting Consumption: a plan).
+    const head = words.find((w) => EN_SUFFIXES.has(w));
+    out.push(initiative(text, (head && EN_SUFFIXES.get(head)) || 'document', m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
 /** All English initiatives in the text. */
 export function findEnglishInitiatives(text: string): Initiative[] {
-  return findCapitalisedNames(text).concat(findFiveYearPlans(text));
+  return findCapitalisedNames(text).concat(findFiveYearPlans(text), findQuotedTitles(text));
 }

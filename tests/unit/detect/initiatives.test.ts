@@ -460,6 +460,35 @@ describe('repeats and English', () => {
     ).toEqual([['Silk Road Fund', 'program']]);
   });
 
+  it('finds quoted titles of rules, orders and documents after a word that issues or names them (held-out pages)', () => {
+    expect(
+      found(
+        'BIS is revising two interim final rules released on October 17, 2023: (1) “Export Controls on Semiconductor Manufacturing Items” and (2) “Implementation of Additional Export Controls: Certain Advanced Computing Items; Updates and Corrections” (AC/S IFR).',
+      ),
+    ).toEqual([
+      ['“Export Controls on Semiconductor Manufacturing Items”', 'document'],
+      [
+        '“Implementation of Additional Export Controls: Certain Advanced Computing Items; Updates and Corrections”',
+        'document',
+      ],
+    ]);
+    // As printed, with the comma inside the marks; typed by the head noun.
+    expect(
+      found(
+        'It follows Executive Order 13886, entitled “Modernizing Sanctions to Combat Terrorism,” which updates it.',
+      ),
+    ).toEqual([['“Modernizing Sanctions to Combat Terrorism,”', 'document']]);
+    expect(
+      found('The State Council issued the "Special Action Plan for Boosting Consumption" on Saturday.'),
+    ).toEqual([['"Special Action Plan for Boosting Consumption"', 'plan']]);
+    // No cue, or no title case: a designation, a quoted remark, a headline-style quote.
+    expect(
+      found(
+        'Any bank that serves a “Specially Designated Global Terrorist” is exposed. “The totality of the data is creating difficulty,” he said. “Rates Will Stay High For Long,” traders said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds facilities, circulars and acronym-named acts (Fed, Treasury and MOFCOM pages)', () => {
     expect(
       found(
