@@ -131,7 +131,7 @@ const TITLE_CUE =
 
 /**
  * Quoted titles of rules, orders and documents: a quotation in title case (every word capitalised but
- * small words, three to 30 words) right after a word that issues or names it (two interim final rules
+ * small words, three to 30 words, or two ending in Rule, Order or Act) right after a word that issues or names it (two interim final rules
  * released on October 17, 2023: (1) “Export Controls on Semiconductor Manufacturing Items”). Reported with
  * its quotation marks, and a comma inside them, as printed; typed by the first suffix word in it (Plan,
  * Programme …), else a document. The next title of a list (and (2) “…”) needs no cue of its own.
@@ -142,7 +142,9 @@ function findQuotedTitles(text: string): Initiative[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = (m[1] as string).replace(/[,.]$/, '');
     const words = inner.split(/[ :;—–]+/).filter(Boolean);
-    if (words.length < 3 || words.length > 30) continue;
+    // Two words name a rule, order or act by its short title (an interim final rule (the “Affiliates Rule”)).
+    const short = words.length === 2 && /^(?:Rule|Order|Act)$/.test(words[1] as string);
+    if ((words.length < 3 && !short) || words.length > 30) continue;
     if (!words.every((w) => /^[A-Z0-9(]/.test(w) || TITLE_SMALL.has(w))) continue;
     const prev = out[out.length - 1];
     // The next title of a list (“…” and (2) “…”) needs no cue of its own.

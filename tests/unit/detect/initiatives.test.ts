@@ -479,12 +479,15 @@ describe('repeats and English', () => {
       ),
     ).toEqual([['“Modernizing Sanctions to Combat Terrorism,”', 'document']]);
     expect(
+      found('BIS has published an interim final rule (the “Affiliates Rule”), effective at once.'),
+    ).toEqual([['“Affiliates Rule”', 'document']]);
+    expect(
       found('The State Council issued the "Special Action Plan for Boosting Consumption" on Saturday.'),
     ).toEqual([['"Special Action Plan for Boosting Consumption"', 'plan']]);
     // No cue, or no title case: a designation, a quoted remark, a headline-style quote.
     expect(
       found(
-        'Any bank that serves a “Specially Designated Global Terrorist” is exposed. “The totality of the data is creating difficulty,” he said. “Rates Will Stay High For Long,” traders said.',
+        'Any bank that serves a “Specially Designated Global Terrorist” is exposed. The rule covers the “Big Stores”. “The totality of the data is creating difficulty,” he said. “Rates Will Stay High For Long,” traders said.',
       ),
     ).toEqual([]);
   });
