@@ -27,7 +27,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC',
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank',
   ',',
 );
 
@@ -46,8 +46,8 @@ export const NORMATIVE_ZH: readonly string[] = words(
 export const POLICY_WORDS_EN: readonly string[] = words(
   'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
     'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
-    'interest rates,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
-    'federal funds rate,target range,bank rate,enforcement action',
+    'interest rate,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
+    'federal funds rate,target range,bank rate,cash rate,enforcement action',
   ',',
 );
 
@@ -58,6 +58,9 @@ export const POLICY_WORDS_EN: readonly string[] = words(
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH = /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)/g;
+
+/** English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department. */
+export const NOT_SIGNALS_EN = /Treasury(?=s\b| (?:yields?|market|prices)\b)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = words(
@@ -90,12 +93,12 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel',
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,yields,traders,dollar',
   ',',
 );
 
 /** Commentary vocabulary (English). */
-export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'commentary'];
+export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'commentary', 'you', 'your'];
 
 /** First-person opinion (English). */
 export const FIRST_PERSON_EN: readonly string[] = words(

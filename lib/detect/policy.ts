@@ -13,6 +13,7 @@ import {
   MARKET_WORDS_EN,
   MARKET_WORDS_ZH,
   NORMATIVE_ZH,
+  NOT_SIGNALS_EN,
   NOT_SIGNALS_ZH,
   OPINION_WORDS_EN,
   OPINION_WORDS_ZH,
@@ -127,7 +128,7 @@ export function classifyPolicy(
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const head = text.length > 20000 ? text.slice(0, 20000) : text;
   const zh = isChinese(head);
-  const body = zh ? head.replace(NOT_SIGNALS_ZH, ' ') : head;
+  const body = head.replace(zh ? NOT_SIGNALS_ZH : NOT_SIGNALS_EN, ' ');
   const kchars = Math.max(body.length, 300) / 1000;
   const own = withoutQuotes(body);
   const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh

@@ -162,6 +162,36 @@ export const COMMODITIES_EN = [
   'Brent futures edged lower after producers agreed to keep the output cap of 30 million barrels a day, and the government said inventories fell by 5 million barrels.',
 ].join('\n');
 
+/** A wire story on a rate rise told in the singular (constructed; the shape of an AP story outside the fixtures). */
+export const POLICY_EN_FED_HIKE = [
+  'Fed raises key rate by three-quarters of a point',
+  'The Federal Reserve raised its key interest rate by three-quarters of a point on Wednesday, its third straight such increase, to fight inflation.',
+  'The move lifts the benchmark rate to a range of 3% to 3.25%.',
+].join('\n');
+
+/** Another central bank's decision (constructed): the Reserve Bank and its cash rate. */
+export const POLICY_EN_RBA = [
+  'Australia lifts cash rate to 3.1%',
+  'The Reserve Bank of Australia raised its cash rate by 25 basis points to 3.1% on Tuesday, the eighth increase since May.',
+  'Governor Philip Lowe said further increases were expected as the board works to return inflation to its target.',
+].join('\n');
+
+/** A bond-market story (constructed): Treasury yields, traders and the dollar, the Fed only as what they watch. */
+export const BONDS_EN = [
+  'Treasury yields climb ahead of inflation data',
+  'Treasury yields rose on Monday as traders weighed how long the Federal Reserve will keep interest rates high.',
+  'The 10-year Treasury yield gained 5 basis points and the dollar firmed against the yen, as policy makers signalled patience.',
+].join('\n');
+
+/** A personal-finance explainer (constructed): interest rates and the Fed, told to "you". */
+export const EXPLAINER_EN = [
+  'What rising interest rates mean for your money',
+  'When the Federal Reserve raises interest rates, the cost of borrowing goes up for you too.',
+  'If you carry a balance on your credit card, your minimum payment will rise. If you have a variable-rate loan, check your statement.',
+  'On the bright side, your savings account may earn more. Shop around: you can often find a better rate online.',
+  'Before you buy a home, ask your lender how a higher rate changes what you can afford.',
+].join('\n');
+
 /** An exchange's rule revision as a Chinese finance site reports it (shape of a real story outside the fixtures). */
 export const POLICY_ZH_EXCHANGE = [
   '上交所发布修订后的股票上市规则',

@@ -22,6 +22,8 @@ describe('policy classification', () => {
     ['POLICY_EN_ENFORCEMENT', articles.POLICY_EN_ENFORCEMENT],
     ['POLICY_ZH_CITY_BUREAU', articles.POLICY_ZH_CITY_BUREAU],
     ['POLICY_EN_RATE_CUT', articles.POLICY_EN_RATE_CUT],
+    ['POLICY_EN_FED_HIKE', articles.POLICY_EN_FED_HIKE],
+    ['POLICY_EN_RBA', articles.POLICY_EN_RBA],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -39,6 +41,8 @@ describe('policy classification', () => {
     ['SPORTS_EN', articles.SPORTS_EN],
     ['COMPANY_DEAL_EN', articles.COMPANY_DEAL_EN],
     ['COMMODITIES_EN', articles.COMMODITIES_EN],
+    ['BONDS_EN', articles.BONDS_EN],
+    ['EXPLAINER_EN', articles.EXPLAINER_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
@@ -93,6 +97,18 @@ describe('policy classification', () => {
     );
     expect(wrap.reasons).toContain('against — market signals: stock, shares, dow');
     expect(wrap.isPolicy).toBe(false);
+  });
+
+  it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
+    const bonds = analyze(articles.BONDS_EN);
+    expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
+    expect(bonds.reasons).toContain('against — market signals: yields×2, traders, dollar');
+    // The department itself still counts, its securities bought by a central bank too.
+    const fomc = analyze(
+      'The Committee will continue to buy Treasury securities. The Treasury issued guidance.',
+    );
+    expect(fomc.reasons).toContain('issuing bodies: Treasury×2');
+    expect(analyze(articles.EXPLAINER_EN).reasons).toContain('against — commentary signals: your×6, you×6');
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
