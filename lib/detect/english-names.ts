@@ -157,7 +157,24 @@ function findQuotedTitles(text: string): Initiative[] {
   return out;
 }
 
+/**
+ * Documents named by their number: Executive Order 13224, Executive Order (E.O.) 13886, Notice 2023-1,
+ * Revenue Procedure 2024-5, Public Law 117-169 (a number of three digits or more, or a year and a dash).
+ */
+function findNumberedEnglish(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  const re =
+    /\b(?:Executive Order|Notice|Revenue Procedure|Revenue Ruling|Public Law|Proclamation)(?: \(E\.O\.\))? (?:No\. )?(?:\d{3,}(?:-\d+)?|\d{2,4}-\d+)\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push(initiative(text, 'document', m.index, m.index + m[0].length));
+  return out;
+}
+
 /** All English initiatives in the text. */
 export function findEnglishInitiatives(text: string): Initiative[] {
-  return findCapitalisedNames(text).concat(findFiveYearPlans(text), findQuotedTitles(text));
+  return findCapitalisedNames(text).concat(
+    findFiveYearPlans(text),
+    findQuotedTitles(text),
+    findNumberedEnglish(text),
+  );
 }

@@ -335,7 +335,7 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
     [
       ['document', 'Report Guidelines Opinions Measures Regulations Circular Notice Agreement Act Law'],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund Facility'],
+      ['program', 'Programme Program Fund Facility Scheme'],
       ['other', 'Initiative Strategy'],
       ['zone', 'Zone'],
       ['project', 'Project'],

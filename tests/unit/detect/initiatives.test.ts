@@ -477,7 +477,10 @@ describe('repeats and English', () => {
       found(
         'It follows Executive Order 13886, entitled “Modernizing Sanctions to Combat Terrorism,” which updates it.',
       ),
-    ).toEqual([['“Modernizing Sanctions to Combat Terrorism,”', 'document']]);
+    ).toEqual([
+      ['Executive Order 13886', 'document'],
+      ['“Modernizing Sanctions to Combat Terrorism,”', 'document'],
+    ]);
     expect(
       found('BIS has published an interim final rule (the “Affiliates Rule”), effective at once.'),
     ).toEqual([['“Affiliates Rule”', 'document']]);
@@ -490,6 +493,22 @@ describe('repeats and English', () => {
         'Any bank that serves a “Specially Designated Global Terrorist” is exposed. The rule covers the “Big Stores”. “The totality of the data is creating difficulty,” he said. “Rates Will Stay High For Long,” traders said.',
       ),
     ).toEqual([]);
+  });
+
+  it('finds documents named by their number, and schemes (held-out pages)', () => {
+    expect(
+      found(
+        'Treasury designated them under Executive Order 13224, as amended, and Executive Order (E.O.) 13886. The IRS issued Notice 2023-1. Public Law 117-169 applies. The Internal Ombudsman Scheme covers banks.',
+      ),
+    ).toEqual([
+      ['Executive Order 13224', 'document'],
+      ['Executive Order (E.O.) 13886', 'document'],
+      ['Notice 2023-1', 'document'],
+      ['Public Law 117-169', 'document'],
+      ['Internal Ombudsman Scheme', 'program'],
+    ]);
+    // A short number is a list item or a page, not a document's.
+    expect(found('See Notice 3 and Executive Order 12.')).toEqual([]);
   });
 
   it('finds facilities, circulars and acronym-named acts (Fed, Treasury and MOFCOM pages)', () => {
