@@ -2,7 +2,7 @@
  * Assembles marker candidates into ordered lists: within one family, item n follows item n-1
  * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list. Two
  * crossings: a 第N continues an open 是 list (一是…二是…第三是…四是), and an N是 or N要 continues an
- * open sequence list (首先是…二是…三是).
+ * open sequence list that began in the 是 form (首先是…二是…三是).
  */
 import type { Candidate, Family } from './markers';
 
@@ -53,9 +53,20 @@ export function assembleLists(
       const shi = open.get('shi');
       if (continues(shi, c)) shi?.items.push(c);
     } else if (c.family === 'shi' || c.family === 'yao') {
-      // And the other way: 首先是…二是…三是… (or 第一，…二要…) goes on as the list it began.
+      // And the other way: 首先是…二是…三是… goes on as the list it began, when that list opened in the
+      // 是 form and no 一是 stands between (首先要看到，…其中一是…二是… is another list, whose 一是 is
+      // not at a clause start).
       const seq = open.get('seq');
-      if (continues(seq, c)) seq?.items.push(c);
+      const first = seq?.items[0];
+      const last = seq?.items[seq.items.length - 1];
+      if (
+        first &&
+        last &&
+        text[first.markerEnd - 1] === '是' &&
+        !text.slice(last.markerEnd, c.start).includes('一是') &&
+        continues(seq, c)
+      )
+        seq?.items.push(c);
     }
   }
   return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };

@@ -105,7 +105,7 @@ describe('第N and sequence words', () => {
     expect(found('一是客户方向转型，需求减少。其次是业务方向转型，走向科技赋能。')).toEqual([]);
   });
 
-  it('continues a list opened by 首先是 or 第一 with N是 and N要 items (a held-out page)', () => {
+  it('continues a list opened by 首先是 or 第一是 with N是 and N要 items (a held-out page)', () => {
     expect(
       found(
         '会议指出，首先是培育服务消费促进平台，打造消费新场景。二是丰富高品质服务供给。三是强化消费者权益保护。',
@@ -115,13 +115,25 @@ describe('第N and sequence words', () => {
       ['二是', '丰富高品质服务供给。', null],
       ['三是', '强化消费者权益保护。', null],
     ]);
-    expect(found('第一，加强领导。二要完善机制。三要强化落实。').map((d) => d[0])).toEqual([
-      '第一，',
+    expect(found('第一是加强领导。二要完善机制。三要强化落实。').map((d) => d[0])).toEqual([
+      '第一是',
       '二要',
       '三要',
     ]);
     // Only at the next number, and a 是 list of its own keeps its items.
     expect(found('首先是加强领导。三是强化落实。')).toEqual([]);
+    // Only after the 是 form, and not over a 一是 the scan did not take (not at a clause start): 首先要看到
+    // is an aside, 其中一是… another list (a review's cases).
+    expect(
+      found(
+        '负责人表示，首先要看到，今年以来经济运行总体平稳。下一步，将重点做好以下工作，其中一是加快推进“两重”建设，二是加力扩围实施“两新”政策，三是大力提振消费。',
+      ),
+    ).toEqual([]);
+    expect(
+      found('首先，要扩大有效投资，其中一是加快专项债券发行，二是用好超长期特别国债。其次，要提振消费。').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['首先，', '其次，']);
     expect(found('首先，我们要看到成绩。一是经济增长。二是就业稳定。').map((d) => d[0])).toEqual([
       '一是',
       '二是',
