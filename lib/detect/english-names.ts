@@ -125,9 +125,20 @@ function findFiveYearPlans(text: string): Initiative[] {
 
 /** Small words a title leaves in lowercase. */
 const TITLE_SMALL = new Set('a an and as at by for from in into of on or the to under via with'.split(' '));
-/** Words before a quotation that issue or name what it quotes (…, entitled “…”; issued the “…”). */
-const TITLE_CUE =
-  /\b(?:issued|released|published|entitled|titled|named|called|signed|adopted|unveiled|rules?|orders?|notice|regulations?|circular)\b[^.;!?“”"]{0,48}$/i;
+/**
+ * A word that issues or names what the quotation after it quotes (…, entitled “…”; issued the “…”; rules
+ * released on October 17, 2023: (1) “…”), with nothing but articles, dates and list numbers between.
+ * Not titled, named, called: a speech titled “…”, named “Central Banker of the Year”, so-called “…”.
+ */
+const TITLE_CUE = new RegExp(
+  // Not after a speech, a paper, a survey… entitled so: their titles name no policy instrument.
+  '(?<!\\b(?:speech|remarks|address|lecture|paper|article|blog|post|book|essay|interview|podcast|column|survey|study),? )' +
+    '\\b(?:issued|released|published|entitled|signed|adopted|unveiled|rules?|orders?|notice|regulations?|circular)\\b' +
+    // Between the cue and the quotation only articles, a kind of rule, a date or a list number: issued a
+    // warning about “Buy Now, Pay Later” loans quotes no title.
+    '(?: |,|:|\\(|the|a|an|its|their|new|final|interim|proposed|on|dated|\\(?\\d+\\)?|[A-Z][a-z]+ \\d{1,2},?)*$',
+  'i',
+);
 
 /**
  * Quoted titles of rules, orders and documents: a quotation in title case (every word capitalised but
@@ -149,7 +160,7 @@ function findQuotedTitles(text: string): Initiative[] {
     const prev = out[out.length - 1];
     // The next title of a list (“…” and (2) “…”) needs no cue of its own.
     const listed = prev && /^[\s,;]*(?:and |or )?(?:\(?\d+\) *)?$/.test(text.slice(prev.end, m.index));
-    if (!listed && !TITLE_CUE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (!listed && !TITLE_CUE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Typed by its head noun, the first suffix in it (Special Action Plan for Boosting Consumption: a plan).
     const head = words.find((w) => EN_SUFFIXES.has(w));
     out.push(initiative(text, (head && EN_SUFFIXES.get(head)) || 'document', m.index, m.index + m[0].length));

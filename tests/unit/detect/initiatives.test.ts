@@ -487,6 +487,17 @@ describe('repeats and English', () => {
     expect(
       found('The State Council issued the "Special Action Plan for Boosting Consumption" on Saturday.'),
     ).toEqual([['"Special Action Plan for Boosting Consumption"', 'plan']]);
+    // A review's cases: slogans, concepts, speech and survey titles, awards, so-called stances.
+    for (const sentence of [
+      'President Xi Jinping has called for developing “New Quality Productive Forces” to drive growth.',
+      'The consumer watchdog issued a warning about “Buy Now, Pay Later” loans.',
+      'Fed Governor Christopher Waller said in a speech titled “The Economic Outlook and Monetary Policy” that rates would stay.',
+      'He gave a speech entitled “The Economic Outlook and Monetary Policy” on Friday.',
+      'The central bank released its quarterly survey, titled “Survey of Professional Forecasters”, on Friday.',
+      'The central bank’s so-called “Higher for Longer” stance.',
+      'He was named “Central Banker of the Year” by the magazine.',
+    ])
+      expect(found(sentence), sentence).toEqual([]);
     // No cue, or no title case: a designation, a quoted remark, a headline-style quote.
     expect(
       found(
