@@ -93,7 +93,7 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,yields,traders,dollar',
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,yields,trader,dollar,ounce',
   ',',
 );
 

@@ -183,6 +183,14 @@ export const BONDS_EN = [
   'The 10-year Treasury yield gained 5 basis points and the dollar firmed against the yen, as policy makers signalled patience.',
 ].join('\n');
 
+/** A metals close (constructed, after a review's case): gold per ounce, futures, a trader, central banks buying. */
+export const METALS_EN = [
+  'Gold climbs to a record on rate-cut bets',
+  'Gold rose to a record on Monday as bets that the Federal Reserve will cut interest rates lifted demand.',
+  'Spot gold gained 1.1% to $2,350 per ounce, and U.S. gold futures rose 1.2%. Central banks kept buying, a metals trader said.',
+  'Silver rose 2% to $27.90 an ounce.',
+].join('\n');
+
 /** A personal-finance explainer (constructed): interest rates and the Fed, told to "you". */
 export const EXPLAINER_EN = [
   'What rising interest rates mean for your money',

@@ -43,6 +43,7 @@ describe('policy classification', () => {
     ['COMMODITIES_EN', articles.COMMODITIES_EN],
     ['BONDS_EN', articles.BONDS_EN],
     ['EXPLAINER_EN', articles.EXPLAINER_EN],
+    ['METALS_EN', articles.METALS_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
@@ -102,7 +103,7 @@ describe('policy classification', () => {
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
     const bonds = analyze(articles.BONDS_EN);
     expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
-    expect(bonds.reasons).toContain('against — market signals: yields×2, traders, dollar');
+    expect(bonds.reasons).toContain('against — market signals: yields×2, trader, dollar');
     // The department itself still counts, its securities bought by a central bank too.
     const fomc = analyze(
       'The Committee will continue to buy Treasury securities. The Treasury issued guidance.',
