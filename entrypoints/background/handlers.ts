@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { lineSimplifier } from '../../lib/detect/traditional';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
+import { t } from '../../lib/i18n';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
 import {
   annotationsForPage,
@@ -18,15 +19,38 @@ import { openAtAnnotation } from './open-at';
 /** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
 export const PAGE_UI_FILE = '/page-ui.js';
 
-/** The tab and frame a content script's request comes from (none for our pages). */
+/** The tab, frame and document a content script's request comes from (none for our pages). */
 export interface From {
   tabId?: number;
   frameId?: number;
+  /** Chrome's id of the sending document (from 106; Firefox has none). */
+  documentId?: string;
 }
 
 type Handlers = {
   [T in RequestType]: (payload: Request<T>['payload'], from: From) => Promise<ReplyMap[T]>;
 };
+
+/** Tabs whose toolbar button says the in-page UI failed (this worker's life: a restart forgets them). */
+const uiFailedTabs = new Set<number>();
+
+/**
+ * Marks the toolbar button of `tabId` when the in-page UI could not run there, or (`reason` null) clears
+ * the mark once it ran.
+ */
+async function markUiFailure(tabId: number, reason: string | null): Promise<void> {
+  if (reason === null && !uiFailedTabs.delete(tabId)) return;
+  if (reason !== null) uiFailedTabs.add(tabId);
+  try {
+    await browser.action.setBadgeText({ tabId, text: reason === null ? '' : '!' });
+    await browser.action.setTitle({
+      tabId,
+      title: reason === null ? t('extName') : t('uiLoadFailed', reason.slice(0, 200)),
+    });
+  } catch {
+    // The tab is gone.
+  }
+}
 
 /** A request refused for a reason the sender can show as it is (an import file that is not valid). */
 class Refusal extends Error {}
@@ -63,17 +87,23 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       return { ok: true };
     },
     'text:simplify': async ({ text, title }) => ({ text: simplify(text), title: simplify(title) }),
-    'ui:load': async (_, { tabId, frameId = 0 }) => {
+    'ui:load': async (_, { tabId, frameId = 0, documentId }) => {
       if (tabId === undefined) throw new Refusal('ui:load: only a content script in a tab sends this');
       try {
+        // The sending document itself where the browser names it: a frame that navigated meanwhile is
+        // another document, and gets nothing.
         await browser.scripting.executeScript({
-          target: { tabId, frameIds: [frameId] },
+          target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
           files: [PAGE_UI_FILE],
         });
       } catch (error) {
-        // A tab closed or navigated meanwhile, or its site's permission withdrawn.
-        throw new Refusal(`ui:load: ${error instanceof Error ? error.message : String(error)}`);
+        // A tab closed or navigated meanwhile, or its site's permission withdrawn. The page cannot show
+        // why (its UI is what failed): the toolbar button says it, for this tab.
+        const reason = error instanceof Error ? error.message : String(error);
+        await markUiFailure(tabId, reason);
+        throw new Refusal(`ui:load: ${reason}`);
       }
+      await markUiFailure(tabId, null);
       return { loaded: true };
     },
   };

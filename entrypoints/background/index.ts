@@ -33,10 +33,12 @@ export default defineBackground(() => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
     const scope = scopeOf(kind, sender.url);
-    return handleRequest(handlers, parsed.request, (request) => scopeRefusal(db, request, scope), {
-      tabId: sender.tab?.id,
-      frameId: sender.frameId,
-    });
+    // Only a content script's tab is one to act in: our pages may sit in a tab too (the library).
+    const from =
+      kind === 'content-script'
+        ? { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId }
+        : {};
+    return handleRequest(handlers, parsed.request, (request) => scopeRefusal(db, request, scope), from);
   });
 
   setUpMenusAndCommands();

@@ -341,11 +341,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (ui.panel.mode === 'toolbar') setUi({ panel: { mode: 'hidden' } });
     }, 0);
   });
-  // A selection starting (drag or Shift+arrow): the UI's script loads meanwhile, so the toolbar is there
-  // at the mouse-up even when the background's worker was asleep (about 50 ms to wake).
-  ctx.addEventListener(doc, 'selectstart', (e: Event) => {
-    if (e.isTrusted && page) mount.preload();
-  });
   ctx.addEventListener(doc, 'keyup', (e: KeyboardEvent) => {
     if (!e.isTrusted || mount.contains(e.target)) return;
     if (e.key === 'Escape' && ui.panel.mode !== 'hidden') return actions.close();
@@ -365,7 +360,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let hoverFrame = 0;
   let hovered: PaintedItem | undefined;
   ctx.addEventListener(doc, 'mousemove', (e: MouseEvent) => {
-    if (!e.isTrusted || hoverFrame || mount.contains(e.target)) return;
+    if (!e.isTrusted) return;
+    // A drag (a selection being made): the UI's script loads meanwhile, so the toolbar is there at the
+    // mouse-up even when the background's worker was asleep (about 50 ms to wake). Not on a plain click.
+    if (e.buttons & 1 && page) mount.preload();
+    if (hoverFrame || mount.contains(e.target)) return;
     hoverFrame = ctx.requestAnimationFrame(() => {
       hoverFrame = 0;
       const hit = itemAt(e.clientX, e.clientY);

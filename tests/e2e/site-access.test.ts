@@ -21,6 +21,7 @@ import {
   openPopup,
   pipelineRuns,
   type Session,
+  selectText,
   serveFixture,
   waitForPipeline,
 } from './harness';
@@ -88,11 +89,19 @@ describe('enable and disable PolicyMark on a site outside the built-in list', ()
     // The popup now offers Pause and Disable instead of Enable.
     await popup.getByRole('button', { name: 'Pause on this site' }).waitFor();
     await popup.close();
+    // The content script the popup injected gets its toolbar (the background runs the UI's script there).
+    await selectText(page, '#artibody', '工业生产较快增长');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
 
     await waitRegistered(s, true);
     await page.reload();
     await waitForPipeline(page);
     assert.deepEqual(await highlightCounts(page), painted);
+    // So does the registered one.
+    await selectText(page, '#artibody', '市场投资信心不断增强');
+    await page.getByRole('button', { name: 'Add note' }).waitFor();
+    await page.keyboard.press('Escape');
 
     popup = await openPopup(s, page);
     await popup.getByRole('button', { name: 'Disable on this site' }).click();

@@ -15,6 +15,7 @@ import {
   type Session,
   selectText,
   serveFixture,
+  textPoint,
   waitForHighlights,
   waitForPipeline,
 } from './harness';
@@ -72,6 +73,11 @@ describe('walking skeleton', () => {
     await waitForPipeline(page);
     const counts = await highlightCounts(page);
     assert.ok((counts['policymark-directive'] ?? 0) >= 2, JSON.stringify(counts));
+    assert.deepEqual(ours, ['/content-scripts/content.js']);
+    // A plain click in the text (no drag, no selection) loads nothing either.
+    const point = await textPoint(page, '#artibody', '工业生产较快增长');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForTimeout(300);
     assert.deepEqual(ours, ['/content-scripts/content.js']);
     // The toolbar, then the card for another selection: nothing is saved (later tests count highlights).
     await selectText(page, '#artibody', '工业生产较快增长');

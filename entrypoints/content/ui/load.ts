@@ -7,20 +7,26 @@
 import { sendRequest } from '../../../lib/send-request';
 import { isBlank, MOUNT_UI_GLOBAL, type MountUi, type UiActions, type UiMount, type UiState } from './types';
 
+/** How long after a failed load the next is tried. */
+export const RETRY_MS = 10_000;
+
 export function loadUi(doc: Document, actions: UiActions): UiMount & { preload(): void } {
   let mount: UiMount | null = null;
   let loading = false;
   let removed = false;
+  // When the last load failed: the next is tried only after RETRY_MS, not at every selection.
+  let failedAt = Number.NEGATIVE_INFINITY;
   // The latest state asked for while the script was loading: drawn as soon as it is there.
   let latest: Parameters<UiMount['update']> | null = null;
   const load = (): void => {
-    if (mount || loading || removed) return;
+    if (mount || loading || removed || Date.now() - failedAt < RETRY_MS) return;
     loading = true;
     void sendRequest('ui:load', {}).then((reply) => {
       loading = false;
       const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
       if (!reply.ok || typeof mountUi !== 'function') {
-        // Nothing on the page can say it; the next update tries again.
+        // The page cannot show it (the UI is what failed); the background marks the toolbar button.
+        failedAt = Date.now();
         console.warn(`PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`);
         return;
       }

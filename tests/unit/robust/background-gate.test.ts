@@ -276,40 +276,72 @@ describe('the background message gate', () => {
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 
-  it("runs the in-page UI's script in the asking content script's own tab and frame, and for nobody else", async () => {
+  it("runs the in-page UI's script in the asking content script's own document, and for nobody else", async () => {
     const runs: unknown[] = [];
-    const scripting = fakeBrowser.scripting as unknown as { executeScript: unknown };
-    const original = scripting.executeScript;
-    scripting.executeScript = async (injection: unknown) => {
+    const marks: unknown[] = [];
+    const api = fakeBrowser as unknown as {
+      scripting: { executeScript: unknown };
+      action: { setBadgeText: unknown; setTitle: unknown };
+      i18n: { getMessage: unknown };
+    };
+    const original = { ...api.scripting, ...api.action, ...api.i18n };
+    api.i18n.getMessage = (key: string, subs?: string[]) => [key, ...(subs ?? [])].join(': ');
+    api.scripting.executeScript = async (injection: unknown) => {
       runs.push(injection);
       return [];
     };
+    api.action.setBadgeText = async (details: unknown) => void marks.push(details);
+    api.action.setTitle = async (details: unknown) => void marks.push(details);
     try {
-      const frame = { ...CONTENT, tab: { id: 12 } as never, frameId: 3 };
-      expect(await deliver({ type: 'ui:load', payload: {} }, frame)).toEqual({
+      // Chrome names the sending document; Firefox only its frame.
+      const chrome = { ...CONTENT, tab: { id: 12 } as never, frameId: 3, documentId: 'DOC-1' };
+      expect(await deliver({ type: 'ui:load', payload: {} }, chrome)).toEqual({
         ok: true,
         value: { loaded: true },
       });
-      expect(runs).toEqual([{ target: { tabId: 12, frameIds: [3] }, files: [PAGE_UI_FILE] }]);
-      // Our own pages have no tab to draw in; a payload is refused before anything runs.
-      expect(await deliver({ type: 'ui:load', payload: {} }, POPUP)).toEqual({
-        ok: false,
-        error: 'ui:load: only a content script in a tab sends this',
+      const firefox = { ...CONTENT, tab: { id: 12 } as never, frameId: 3 };
+      expect(await deliver({ type: 'ui:load', payload: {} }, firefox)).toEqual({
+        ok: true,
+        value: { loaded: true },
       });
+      expect(runs).toEqual([
+        { target: { tabId: 12, documentIds: ['DOC-1'] }, files: [PAGE_UI_FILE] },
+        { target: { tabId: 12, frameIds: [3] }, files: [PAGE_UI_FILE] },
+      ]);
+      // Our own pages are refused, in a tab (the library) or not; so is a payload.
+      const refused = { ok: false, error: 'ui:load: only a content script in a tab sends this' };
+      expect(await deliver({ type: 'ui:load', payload: {} }, POPUP)).toEqual(refused);
+      expect(await deliver({ type: 'ui:load', payload: {} }, { ...POPUP, tab: { id: 5 } as never })).toEqual(
+        refused,
+      );
       expect(await deliver({ type: 'ui:load', payload: { files: ['x.js'] } }, CONTENT)).toMatchObject({
         ok: false,
       });
-      expect(runs).toHaveLength(1);
-      // A tab the script may not run in (closed, or its permission withdrawn) is a reply, not a throw.
-      scripting.executeScript = async () => {
+      expect(runs).toHaveLength(2);
+      expect(marks).toEqual([]);
+      // A tab the script may not run in (closed, or its permission withdrawn) is a reply, not a throw, and
+      // the toolbar button says so for that tab; the next load that works there clears it.
+      api.scripting.executeScript = async () => {
         throw new Error('Cannot access contents of the page');
       };
       expect(await deliver({ type: 'ui:load', payload: {} }, CONTENT)).toEqual({
         ok: false,
         error: 'ui:load: Cannot access contents of the page',
       });
+      expect(marks).toEqual([
+        { tabId: 7, text: '!' },
+        { tabId: 7, title: 'uiLoadFailed: Cannot access contents of the page' },
+      ]);
+      api.scripting.executeScript = async () => [];
+      expect(await deliver({ type: 'ui:load', payload: {} }, CONTENT)).toMatchObject({ ok: true });
+      expect(marks.slice(2)).toEqual([
+        { tabId: 7, text: '' },
+        { tabId: 7, title: 'extName' },
+      ]);
     } finally {
-      scripting.executeScript = original;
+      Object.assign(api.scripting, { executeScript: original.executeScript });
+      Object.assign(api.action, { setBadgeText: original.setBadgeText, setTitle: original.setTitle });
+      Object.assign(api.i18n, { getMessage: original.getMessage });
     }
   });
 

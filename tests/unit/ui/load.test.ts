@@ -4,7 +4,7 @@
  * survives a failed load (the next update asks again) and the script's end while loading.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadUi } from '../../../entrypoints/content/ui/load';
+import { loadUi, RETRY_MS } from '../../../entrypoints/content/ui/load';
 import {
   MOUNT_UI_GLOBAL,
   type MountUi,
@@ -95,8 +95,9 @@ describe('loadUi', () => {
     expect(sendRequest).toHaveBeenCalledTimes(1);
   });
 
-  it('warns when the script did not load, and asks again at the next update', async () => {
+  it('warns when the script did not load, and asks again at an update RETRY_MS later, not before', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
     const fake = fakeMount();
     const failed = pendingLoad(fake.mountUi);
     const ui = loadUi(document, actions);
@@ -104,6 +105,11 @@ describe('loadUi', () => {
     await failed.release(false);
     expect(warn).toHaveBeenCalledWith('PolicyMark: the in-page UI did not load (ui:load: no tab)');
     expect(fake.drawn).toEqual([]);
+    now.mockReturnValue(1_000_000 + RETRY_MS - 1);
+    ui.update(later, null);
+    ui.preload();
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+    now.mockReturnValue(1_000_000 + RETRY_MS);
     const retry = pendingLoad(fake.mountUi);
     ui.update(later, null);
     expect(sendRequest).toHaveBeenCalledTimes(2);
