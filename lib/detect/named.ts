@@ -148,6 +148,10 @@ function accept(
     s += joined.index + 1;
     prefix = prefix.slice(joined.index + 1);
   }
+  // Two things joined before the suffix whose second is only generic words (重点任务和重点工程,
+  // 新型基础设施和重大工程): the suffix belongs to a generic phrase, not to a name.
+  const join = Math.max(prefix.lastIndexOf('和'), prefix.lastIndexOf('与'), prefix.lastIndexOf('及'));
+  if (!hasQuote && !cls.specific && join >= 0 && isGeneric(prefix.slice(join + 1))) return -1;
   if (counted && !hasQuote) return -1;
   // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
   if (

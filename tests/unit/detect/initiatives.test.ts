@@ -258,6 +258,14 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('names nothing when the part joined right before the suffix is only generic words (a held-out page)', () => {
+    expect(found('加快推进重点任务和重点工程建设。推进新型基础设施和重大工程建设。')).toEqual([]);
+    // A specific second part still makes a name.
+    expect(found('实施产业基础再造和重大技术装备攻关工程。')).toEqual([
+      ['产业基础再造和重大技术装备攻关工程', 'project'],
+    ]);
+  });
+
   it('starts a name at a quotation right after a conjunction (a held-out page)', () => {
     expect(found('紧扣国家战略需求和“十五五”规划，加快布局。')).toEqual([['“十五五”规划', 'plan']]);
     expect(found('开展数字化转型与“智能制造”专项行动。')).toEqual([['“智能制造”专项行动', 'campaign']]);
