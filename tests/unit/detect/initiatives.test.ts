@@ -258,6 +258,11 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('ends a name on its left at 加快, 督促, 要求, 引导 (a held-out page)', () => {
+    expect(found('督促有关方面加快投资计划执行进度。')).toEqual([]);
+    expect(found('要求各地加快城市更新行动。')).toEqual([['城市更新行动', 'campaign']]);
+  });
+
   it('names nothing when the part joined right before the suffix is only generic words (a held-out page)', () => {
     expect(found('加快推进重点任务和重点工程建设。推进新型基础设施和重大工程建设。')).toEqual([]);
     // A specific second part still makes a name.
