@@ -125,20 +125,55 @@ function findFiveYearPlans(text: string): Initiative[] {
 
 /** Small words a title leaves in lowercase. */
 const TITLE_SMALL = new Set('a an and as at by for from in into of on or the to under via with'.split(' '));
-/**
- * A word that issues or names what the quotation after it quotes (…, entitled “…”; issued the “…”; rules
- * released on October 17, 2023: (1) “…”), with nothing but articles, dates and list numbers between.
- * Not titled, named, called: a speech titled “…”, named “Central Banker of the Year”, so-called “…”.
- */
-const TITLE_CUE = new RegExp(
-  // Not after a speech, a paper, a survey… entitled so: their titles name no policy instrument.
-  '(?<!\\b(?:speech|remarks|address|lecture|paper|article|blog|post|book|essay|interview|podcast|column|survey|study),? )' +
-    '\\b(?:issued|released|published|entitled|signed|adopted|unveiled|rules?|orders?|notice|regulations?|circular)\\b' +
-    // Between the cue and the quotation only articles, a kind of rule, a date or a list number: issued a
-    // warning about “Buy Now, Pay Later” loans quotes no title.
-    '(?: |,|:|\\(|the|a|an|its|their|new|final|interim|proposed|on|dated|\\(?\\d+\\)?|[A-Z][a-z]+ \\d{1,2},?)*$',
-  'i',
+/** Words that issue or name what a quotation right after them quotes (issued the “…”; entitled “…”). */
+const TITLE_CUES = new Set(
+  'issued released published entitled titled signed adopted unveiled guidance rule rules order orders notice regulation regulations circular'.split(
+    ' ',
+  ),
 );
+/** What may stand between the cue and the quotation: articles, a kind of rule, a date, a list number. */
+const TITLE_GAP = new Set(
+  (
+    'the a an its their new final interim proposed on dated known as by january february march april may june ' +
+    'july august september october november december monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Works whose titles name no policy instrument (a speech titled “…”, a survey released on …). */
+const NOT_TITLED = new Set(
+  'speech remarks address lecture paper article blog post book essay interview podcast column survey study testimony'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the quotation that starts after `before` is a title by its context: the last word that
+ * issues or names it (rules released on October 17, 2023: (1) “…”; the order signed by President Trump,
+ * “…”), with only TITLE_GAP words, numbers and, after `by`, capitalised names between, and no speech,
+ * paper, survey … in the three words before that cue. Words are read from the same sentence only. A scan
+ * over words, not a RegExp: a pattern of optional alternatives that overlap (digits, `on 1`) backtracked
+ * exponentially on a run of digits.
+ */
+function hasTitleCue(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.search(/[;!?“”"][^;!?“”"]*$/)) + 1);
+  const words = sentence.split(/[\s,:()]+/).filter(Boolean);
+  let named = false;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    const lower = w.toLowerCase();
+    if (TITLE_CUES.has(lower)) {
+      const lead = words.slice(Math.max(0, k - 3), k).map((x) => x.toLowerCase());
+      return !lead.some((x) => NOT_TITLED.has(x));
+    }
+    if (lower === 'by') named = false;
+    else if (/^[A-Z]/.test(w) && !TITLE_GAP.has(lower)) {
+      // A capitalised name stands only after `by` (… signed by President Trump, “…”).
+      named = true;
+      continue;
+    } else if (!TITLE_GAP.has(lower) && !/^\d+$/.test(w)) return false;
+    if (named && lower !== 'by') return false;
+  }
+  return false;
+}
 
 /**
  * Quoted titles of rules, orders and documents: a quotation in title case (every word capitalised but
@@ -160,7 +195,7 @@ function findQuotedTitles(text: string): Initiative[] {
     const prev = out[out.length - 1];
     // The next title of a list (“…” and (2) “…”) needs no cue of its own.
     const listed = prev && /^[\s,;]*(?:and |or )?(?:\(?\d+\) *)?$/.test(text.slice(prev.end, m.index));
-    if (!listed && !TITLE_CUE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    if (!listed && !hasTitleCue(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Typed by its head noun, the first suffix in it (Special Action Plan for Boosting Consumption: a plan).
     const head = words.find((w) => EN_SUFFIXES.has(w));
     out.push(initiative(text, (head && EN_SUFFIXES.get(head)) || 'document', m.index, m.index + m[0].length));
@@ -169,13 +204,14 @@ function findQuotedTitles(text: string): Initiative[] {
 }
 
 /**
- * Documents named by their number: Executive Order 13224, Executive Order (E.O.) 13886, Notice 2023-1,
- * Revenue Procedure 2024-5, Public Law 117-169 (a number of three digits or more, or a year and a dash).
+ * Documents named by their number: Executive Order 13224, Executive Order (E.O.) 13886, Public Law 117-169,
+ * Proclamation 10522 (three digits or more), Notice 2023-1, Revenue Procedure 2024-5 (a year and a dash:
+ * a bank's Privacy Notice 2024 is none).
  */
 function findNumberedEnglish(text: string): Initiative[] {
   const out: Initiative[] = [];
   const re =
-    /\b(?:Executive Order|Notice|Revenue Procedure|Revenue Ruling|Public Law|Proclamation)(?: \(E\.O\.\))? (?:No\. )?(?:\d{3,}(?:-\d+)?|\d{2,4}-\d+)\b/g;
+    /\b(?:(?:Executive Order|Public Law|Proclamation)(?: \(E\.O\.\))? (?:No\. )?\d{3,}(?:-\d+)?|(?:Notice|Revenue Procedure|Revenue Ruling) \d{2,4}-\d+)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text))
     out.push(initiative(text, 'document', m.index, m.index + m[0].length));
   return out;

@@ -500,6 +500,24 @@ describe('repeats and English', () => {
     expect(
       found('The State Council issued the "Special Action Plan for Boosting Consumption" on Saturday.'),
     ).toEqual([['"Special Action Plan for Boosting Consumption"', 'plan']]);
+    // A second review's cases: titled after an order, a signer's name, a weekday, known as.
+    expect(
+      found(
+        'President Biden signed an executive order titled “Ensuring Responsible Development of Digital Assets,” on Wednesday. The order signed by President Trump, “Restoring the Death Penalty and Protecting Public Safety,” took effect. The Treasury issued guidance on Tuesday, “Frequently Asked Questions on the Clean Vehicle Credit,” and the SEC adopted rules, known as “The Enhancement and Standardization of Climate-Related Disclosures,” in March.',
+      ).map((x) => x[0]),
+    ).toEqual([
+      '“Ensuring Responsible Development of Digital Assets,”',
+      '“Restoring the Death Penalty and Protecting Public Safety,”',
+      '“Frequently Asked Questions on the Clean Vehicle Credit,”',
+      '“The Enhancement and Standardization of Climate-Related Disclosures,”',
+    ]);
+    // A capitalised word between the cue and the quotation names no signer without by; a speech in the
+    // words before the cue makes it a speech's title; a year alone numbers no notice.
+    expect(
+      found(
+        'The Fed issued the Board “Big Review Of Everything” today. A speech the governor published on May 5, 2024, “Monetary Policy in an Uncertain World,” drew notice. The Privacy Notice 2024 of the bank is attached.',
+      ),
+    ).toEqual([]);
     // A review's cases: slogans, concepts, speech and survey titles, awards, so-called stances.
     for (const sentence of [
       'President Xi Jinping has called for developing “New Quality Productive Forces” to drive growth.',

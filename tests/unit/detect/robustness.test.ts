@@ -65,6 +65,14 @@ describe('robustness', () => {
     ['paragraph-initial headings', '一、标题\n'.repeat(50_000)],
     ['dash lines', '——甲，乙。\n'.repeat(50_000)],
     ['English ordinals', 'First, a; second, b. '.repeat(40_000)],
+    // A review's case: the quoted-title cue was a RegExp of overlapping optional parts that backtracked
+    // exponentially on a run of digits (28 digits: 23 s; this text would not end).
+    [
+      'digits and dates before quoted titles',
+      `Order ${'1'.repeat(40)}x “Export Controls on Advanced Items” today. on 1 on 1 on 1 “Big Rule For All” `.repeat(
+        5_000,
+      ),
+    ],
   ])('survives %s', (_name, text) => {
     checkInvariants(text, analyze(text));
   });
