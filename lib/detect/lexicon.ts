@@ -27,7 +27,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank',
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ',
   ',',
 );
 
@@ -59,8 +59,11 @@ export const POLICY_WORDS_EN: readonly string[] = words(
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH = /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)/g;
 
-/** English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department. */
-export const NOT_SIGNALS_EN = /Treasury(?=s\b| (?:yields?|market|prices)\b)/g;
+/**
+ * English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department; a speaker's
+ * "thank you" talks to nobody's money.
+ */
+export const NOT_SIGNALS_EN = /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = words(
@@ -93,7 +96,7 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,yields,trader,dollar,ounce',
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields',
   ',',
 );
 

@@ -176,6 +176,17 @@ export const POLICY_EN_RBA = [
   'Governor Philip Lowe said further increases were expected as the board works to return inflation to its target.',
 ].join('\n');
 
+/**
+ * A central bank's yield-curve decision told with its market paragraph (constructed, after a second
+ * review's Reuters-style cases): the dollar, the yen and traders are the subject's own words here.
+ */
+export const POLICY_EN_BOJ = [
+  'BOJ loosens its grip on long-term yields',
+  'The Bank of Japan on Tuesday made its 1% cap on long-term yields a reference rather than a strict limit, keeping its short-term interest rate at -0.1%.',
+  'The dollar rose 0.5% to 150 yen after the decision, and traders said the BOJ had disappointed those expecting a bolder step.',
+  'The governor said the BOJ will keep monetary policy loose until its inflation target is met in a stable manner.',
+].join('\n');
+
 /** A bond-market story (constructed): Treasury yields, traders and the dollar, the Fed only as what they watch. */
 export const BONDS_EN = [
   'Treasury yields climb ahead of inflation data',

@@ -24,6 +24,7 @@ describe('policy classification', () => {
     ['POLICY_EN_RATE_CUT', articles.POLICY_EN_RATE_CUT],
     ['POLICY_EN_FED_HIKE', articles.POLICY_EN_FED_HIKE],
     ['POLICY_EN_RBA', articles.POLICY_EN_RBA],
+    ['POLICY_EN_BOJ', articles.POLICY_EN_BOJ],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -103,13 +104,24 @@ describe('policy classification', () => {
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
     const bonds = analyze(articles.BONDS_EN);
     expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
-    expect(bonds.reasons).toContain('against — market signals: yields×2, trader, dollar');
+    expect(bonds.reasons).toContain('against — market signals: yields×2');
     // The department itself still counts, its securities bought by a central bank too.
     const fomc = analyze(
       'The Committee will continue to buy Treasury securities. The Treasury issued guidance.',
     );
     expect(fomc.reasons).toContain('issuing bodies: Treasury×2');
     expect(analyze(articles.EXPLAINER_EN).reasons).toContain('against — commentary signals: your×6, you×6');
+  });
+
+  it("names each central bank once, and hears no commentary in a speaker's thank you (a second review)", () => {
+    const ny = analyze('The Federal Reserve Bank of New York said the Federal Reserve would act.');
+    expect(ny.reasons).toContain('issuing bodies: Federal Reserve×2');
+    const speech = analyze(
+      'Thank you, and thank you for inviting me. The Federal Reserve will keep monetary policy restrictive.',
+    );
+    expect(speech.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
+    // A currency and a bond yield are what a central bank's own decisions are about: no market report.
+    expect(analyze(articles.POLICY_EN_BOJ).reasons).toContain('issuing bodies: BOJ×3, Bank of Japan');
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
