@@ -31,16 +31,12 @@ type Handlers = {
   [T in RequestType]: (payload: Request<T>['payload'], from: From) => Promise<ReplyMap[T]>;
 };
 
-/** Tabs whose toolbar button says the in-page UI failed (this worker's life: a restart forgets them). */
-const uiFailedTabs = new Set<number>();
-
 /**
  * Marks the toolbar button of `tabId` when the in-page UI could not run there, or (`reason` null) clears
- * the mark once it ran.
+ * the mark once it ran. Cleared at every load that works, not only after one this worker saw fail: Chrome
+ * keeps a tab's mark when the worker restarts.
  */
 async function markUiFailure(tabId: number, reason: string | null): Promise<void> {
-  if (reason === null && !uiFailedTabs.delete(tabId)) return;
-  if (reason !== null) uiFailedTabs.add(tabId);
   try {
     await browser.action.setBadgeText({ tabId, text: reason === null ? '' : '!' });
     await browser.action.setTitle({
@@ -51,6 +47,9 @@ async function markUiFailure(tabId: number, reason: string | null): Promise<void
     // The tab is gone.
   }
 }
+
+/** Errors that say the asking document is gone (closed, navigated): nobody is left to show anything to. */
+const GONE = /No (?:tab|document|frame) with id|Frame with ID \d+ (?:was removed|is showing error page)/i;
 
 /** A request refused for a reason the sender can show as it is (an import file that is not valid). */
 class Refusal extends Error {}
@@ -100,7 +99,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
         // A tab closed or navigated meanwhile, or its site's permission withdrawn. The page cannot show
         // why (its UI is what failed): the toolbar button says it, for this tab.
         const reason = error instanceof Error ? error.message : String(error);
-        await markUiFailure(tabId, reason);
+        if (!GONE.test(reason)) await markUiFailure(tabId, reason);
         throw new Refusal(`ui:load: ${reason}`);
       }
       await markUiFailure(tabId, null);

@@ -32,6 +32,9 @@ function continues(list: MarkerList | undefined, c: Candidate): boolean {
   return c.ordinal === -1 && gap <= MAX_LAST_GAP && c.paraStart === last.paraStart;
 }
 
+/** A 一是 that opens another list (其中一是); not inside a word (之一是, 统一是, 唯一是, 同一是). */
+const ANOTHER_FIRST = /(?<![之统唯同单专])一是/;
+
 /** Groups candidates (sorted by start) into ordered lists; lists of one item are returned apart. */
 export function assembleLists(
   cands: readonly Candidate[],
@@ -62,8 +65,8 @@ export function assembleLists(
       if (
         first &&
         last &&
-        text[first.markerEnd - 1] === '是' &&
-        !text.slice(last.markerEnd, c.start).includes('一是') &&
+        text.slice(first.start, first.markerEnd).includes('是') &&
+        !ANOTHER_FIRST.test(text.slice(last.markerEnd, c.start)) &&
         continues(seq, c)
       )
         seq?.items.push(c);

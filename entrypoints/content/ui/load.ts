@@ -19,14 +19,14 @@ export function loadUi(doc: Document, actions: UiActions): UiMount & { preload()
   // The latest state asked for while the script was loading: drawn as soon as it is there.
   let latest: Parameters<UiMount['update']> | null = null;
   const load = (): void => {
-    if (mount || loading || removed || Date.now() - failedAt < RETRY_MS) return;
+    if (mount || loading || removed || performance.now() - failedAt < RETRY_MS) return;
     loading = true;
     void sendRequest('ui:load', {}).then((reply) => {
       loading = false;
       const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
       if (!reply.ok || typeof mountUi !== 'function') {
         // The page cannot show it (the UI is what failed); the background marks the toolbar button.
-        failedAt = Date.now();
+        failedAt = performance.now();
         console.warn(`PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`);
         return;
       }

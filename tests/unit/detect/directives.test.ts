@@ -134,6 +134,18 @@ describe('第N and sequence words', () => {
         (d) => d[0],
       ),
     ).toEqual(['首先，', '其次，']);
+    // A second review: 之一是 and 统一是 are words, not another list's first item; a colon after 首先是
+    // keeps its 是 form.
+    expect(
+      found(
+        '会议强调，首先是抓好粮食生产。最重要的任务之一是毋庸置疑的。二是抓好防汛工作。三是抓好安全生产。',
+      ).map((d) => d[0]),
+    ).toEqual(['首先是', '二是', '三是']);
+    expect(found('首先是：抓好粮食生产。二是：抓好防汛工作。三是：抓好安全生产。').map((d) => d[0])).toEqual([
+      '首先是：',
+      '二是：',
+      '三是：',
+    ]);
     expect(found('首先，我们要看到成绩。一是经济增长。二是就业稳定。').map((d) => d[0])).toEqual([
       '一是',
       '二是',

@@ -318,7 +318,14 @@ describe('the background message gate', () => {
         ok: false,
       });
       expect(runs).toHaveLength(2);
-      expect(marks).toEqual([]);
+      // Each load that works clears the tab's mark (a worker that restarted does not know it set one).
+      expect(marks).toEqual([
+        { tabId: 12, text: '' },
+        { tabId: 12, title: 'extName' },
+        { tabId: 12, text: '' },
+        { tabId: 12, title: 'extName' },
+      ]);
+      marks.length = 0;
       // A tab the script may not run in (closed, or its permission withdrawn) is a reply, not a throw, and
       // the toolbar button says so for that tab; the next load that works there clears it.
       api.scripting.executeScript = async () => {
@@ -338,6 +345,23 @@ describe('the background message gate', () => {
         { tabId: 7, text: '' },
         { tabId: 7, title: 'extName' },
       ]);
+      // The asking document is gone (a click that navigated): no one to show a mark to, the next page
+      // is not marked.
+      marks.length = 0;
+      for (const gone of [
+        'Frame with ID 0 was removed.',
+        'No document with id DOC-1 in tab 7.',
+        'No tab with id: 7.',
+      ]) {
+        api.scripting.executeScript = async () => {
+          throw new Error(gone);
+        };
+        expect(await deliver({ type: 'ui:load', payload: {} }, CONTENT)).toEqual({
+          ok: false,
+          error: `ui:load: ${gone}`,
+        });
+      }
+      expect(marks).toEqual([]);
     } finally {
       Object.assign(api.scripting, { executeScript: original.executeScript });
       Object.assign(api.action, { setBadgeText: original.setBadgeText, setTitle: original.setTitle });

@@ -97,7 +97,7 @@ describe('loadUi', () => {
 
   it('warns when the script did not load, and asks again at an update RETRY_MS later, not before', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1_000_000);
     const fake = fakeMount();
     const failed = pendingLoad(fake.mountUi);
     const ui = loadUi(document, actions);
