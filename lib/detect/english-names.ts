@@ -164,13 +164,14 @@ function hasTitleCue(before: string): boolean {
       const lead = words.slice(Math.max(0, k - 3), k).map((x) => x.toLowerCase());
       return !lead.some((x) => NOT_TITLED.has(x));
     }
-    if (lower === 'by') named = false;
-    else if (/^[A-Z]/.test(w) && !TITLE_GAP.has(lower)) {
-      // A capitalised name stands only after `by` (… signed by President Trump, “…”).
+    // A capitalised name stands only after `by` (… signed by President Trump, “…”).
+    if (/^[A-Z]/.test(w) && !TITLE_GAP.has(lower)) {
       named = true;
       continue;
-    } else if (!TITLE_GAP.has(lower) && !/^\d+$/.test(w)) return false;
+    }
     if (named && lower !== 'by') return false;
+    named = false;
+    if (!TITLE_GAP.has(lower) && !/^\d+$/.test(w)) return false;
   }
   return false;
 }

@@ -20,6 +20,8 @@ import { type Initiative, initiative } from './types';
 import { WordTrie } from './word-trie';
 
 const MAX_NAME = 40;
+/** Conjunctions that join two names (…和…, …、…). */
+const JOINERS = '和与及、';
 /** Work budget on hostile pages: suffix hits past this many are not examined. */
 export const MAX_SUFFIX_HITS = 20000;
 
@@ -184,7 +186,7 @@ export function findNamedInitiatives(text: string): Initiative[] {
     // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).
     if (prevEnd === suffixStart) {
       // Adjacent suffixes continue one name (项目收益债券试点管理办法): keep the floor.
-    } else if (prevEnd >= 0 && suffixStart - prevEnd <= WINDOW && '和与及、'.includes(text[prevEnd] ?? '')) {
+    } else if (prevEnd >= 0 && suffixStart - prevEnd <= WINDOW && JOINERS.includes(text[prevEnd] ?? '')) {
       floor = prevEnd + 1;
     } else floor = 0;
     prevEnd = end;
@@ -222,7 +224,7 @@ export function findNamedInitiatives(text: string): Initiative[] {
       s >= 0 &&
       s <= prev.start &&
       prev.end < suffixStart &&
-      '和与及、'.includes(text[prev.end] as string)
+      JOINERS.includes(text[prev.end] as string)
     )
       s = prev.end + 1;
     if (s >= 0 && s < suffixStart) out.push(initiative(text, cls.type, s, end));
