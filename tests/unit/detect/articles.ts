@@ -256,3 +256,20 @@ export const POLICY_ZH_CITY_BUREAU = [
   '5月24日，东莞市工业和信息化局开展2022年“倍增计划”企业动态遴选调整工作，今年共有521家试点企业上榜。',
   '自2017年以来，东莞持续推进“倍增计划”，配置针对性扶持政策，加大政策精准扶持力度，支持企业通过增资扩产、兼并重组等方式，实现规模和效益倍增。',
 ].join('\n');
+
+/**
+ * A US regulator adopting a rule (constructed, after a held-out page that scored 0.13): the agency is
+ * named by its initials and the action is a final rule; nothing else says policy.
+ */
+export const POLICY_EN_SEC_RULE = [
+  'SEC adopts rule on fund naming',
+  'The SEC voted 4-1 on Wednesday to adopt a final rule that requires funds whose names suggest a focus to invest at least 80% of their assets accordingly.',
+  'The agency received thousands of comment letters on the proposed rule, and the final rule gives larger fund groups two years to comply.',
+].join('\n');
+
+/** Company news that cites an SEC filing (constructed): the regulator is named, the story is earnings. */
+export const COMPANY_SEC_FILING_EN = [
+  'Chipmaker warns on quarterly revenue',
+  'The company said in a filing with the SEC on Monday that quarterly revenue would fall short of estimates, and its shares fell 9% in after-hours trading.',
+  'Analysts had expected higher earnings, and the stock has lost a fifth of its value this year.',
+].join('\n');

@@ -25,6 +25,7 @@ describe('policy classification', () => {
     ['POLICY_EN_FED_HIKE', articles.POLICY_EN_FED_HIKE],
     ['POLICY_EN_RBA', articles.POLICY_EN_RBA],
     ['POLICY_EN_BOJ', articles.POLICY_EN_BOJ],
+    ['POLICY_EN_SEC_RULE', articles.POLICY_EN_SEC_RULE],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -45,6 +46,7 @@ describe('policy classification', () => {
     ['BONDS_EN', articles.BONDS_EN],
     ['EXPLAINER_EN', articles.EXPLAINER_EN],
     ['METALS_EN', articles.METALS_EN],
+    ['COMPANY_SEC_FILING_EN', articles.COMPANY_SEC_FILING_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
