@@ -25,6 +25,16 @@ describe('documents', () => {
     expect(found('网信办起草了《个人信息出境认证办法（征求意见稿）》。')).toEqual([
       ['《个人信息出境认证办法（征求意见稿）》', 'document'],
     ]);
+    // The longer status notes of drafts, and a draft called by its status alone (a held-out page).
+    expect(
+      found(
+        '证监会就《上市公司监督管理条例(公开征求意见稿)》(以下简称“《征求意见稿》”)公开征求意见。司法部公布《条例（修订草案送审稿）》。',
+      ),
+    ).toEqual([
+      ['《上市公司监督管理条例(公开征求意见稿)》', 'document'],
+      ['《征求意见稿》', 'document'],
+      ['《条例（修订草案送审稿）》', 'document'],
+    ]);
   });
 
   it('keeps a plan dated by a year range, a 举措 title, and a title listed beside a document', () => {
