@@ -14,6 +14,9 @@ function isCapitalised(w: string): boolean {
   return /^(?:[A-Z][A-Za-z’'-]*|[0-9]{1,2}(?:st|nd|rd|th))$/.test(w);
 }
 
+/** A word that may be part of a name: capitalised, and not one that only opens a sentence (The, Under). */
+const isNameWord = (w: string): boolean => isCapitalised(w) && !NOT_NAME.has(w);
+
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set(
   (
@@ -83,14 +86,22 @@ function findCapitalisedNames(text: string): Initiative[] {
       if (e === pos || e === 0) break;
       let b = e;
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
+      // An opening single quote is no part of the word, and the name starts after it ('14th Five-Year Plan').
+      const quoted = b < e && "'’".includes(text[b] as string);
+      if (quoted) b++;
       const w = text.slice(b, e);
-      if (isCapitalised(w) && !NOT_NAME.has(w)) {
+      // A possessor opening the name is no part of it (China's 14th Five-Year Plan, the Fed's Main Street
+      // Lending Program); inside a name it is (Countering America's Adversaries …), and so are the plural
+      // nouns that name who a programme serves (the Children's Health Insurance Program).
+      if (/['’]s$/.test(w) && !/(ren|men|ple)['’]s$/.test(w) && !isNameWord(wordBefore(text, b))) break;
+      if (isNameWord(w)) {
         // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and
         // when the name on the right has two words of its own (not Strategy and Action Plan).
         if (text.startsWith(' and ', e) && EN_SUFFIXES.has(w) && words > 1) break;
         start = b;
         words++;
         pos = b;
+        if (quoted) break;
       } else if (CONNECTORS.has(w) && (w === 'and' || OF_HEADS.has(wordBefore(text, b)))) {
         // of/on/for inside a name follow its head (Guidelines on …, Bank of England Act): not Information
         // on … of … Act.
