@@ -3,6 +3,7 @@
  * apart from it so that a sender (the content script) does not load the request schemas.
  */
 import { browser } from 'wxt/browser';
+import { errorText } from './error-text';
 import type { Reply, RequestPayload, RequestType } from './messages';
 
 /**
@@ -57,7 +58,7 @@ export async function sendRequest<T extends RequestType>(
       if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as Reply<T>;
       lastError = 'the background gave no reply';
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = errorText(error);
     } finally {
       clearTimeout(timer);
     }

@@ -2,6 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import { lineSimplifier } from '../../lib/detect/traditional';
+import { errorText } from '../../lib/error-text';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import { t } from '../../lib/i18n';
 import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
@@ -98,7 +99,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       } catch (error) {
         // A tab closed or navigated meanwhile, or its site's permission withdrawn. The page cannot show
         // why (its UI is what failed): the toolbar button says it, for this tab.
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         if (!GONE.test(reason)) await markUiFailure(tabId, reason);
         throw new Refusal(`ui:load: ${reason}`);
       }
@@ -127,7 +128,7 @@ export async function handleRequest(
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.message };
     const name = error instanceof Error ? error.name : '';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     if (name === 'QuotaExceededError' || /quota/i.test(message)) {
       return { ok: false, error: 'Storage is full: the note was not saved. Free some space and try again.' };
     }

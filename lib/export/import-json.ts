@@ -3,6 +3,7 @@
  * All or nothing: the first problem rejects the whole file with a message naming the item and field.
  */
 import type { AnnotationRecord } from '../annotation';
+import { errorText } from '../error-text';
 import { hypothesisToRecord } from './import-hypothesis';
 import { type Converted, hasType, isObject } from './import-util';
 import { webAnnotationToRecord } from './import-web-annotation';
@@ -121,7 +122,7 @@ export function parseImportText(text: string, maxChars = MAX_IMPORT_CHARS): Impo
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return fail(`not valid JSON (truncated or damaged file?): ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`not valid JSON (truncated or damaged file?): ${errorText(e)}`);
   }
   return fromWebAnnotationJson(json);
 }
