@@ -9,6 +9,7 @@ import { canonicalUrl } from '../../lib/page/canonical-url';
 import { findArticle } from '../../lib/page/find-article';
 import { buildTextIndex } from '../../lib/page/text-index';
 import { type Iterations, samplePhases, sink } from './sample';
+import { median } from './stats';
 
 /** What one pipeline run found (to check the run did real work). */
 export interface PipelineOutcome {
@@ -83,8 +84,7 @@ export function stageTimes(doc: Document, url: string, runs: number): Record<str
     stages.canonicalUrl?.push(t4 - t3);
     stages.paintAll?.push(t5 - t4);
   }
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-  return Object.fromEntries(Object.entries(stages).map(([k, xs]) => [k, mid(xs)]));
+  return Object.fromEntries(Object.entries(stages).map(([k, xs]) => [k, median(xs)]));
 }
 
 /**
@@ -115,6 +115,7 @@ export function benchPipeline(it: Iterations): {
   outcome: PipelineOutcome;
   floorMatches: number;
   stages: Record<string, number>;
+  steady: { pipeline: number; floor: number; after: number };
 } {
   const url = location.href;
   const root = findArticle(document, url)?.root;
@@ -126,5 +127,20 @@ export function benchPipeline(it: Iterations): {
   const outcome = runPipeline(document, url);
   clearAll();
   const stages = stageTimes(document, url, Math.max(1, it.runs));
-  return { pipeline, floor, outcome, floorMatches: runFloor(root), stages };
+  // A diagnosis, no target: the same pair once V8 has had many more runs to optimise the pipeline's code
+  // (the floor is native code from its first run), to tell the cost of warming up from the cost of the work.
+  const extra = { warmup: 3 * it.runs, runs: it.runs };
+  const [late = [], lateFloor = []] = samplePhases(
+    [() => runPipeline(document, url), () => runFloor(root), () => clearAll()],
+    extra,
+  );
+  const after = it.warmup + 2 * it.runs + extra.warmup;
+  return {
+    pipeline,
+    floor,
+    outcome,
+    floorMatches: runFloor(root),
+    stages,
+    steady: { pipeline: median(late), floor: median(lateFloor), after },
+  };
 }
