@@ -45,6 +45,9 @@ const EN_BODIES = [ISSUING_BODIES_EN];
 const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
 const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
+/** An English title that announces a transcript of spoken words. */
+const SPOKEN_EN = /\b(press conference|press briefing|transcript)\b/i;
+
 /** Counts of each list of the group in `text`. */
 function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
   return trieFor(lists).count(text);
@@ -136,10 +139,9 @@ export function classifyPolicy(
     : [...counts(body, EN_BODIES), ...counts(body.toLowerCase(), EN_BODY_LOWER)];
   const titleIsDocument = zh && isDocumentTitle(title);
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
-  const [opinion = NONE, firstPerson = NONE] = counts(
-    zh ? own : own.toLowerCase(),
-    zh ? ZH_OWN : EN_OWN_LOWER,
-  );
+  // A press conference's transcript is all the officials' and reporters' own words (I think, you).
+  const [opinion = NONE, firstPerson = NONE] =
+    !zh && SPOKEN_EN.test(title) ? [] : counts(zh ? own : own.toLowerCase(), zh ? ZH_OWN : EN_OWN_LOWER);
   const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;

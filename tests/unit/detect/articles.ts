@@ -273,3 +273,24 @@ export const COMPANY_SEC_FILING_EN = [
   'The company said in a filing with the SEC on Monday that quarterly revenue would fall short of estimates, and its shares fell 9% in after-hours trading.',
   'Analysts had expected higher earnings, and the stock has lost a fifth of its value this year.',
 ].join('\n');
+
+/**
+ * A central bank's press conference transcript (constructed, after a review's Fed and ECB transcripts,
+ * which scored 0.003 and 0.07): the officials speak in the first person and the reporters say you.
+ */
+export const POLICY_EN_PRESS_CONFERENCE = [
+  'Transcript of the Chair’s Press Conference, June 12',
+  'CHAIR. Good afternoon. Today the Federal Open Market Committee decided to lower the target range for the federal funds rate by a quarter point. We will continue to reduce our securities holdings.',
+  'REPORTER. Thank you. You said the labor market has cooled. Do you think you were late, and would you cut again in July?',
+  'CHAIR. I think we are well positioned. If you look at inflation, you see it has come down, and we will decide meeting by meeting.',
+  'REPORTER. Can you say what your colleagues think about the balance sheet?',
+  'CHAIR. I would not want to get ahead of the Committee. I think the policy rate is our main tool.',
+].join('\n');
+
+/** A company's earnings call transcript (constructed): spoken words, and company and market news. */
+export const EARNINGS_CALL_EN = [
+  'Transcript of the third-quarter earnings call',
+  'CHIEF EXECUTIVE. Thank you. Revenue rose 8% in the quarter and earnings per share beat estimates. I think our margins will keep improving.',
+  'ANALYST. Thanks. Can you talk about the dividend and the share buyback, and what you expect for quarterly sales next year?',
+  'CHIEF EXECUTIVE. I believe sales will grow, and we will raise the dividend. Our shares remain good value for investors.',
+].join('\n');

@@ -26,6 +26,7 @@ describe('policy classification', () => {
     ['POLICY_EN_RBA', articles.POLICY_EN_RBA],
     ['POLICY_EN_BOJ', articles.POLICY_EN_BOJ],
     ['POLICY_EN_SEC_RULE', articles.POLICY_EN_SEC_RULE],
+    ['POLICY_EN_PRESS_CONFERENCE', articles.POLICY_EN_PRESS_CONFERENCE],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -47,6 +48,7 @@ describe('policy classification', () => {
     ['EXPLAINER_EN', articles.EXPLAINER_EN],
     ['METALS_EN', articles.METALS_EN],
     ['COMPANY_SEC_FILING_EN', articles.COMPANY_SEC_FILING_EN],
+    ['EARNINGS_CALL_EN', articles.EARNINGS_CALL_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
