@@ -261,6 +261,12 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('document', '工作报告', { minPrefix: 2, specific: true }),
 ];
 
+/**
+ * The character before 制 in common words that name no way of working (体制 机制 控制 限制 编制 复制 …), and
+ * in “一国两制”, a constitutional principle rather than a policy instrument.
+ */
+export const NOT_MECHANISM_BEFORE = '体机控限抵编管复强研压克节牵遏反专法税学建改定印绘录自仿试两';
+
 /** Words right after any suffix that make it part of a longer, different word (工程师, 战略性). */
 export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性 者 队 款 文件 指南');
 

@@ -1,9 +1,9 @@
 /**
  * Initiatives named by a quotation alone: well-known names (“一带一路”), ways of working
- * (通过“揭榜挂帅”等方式), and colloquial document numbers (43号文件). Other quoted slogans and
+ * (通过“揭榜挂帅”等方式, “河长制”), and colloquial document numbers (43号文件). Other quoted slogans and
  * metaphors (“挑大梁”, “潮品”) are not initiatives.
  */
-import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER } from './lexicon';
+import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER, NOT_MECHANISM_BEFORE } from './lexicon';
 import { type Initiative, initiative } from './types';
 
 const MAX_QUOTE = 16;
@@ -23,7 +23,12 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     // “两新”组织 is the Party's term for new kinds of organisations, not the 2024 programme.
     const known = !text.startsWith('组织', close + 1) && KNOWN_QUOTED_INITIATIVES.get(inner);
     if (known) out.push(initiative(text, known, i, close + 1));
-    else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
+    else if (
+      inner.length >= 2 &&
+      (MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1)) ||
+        // A way of working named by its rule (“一单制”, “河长制”); not the common words in 制 (体制, 控制).
+        (inner.length >= 3 && inner.endsWith('制') && !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)))
+    ) {
       out.push(initiative(text, 'mechanism', i, close + 1));
     }
   }

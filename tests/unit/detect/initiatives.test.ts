@@ -185,6 +185,25 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['“消费能力保障支持行动”', 'campaign'],
       ['“十项重大工程”', 'project'],
     ]);
+    // Two characters before the suffix are a name inside a quotation (held-out pages), unless they are a
+    // generic word, a count or a figure of speech.
+    expect(
+      found('学习运用“千万工程”经验，实施“倍增计划”。加快“重大工程”建设，推进“五大工程”，办好“民心工程”。'),
+    ).toEqual([
+      ['“千万工程”', 'project'],
+      ['“倍增计划”', 'plan'],
+    ]);
+    // A quotation that ends in 制 names a way of working (“一单制”, “链长制”); the common words in 制 do not,
+    // nor does the principle “一国两制”.
+    expect(
+      found('推行多式联运“一单制”“一箱制”，全面推行“链长制”。完善“管理体制”，坚持“一国两制”，“严格控制”。'),
+    ).toEqual([
+      ['“一单制”', 'mechanism'],
+      ['“一箱制”', 'mechanism'],
+      ['“链长制”', 'mechanism'],
+    ]);
+    // Not outside a quotation: 体制, 机制 and 编制 are common words there.
+    expect(found('深化管理体制改革，健全责任制。')).toEqual([]);
     // A quotation holding a whole clause is no name: the name starts after its verb.
     expect(found('提出“扩大保险资金长期投资改革试点”。')).toEqual([['保险资金长期投资改革试点', 'program']]);
     // Still a verb, not a name, when nothing opened the name: 实施行动 names nothing.
