@@ -135,11 +135,14 @@ export function leftEdge(
   floor: number,
   cls: SuffixClass,
 ): { left: number; clause: number } {
-  const clause = clauseStart(text, suffixStart, Math.max(floor, suffixStart - WINDOW));
-  return { left: edgeIn(text, suffixStart, clause, cls), clause };
+  const reach = suffixStart - WINDOW;
+  const clause = clauseStart(text, suffixStart, Math.max(floor, reach));
+  // The window ended the search, not punctuation or an earlier name: the clause starts further left.
+  const clipped = clause === reach && reach > floor && !CLAUSE_PUNCT.has(text.charCodeAt(reach - 1));
+  return { left: edgeIn(text, suffixStart, clause, cls, clipped), clause };
 }
 
-function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass): number {
+function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass, clipped: boolean): number {
   if (cls.needsVerb && text[suffixStart - 1] !== '”')
     return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
   const from = cs;
@@ -157,7 +160,9 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass)
   const opened = n > 1 ? cuts[n - 2]?.kind === 'verb' : '、“'.includes(text[cs - 1] as string);
   if (cls.type !== 'document' && v?.end === to && v.kind === 'verb' && opened) cuts.pop();
   const last = cuts[cuts.length - 1];
-  if (!last) return from;
+  // No cut after a clipped window: the name would start inside a word (印|发关于…实施方案). A document's
+  // title starts at its 关于; anything else is too long to be a name.
+  if (!last) return !clipped ? from : to < suffixStart ? to : -1;
   if (last.kind === 'de') {
     // 开展APP侵害用户权益的整治行动: a 的 close after an activating verb stays inside the name; so does
     // one after a quotation opening the clause (“十四五”及中长期的工业和信息化发展规划). Not a clause

@@ -139,6 +139,16 @@ describe('documents', () => {
     expect(found('多地政府工作报告提出，要稳增长。')).toEqual([]);
   });
 
+  it('starts a long unbracketed title at its 关于, not inside the verb the window cut (a held-out page)', () => {
+    expect(
+      found('广东省人民政府办公厅印发关于金融支持“百县千镇万村高质量发展工程”促进城乡区域协调发展实施方案。'),
+    ).toEqual([['关于金融支持“百县千镇万村高质量发展工程”促进城乡区域协调发展实施方案', 'document']]);
+    // Without 关于, a name longer than the window is not guessed at (it began at 生态, inside the name).
+    expect(
+      found('启动长三角区域生态绿色一体化高质量协调发展先行先试综合配套示范基地数字经济创新工程。'),
+    ).toEqual([['长三角区域生态绿色一体化高质量协调发展先行先试综合配套示范基地', 'zone']]);
+  });
+
   it('finds unbracketed regulation names and numbered documents', () => {
     expect(found('代偿损失核销，参照金融企业呆账核销管理办法有关规定执行。')).toEqual([
       ['金融企业呆账核销管理办法', 'document'],
