@@ -224,7 +224,7 @@ const QUOTED = { needsQuote: true, quoteOnly: true };
 
 /** Suffix classes of initiatives; the longest suffix ending at a position wins. */
 export const SUFFIX_CLASSES: readonly SuffixClass[] = [
-  ...classes('campaign', '专项行动', { minPrefix: 2 }),
+  ...classes('campaign', '专项行动 专项活动', { minPrefix: 2 }),
   ...classes('campaign', '行动'),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
@@ -320,7 +320,7 @@ export const COUNT_WORDS: readonly string[] = words(
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
   '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
-    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本',
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本 系列',
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */

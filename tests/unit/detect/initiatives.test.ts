@@ -170,6 +170,11 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
     expect(found('今年将启动创建国家新型工业化示范区。')).toEqual([['国家新型工业化示范区', 'zone']]);
     expect(found('实施中小企业数字化赋能专项行动。')).toEqual([['中小企业数字化赋能专项行动', 'campaign']]);
+    // 专项活动 names a campaign the same way (a held-out page cut it to 全国公共就业招聘专项); a series of
+    // them is generic.
+    expect(found('部署开展2026年全国公共就业招聘专项活动。各地开展系列专项活动。')).toEqual([
+      ['全国公共就业招聘专项活动', 'campaign'],
+    ]);
   });
 
   it('starts the name after a time word or 随着 (a market close outside the fixtures)', () => {
