@@ -45,6 +45,11 @@ const EN_BODIES = [ISSUING_BODIES_EN];
 const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
 const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
+/** A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》). */
+const ISSUED_ZH = new RegExp(
+  `(${ISSUING_BODIES_ZH.join('|')})[^，。；！？\n]{0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
+);
+
 /** An English title that announces a transcript of spoken words. */
 const SPOKEN_EN = /\b(press conference|press briefing|transcript)\b/i;
 
@@ -146,6 +151,13 @@ export function classifyPolicy(
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
+  // A body issuing a titled document is what policy news reports, whatever the document is about (a
+  // regulator's rules for listed companies name companies throughout).
+  const issued =
+    zh &&
+    initiatives.some(
+      (i) => text[i.start] === '《' && ISSUED_ZH.test(text.slice(Math.max(0, i.start - 24), i.start)),
+    );
   const named = initiatives.length - docs;
   // Issuing bodies are the first list of ZH_BODY.
   const titleBodies = counts(title, zh ? ZH_BODY : EN_BODIES)[0]?.total ?? 0;
@@ -157,7 +169,8 @@ export function classifyPolicy(
     0.4 * sat(docs + named, 2) +
     0.3 * Math.min(titleBodies, 1) +
     0.6 * sat(normative.total / kchars, 3) +
-    (titleIsDocument ? 0.5 : 0);
+    (titleIsDocument ? 0.5 : 0) +
+    (issued ? 0.6 : 0);
   // One English market word is no market report: a wire story on a central bank's reserve-ratio cut
   // mentions analysts once (550 characters: it scored 0.12), while market reports, commodity closes and
   // company news repeat the vocabulary.
@@ -180,6 +193,7 @@ export function classifyPolicy(
   say('issuing bodies', bodies);
   say('policy verbs', verbs);
   if (titleIsDocument) reasons.push(`title names a policy document: ${shown}`);
+  if (issued) reasons.push('a body issues a titled document');
   say('normative language', normative);
   say('policy documents named', docs);
   say('named initiatives', named);

@@ -294,3 +294,20 @@ export const EARNINGS_CALL_EN = [
   'ANALYST. Thanks. Can you talk about the dividend and the share buyback, and what you expect for quarterly sales next year?',
   'CHIEF EXECUTIVE. I believe sales will grow, and we will raise the dividend. Our shares remain good value for investors.',
 ].join('\n');
+
+/**
+ * A regulator's new rules for listed companies (constructed, after a held-out flash that scored 0.12): the
+ * rules' own subject, listed companies and their mergers, fills the text with company words.
+ */
+export const POLICY_ZH_REGULATOR_RULES = [
+  '证监会：支持上市公司围绕新兴产业进行并购重组',
+  '证监会发布《关于深化上市公司并购重组市场改革的意见》，支持上市公司围绕产业升级开展并购重组。支持科创板上市公司并购产业链上下游资产。支持上市公司收购优质未盈利资产，鼓励私募投资基金参与上市公司并购。上市公司并购重组的审核将更加高效。',
+].join('\n');
+
+/** Personal-finance advice addressed to the reader (constructed, after a held-out page read as policy). */
+export const ADVICE_ZH = [
+  '刚工作的年轻人如何合理分配资金',
+  '刚步入社会，你的收入有限、开支繁杂，如何建立健康的财务体系？',
+  '一、养成储蓄习惯。你必须先存后花，每月发工资后先把一部分存起来，你会发现钱越攒越多。',
+  '二、避开消费陷阱。你要建立记账习惯，分清你的需要和想要，别让分期付款掏空你的钱包。',
+].join('\n');

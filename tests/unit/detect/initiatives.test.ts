@@ -318,6 +318,8 @@ describe('campaigns, projects, programs, plans, zones', () => {
   it('starts a name at a quotation right after a conjunction (a held-out page)', () => {
     expect(found('紧扣国家战略需求和“十五五”规划，加快布局。')).toEqual([['“十五五”规划', 'plan']]);
     expect(found('开展数字化转型与“智能制造”专项行动。')).toEqual([['“智能制造”专项行动', 'campaign']]);
+    // 比 compares (智算规模比…实施前增长): the name starts after it (a held-out page).
+    expect(found('智算规模比“AI+”行动实施前增长超过2倍。')).toEqual([['“AI+”行动', 'campaign']]);
     // A quotation inside the name, after no conjunction, stays in it.
     expect(found('实施“专精特新”中小企业培育工程。')).toEqual([['“专精特新”中小企业培育工程', 'project']]);
   });

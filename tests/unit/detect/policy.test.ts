@@ -27,6 +27,7 @@ describe('policy classification', () => {
     ['POLICY_EN_BOJ', articles.POLICY_EN_BOJ],
     ['POLICY_EN_SEC_RULE', articles.POLICY_EN_SEC_RULE],
     ['POLICY_EN_PRESS_CONFERENCE', articles.POLICY_EN_PRESS_CONFERENCE],
+    ['POLICY_ZH_REGULATOR_RULES', articles.POLICY_ZH_REGULATOR_RULES],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -49,6 +50,7 @@ describe('policy classification', () => {
     ['METALS_EN', articles.METALS_EN],
     ['COMPANY_SEC_FILING_EN', articles.COMPANY_SEC_FILING_EN],
     ['EARNINGS_CALL_EN', articles.EARNINGS_CALL_EN],
+    ['ADVICE_ZH', articles.ADVICE_ZH],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
