@@ -110,9 +110,12 @@ function findCapitalisedNames(text: string): Initiative[] {
     }
     let end = m.index + (m[1] as string).length;
     const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
-    // One word before the suffix names something only with an object, or an Act as an acronym (CARES Act).
+    // One word before the suffix names something only with an object, or an Act as an acronym (CARES Act)
+    // or as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act).
     if (
-      (words < 2 && after === end && !/^[A-Z]{3,} Act$/.test(text.slice(start, end))) ||
+      (words < 2 &&
+        after === end &&
+        !/^([A-Z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+) Act$/.test(text.slice(start, end))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;

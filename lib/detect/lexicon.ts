@@ -47,7 +47,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
   'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
     'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
     'interest rate,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
-    'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking',
+    'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,stress test,supervisory',
   ',',
 );
 

@@ -311,3 +311,14 @@ export const ADVICE_ZH = [
   '一、养成储蓄习惯。你必须先存后花，每月发工资后先把一部分存起来，你会发现钱越攒越多。',
   '二、避开消费陷阱。你要建立记账习惯，分清你的需要和想要，别让分期付款掏空你的钱包。',
 ].join('\n');
+
+/**
+ * A central bank's bank supervision (constructed, after a held-out Fed announcement that scored 0.39):
+ * the stress test's own terms (revenue, dividends, stock) read as market words.
+ */
+export const POLICY_EN_STRESS_TEST = [
+  'Federal Reserve Board announces dates for bank stress test results',
+  'The Federal Reserve Board on Thursday announced that results from its supervisory stress tests will be released on June 23.',
+  'The stress tests are conducted by Federal Reserve supervisors and assess whether large banks have enough capital to absorb losses in a severe recession.',
+  'The tests project revenue, losses and capital ratios, and assume no changes in dividend payments and no stock repurchases.',
+].join('\n');

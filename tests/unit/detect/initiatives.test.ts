@@ -505,6 +505,13 @@ describe('repeats and English', () => {
       ['Main Street Lending Program', 'program'],
       ['American Jobs Plan', 'plan'],
     ]);
+    // An Act named by its two sponsors is a name of one word (a held-out page).
+    expect(
+      found('Results from the Dodd-Frank Act stress tests are due; the Glass-Steagall Act was repealed.'),
+    ).toEqual([
+      ['Dodd-Frank Act', 'document'],
+      ['Glass-Steagall Act', 'document'],
+    ]);
     // A possessive inside a name stays, and so does one that names who a programme serves.
     expect(found("Congress extended the Children's Health Insurance Program through 2029.")).toEqual([
       ["Children's Health Insurance Program", 'program'],

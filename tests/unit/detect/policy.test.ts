@@ -28,6 +28,7 @@ describe('policy classification', () => {
     ['POLICY_EN_SEC_RULE', articles.POLICY_EN_SEC_RULE],
     ['POLICY_EN_PRESS_CONFERENCE', articles.POLICY_EN_PRESS_CONFERENCE],
     ['POLICY_ZH_REGULATOR_RULES', articles.POLICY_ZH_REGULATOR_RULES],
+    ['POLICY_EN_STRESS_TEST', articles.POLICY_EN_STRESS_TEST],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
