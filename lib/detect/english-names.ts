@@ -122,6 +122,9 @@ function findCapitalisedNames(text: string): Initiative[] {
     end = after;
     const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
     if (year) end += year[0].length;
+    // Its acronym in brackets belongs to it (Transmission Protection Instrument (TPI)).
+    const acronym = /^ \([A-Z]{2,8}\)/.exec(text.slice(end, end + 12));
+    if (acronym) end += acronym[0].length;
     out.push(initiative(text, type, start, end));
   }
   return out;

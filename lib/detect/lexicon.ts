@@ -344,7 +344,8 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
     [
       ['document', 'Report Guidelines Opinions Measures Regulations Circular Notice Agreement Act Law'],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund Facility Scheme'],
+      ['program', 'Programme Program Fund Facility Scheme Instrument'],
+      ['mechanism', 'Mechanism'],
       ['other', 'Initiative Strategy'],
       ['zone', 'Zone'],
       ['project', 'Project'],

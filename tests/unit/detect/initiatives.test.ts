@@ -505,6 +505,15 @@ describe('repeats and English', () => {
       ['Main Street Lending Program', 'program'],
       ['American Jobs Plan', 'plan'],
     ]);
+    // Instruments and mechanisms are named like programmes, with their acronym in brackets (held-out pages).
+    expect(
+      found(
+        'The ECB unveiled its Transmission Protection Instrument (TPI) on Thursday. The Carbon Border Adjustment Mechanism applies from 2026.',
+      ),
+    ).toEqual([
+      ['Transmission Protection Instrument (TPI)', 'program'],
+      ['Carbon Border Adjustment Mechanism', 'mechanism'],
+    ]);
     // An Act named by its two sponsors is a name of one word (a held-out page).
     expect(
       found('Results from the Dodd-Frank Act stress tests are due; the Glass-Steagall Act was repealed.'),
