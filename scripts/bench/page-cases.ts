@@ -103,12 +103,12 @@ export async function pipelineCase(
         },
       ),
     );
+    const stages = Object.entries(r.stages)
+      .map(([k, ms]) => `${k} ${ms.toFixed(2)} ms`)
+      .join(', ');
+    const { steady } = r;
     out.facts.push(
-      `${page.label} page: ${o.chars} characters (profile ${o.profile}), ${o.directives} directives, ${o.initiatives} initiatives, ${o.painted} ranges painted; floor found ${r.floorMatches} regexp matches; stage medians ${Object.entries(
-        r.stages,
-      )
-        .map(([k, ms]) => `${k} ${ms.toFixed(2)} ms`)
-        .join(', ')}; after ${r.steady.after} runs (V8's optimised code), pipeline ${r.steady.pipeline.toFixed(3)} ms against the floor's ${r.steady.floor.toFixed(4)} ms (${(r.steady.pipeline / r.steady.floor).toFixed(1)}× the floor)`,
+      `${page.label} page: ${o.chars} characters (profile ${o.profile}), ${o.directives} directives, ${o.initiatives} initiatives, ${o.painted} ranges painted; floor found ${r.floorMatches} regexp matches; stage medians ${stages}; after ${steady.after} runs (V8's optimised code), pipeline ${steady.pipeline.toFixed(3)} ms against the floor's ${steady.floor.toFixed(4)} ms (${(steady.pipeline / steady.floor).toFixed(1)}× the floor)`,
     );
   }
   return out;
