@@ -92,8 +92,14 @@ function findCapitalisedNames(text: string): Initiative[] {
       const w = text.slice(b, e);
       // A possessor opening the name is no part of it (China's 14th Five-Year Plan, the Fed's Main Street
       // Lending Program); inside a name it is (Countering America's Adversaries …), and so are the plural
-      // nouns that name who a programme serves (the Children's Health Insurance Program).
-      if (/['’]s$/.test(w) && !/(ren|men|ple)['’]s$/.test(w) && !isNameWord(wordBefore(text, b))) break;
+      // nouns that name who a programme serves (the Children's Health Insurance Program) and an office
+      // that owns one (the President's Malaria Initiative).
+      if (
+        /['’]s$/.test(w) &&
+        !/((ren|men|ple)|^(President|Governor|Mayor|Secretary))['’]s$/.test(w) &&
+        !isNameWord(wordBefore(text, b))
+      )
+        break;
       if (isNameWord(w)) {
         // Two names joined by and (Bipartisan Infrastructure Law and Inflation Reduction Act): stop at and
         // when the name on the right has two words of its own (not Strategy and Action Plan).
@@ -115,7 +121,7 @@ function findCapitalisedNames(text: string): Initiative[] {
     if (
       (words < 2 &&
         after === end &&
-        !/^([A-Z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+) Act$/.test(text.slice(start, end))) ||
+        !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;

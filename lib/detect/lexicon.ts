@@ -69,7 +69,7 @@ export const NOT_SIGNALS_EN = /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(
 export const MARKET_WORDS_ZH: readonly string[] = words(
   '沪指 深成指 创业板指 收盘 收评 涨停 跌停 个股 板块 成交额 成交量 股价 市值 涨幅 跌幅 点位 牛市 熊市 ' +
     '大盘 券商 私募 公募 收益率 首席投资官 估值 泡沫 增持 减持 抄底 行情 A股 港股 美股 恒指 道指 纳指 ' +
-    '标普 收涨 收跌 低开 高开 翻红 北向资金 主力资金 换手率 市盈率 概念股 龙头股 报收 主力合约',
+    '标普 收涨 收跌 低开 高开 翻红 北向资金 主力资金 换手率 市盈率 概念股 龙头股 报收 主力合约 消息面',
 );
 
 /** Company-news vocabulary (Chinese). */
@@ -265,7 +265,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
  * The character before 制 in common words that name no way of working (体制 机制 控制 限制 编制 复制 …), and
  * in “一国两制”, a constitutional principle rather than a policy instrument.
  */
-export const NOT_MECHANISM_BEFORE = '体机控限抵编管复强研压克节牵遏反专法税学建改定印绘录自仿试两';
+export const NOT_MECHANISM_BEFORE = '体机控限抵编管复强研压克节牵遏反专法税学建改定印绘录自仿试抑钳辖两';
 
 /** Words right after any suffix that make it part of a longer, different word (工程师, 战略性). */
 export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性 者 队 款 文件 指南');
@@ -301,7 +301,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
-  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导',
 );
 
@@ -334,9 +334,13 @@ export const MEASURE_UNITS: readonly string[] = words(
 /** Well-known initiatives printed bare in quotes, with their type. */
 // Large-scale equipment renewal and consumer trade-ins (两新), major strategic projects (两重): printed as
 // “两新”工作, “两新”政策, “两重”项目 and alone.
-export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map(
-  words('一带一路 两新 两重').map((name) => [name, 'other']),
-);
+export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new Map([
+  ...words('一带一路 两新 两重').map((name) => [name, 'other'] as const),
+  // Zhejiang's 千村示范、万村整治 programme, which central documents since 2023 tell every province to
+  // learn from (学习运用“千万工程”经验); two characters before 工程 are too few to tell a name from a
+  // figure of speech (“民心工程”, “样板工程”) by themselves.
+  ['千万工程', 'project'],
+]);
 
 /** English initiative suffixes and their types. */
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(

@@ -101,6 +101,9 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     let stop = wordAt(text, p, to, STOPS);
     // 以旧换新, 以工代赈, 以奖代补: 以 opens a set phrase inside the name, not a preposition before it.
     if (stop === '以' && '换代'.includes(text[p + 2] as string)) stop = '';
+    // 比 compares (…规模比“AI+”行动实施前…), but 比较, 比照, 比例 and 比重 are words of their own (比如 is a
+    // stop of its own).
+    if (stop === '比' && '较照例重'.includes(text[p + 1] as string)) stop = '';
     const last = cuts.at(-1);
     // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
     // (研究了…, 汇报了…).

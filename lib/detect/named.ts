@@ -211,15 +211,8 @@ export function findNamedInitiatives(text: string): Initiative[] {
     }
     if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
-      // quotation is the name, with its marks, when three or more characters come before the suffix, or
-      // two that are no generic word, count or figure of speech (“千万工程”, “倍增计划”, “一单制”; not
-      // “重大工程”, “五大工程”, “民心工程”).
-      const head = text.slice(clause, suffixStart);
-      if (
-        head.length >= 3 ||
-        (head.length === 2 && !isGeneric(head) && !/大$|^(民心|民生|形象|面子|政绩|一号)$/.test(head))
-      )
-        out.push(initiative(text, cls.type, clause - 1, end + 1));
+      // quotation is the name, with its marks, when three or more characters come before the suffix.
+      if (suffixStart - clause >= 3) out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);

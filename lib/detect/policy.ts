@@ -45,13 +45,36 @@ const EN_BODIES = [ISSUING_BODIES_EN];
 const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
 const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
-/** A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》). */
+/**
+ * A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》); not a company
+ * publishing its report on an exchange's website (在上交所网站发布《2023年年度报告》).
+ */
 const ISSUED_ZH = new RegExp(
-  `(${ISSUING_BODIES_ZH.join('|')})[^，。；！？\n]{0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
+  `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
 );
+/** True when `pos` is in the text's first two paragraphs (the headline and the lede, or the lede and the next). */
+const lede = (text: string, pos: number): boolean => {
+  const first = text.indexOf('\n');
+  return first < 0 || first > pos || text.indexOf('\n', first + 1) < 0 || text.indexOf('\n', first + 1) > pos;
+};
 
-/** An English title that announces a transcript of spoken words. */
-const SPOKEN_EN = /\b(press conference|press briefing|transcript)\b/i;
+/** Titles of a company's own filings (年度报告, 公告, 预案), whoever publishes them. */
+const FILING_TITLE = /(年度报告|季度报告|报告书|公告|预案)([（(][^）)]*[）)])?》$/;
+
+/**
+ * English bodies known by acronyms that name other things too: they count only where the text also says
+ * what they stand for (SEC is a college sports conference, RBI a baseball statistic).
+ */
+const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bSEC\b/g, /Securities/],
+  [/\bRB(I|A|NZ)s?\b/g, /Reserve Bank|central bank|cash rate|repo rate/],
+];
+
+/**
+ * An English title that announces an official's press conference: all of it is the officials' and the
+ * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
+ */
+const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
 
 /** Counts of each list of the group in `text`. */
 function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
@@ -136,7 +159,9 @@ export function classifyPolicy(
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const head = text.length > 20000 ? text.slice(0, 20000) : text;
   const zh = isChinese(head);
-  const body = head.replace(zh ? NOT_SIGNALS_ZH : NOT_SIGNALS_EN, ' ');
+  let body = head.replace(zh ? NOT_SIGNALS_ZH : NOT_SIGNALS_EN, ' ');
+  if (!zh)
+    for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
   const kchars = Math.max(body.length, 300) / 1000;
   const own = withoutQuotes(body);
   const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh
@@ -144,19 +169,24 @@ export function classifyPolicy(
     : [...counts(body, EN_BODIES), ...counts(body.toLowerCase(), EN_BODY_LOWER)];
   const titleIsDocument = zh && isDocumentTitle(title);
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
-  // A press conference's transcript is all the officials' and reporters' own words (I think, you).
+  // A press conference is all the officials' and reporters' own words (I think, you).
   const [opinion = NONE, firstPerson = NONE] =
     !zh && SPOKEN_EN.test(title) ? [] : counts(zh ? own : own.toLowerCase(), zh ? ZH_OWN : EN_OWN_LOWER);
   const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
-  // A body issuing a titled document is what policy news reports, whatever the document is about (a
-  // regulator's rules for listed companies name companies throughout).
+  // A body issuing a titled document is what policy news reports in its lede, whatever the document is
+  // about (a regulator's rules for listed companies name companies throughout); further down, a market
+  // report's 消息面上，国务院印发了《…》 mentions it in passing.
   const issued =
     zh &&
     initiatives.some(
-      (i) => text[i.start] === '《' && ISSUED_ZH.test(text.slice(Math.max(0, i.start - 24), i.start)),
+      (i) =>
+        lede(text, i.start) &&
+        text[i.start] === '《' &&
+        !FILING_TITLE.test(i.text) &&
+        ISSUED_ZH.test(text.slice(Math.max(0, i.start - 24), i.start)),
     );
   const named = initiatives.length - docs;
   // Issuing bodies are the first list of ZH_BODY.

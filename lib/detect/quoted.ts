@@ -26,8 +26,12 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     else if (
       inner.length >= 2 &&
       (MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1)) ||
-        // A way of working named by its rule (“一单制”, “河长制”); not the common words in 制 (体制, 控制).
-        (inner.length >= 3 && inner.endsWith('制') && !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)))
+        // A way of working named by its rule in a few characters (“一单制”, “河长制”); not the common words
+        // in 制 (体制, 控制), nor a quoted sentence (“资本无序扩张必须得到有效抑制”).
+        (inner.length >= 3 &&
+          inner.length <= 5 &&
+          inner.endsWith('制') &&
+          !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)))
     ) {
       out.push(initiative(text, 'mechanism', i, close + 1));
     }

@@ -263,8 +263,8 @@ export const POLICY_ZH_CITY_BUREAU = [
  */
 export const POLICY_EN_SEC_RULE = [
   'SEC adopts rule on fund naming',
-  'The SEC voted 4-1 on Wednesday to adopt a final rule that requires funds whose names suggest a focus to invest at least 80% of their assets accordingly.',
-  'The agency received thousands of comment letters on the proposed rule, and the final rule gives larger fund groups two years to comply.',
+  'The Securities and Exchange Commission voted 4-1 on Wednesday to adopt a final rule that requires funds whose names suggest a focus to invest at least 80% of their assets accordingly.',
+  'The SEC received thousands of comment letters on the proposed rule, and the final rule gives larger fund groups two years to comply.',
 ].join('\n');
 
 /** Company news that cites an SEC filing (constructed): the regulator is named, the story is earnings. */
@@ -321,4 +321,40 @@ export const POLICY_EN_STRESS_TEST = [
   'The Federal Reserve Board on Thursday announced that results from its supervisory stress tests will be released on June 23.',
   'The stress tests are conducted by Federal Reserve supervisors and assess whether large banks have enough capital to absorb losses in a severe recession.',
   'The tests project revenue, losses and capital ratios, and assume no changes in dividend payments and no stock repurchases.',
+].join('\n');
+
+/**
+ * Sports news whose acronyms are also bodies' (a review's real pages): the Southeastern Conference
+ * (SEC) and runs batted in (RBI) name no regulator and no central bank.
+ */
+export const SPORTS_ACRONYMS_EN = [
+  'Georgia beats Alabama for SEC title',
+  'Georgia won the SEC Championship game 27-24 on Saturday. The SEC title is its third in four years, and SEC Commissioner Greg Sankey said the conference deserves two playoff spots.',
+  'Aaron Judge hit a two-run homer and Gleyber Torres added an RBI single as the Yankees beat the Red Sox. Juan Soto had an RBI double, and Rafael Devers had two RBIs for Boston.',
+].join('\n');
+
+/** A podcast's interview transcript (constructed, after a review's real Odd Lots page): commentary. */
+export const PODCAST_TRANSCRIPT_EN = [
+  'Transcript: An economist on inflation and what the Fed should do about it',
+  'HOST: Welcome back. You have been saying the Fed is behind the curve. What do you think it should do?',
+  'GUEST: I think the Federal Reserve should raise interest rates faster. In my view the policy rate is far too low, and I believe monetary policy has to lean against demand.',
+  'HOST: And what would you tell people who say you are too hawkish?',
+  'GUEST: I think they underrate how broad inflation has become. Your grocery bill tells you that.',
+].join('\n');
+
+/** A company's annual report published on the exchange's website (constructed, after a review): company news. */
+export const ANNUAL_REPORT_FLASH_ZH = [
+  '贵州茅台：2023年净利润同比增长19%',
+  '贵州茅台晚间在上交所网站发布《2023年年度报告》，公司实现营业收入1505亿元，同比增长18%；净利润747亿元，同比增长19%。公司拟每股派发现金红利30.876元。',
+].join('\n');
+
+/**
+ * A market close that mentions a State Council document in its news paragraph (after a review's real
+ * 2015 stockstar page): the issuing counts only in a lede.
+ */
+export const MARKET_CLOSE_MENTION_ZH = [
+  '沪深两市震荡回落 银行股护盘',
+  '沪深两市大盘今日震荡回落，中小创遭遇重创，场内掀起跌停潮。尾盘银行股崛起护盘，但获利盘涌出形成抛压。截至收盘，上证综指报收3114.80点，下跌2.67%；深证成指下跌6.55%；两市成交额6810亿元。',
+  '行业方面，28个行业指数仅有银行板块上涨，计算机、电子和通信指数跌幅居前。概念方面，题材概念全线回调，传感器、移动支付板块跌幅居前。',
+  '消息面上，中共中央、国务院于近日印发了《关于深化国有企业改革的指导意见》。《指导意见》提出，到2020年在国有企业改革重要领域和关键环节取得决定性成果。',
 ].join('\n');

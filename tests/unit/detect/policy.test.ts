@@ -52,6 +52,10 @@ describe('policy classification', () => {
     ['COMPANY_SEC_FILING_EN', articles.COMPANY_SEC_FILING_EN],
     ['EARNINGS_CALL_EN', articles.EARNINGS_CALL_EN],
     ['ADVICE_ZH', articles.ADVICE_ZH],
+    ['SPORTS_ACRONYMS_EN', articles.SPORTS_ACRONYMS_EN],
+    ['PODCAST_TRANSCRIPT_EN', articles.PODCAST_TRANSCRIPT_EN],
+    ['ANNUAL_REPORT_FLASH_ZH', articles.ANNUAL_REPORT_FLASH_ZH],
+    ['MARKET_CLOSE_MENTION_ZH', articles.MARKET_CLOSE_MENTION_ZH],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
