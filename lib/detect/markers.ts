@@ -193,10 +193,10 @@ function scanParens(text: string, push: Push): void {
   }
 }
 
-/** English sequence words with a comma: First, Firstly, secondly, … Finally, Lastly. */
+/** English sequence words with a comma or a colon: First, Firstly, secondly, … Finally, Lastly; First: … Second: …. */
 function scanEnglish(text: string, push: Push): void {
   const re =
-    /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?,/gi;
+    /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?[,:]/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     if (!atClauseStart(text, start)) continue;

@@ -378,6 +378,15 @@ describe('English markers', () => {
     const text =
       'First, the council will cut fees. More text.\nSecond, it will expand credit. Detail.\nFinally, it will review results. Done.';
     expect(found(text).map((d) => d[0])).toEqual(['First,', 'Second,', 'Finally,']);
+    // With a colon, as a central bank's release lists its measures (a held-out page).
+    expect(
+      found(
+        'The HKMA announced the following.\nFirst: The maximum loan-to-value ratio is unified at seventy percent.\nSecond: The stress test requirement is suspended.',
+      ),
+    ).toEqual([
+      ['First:', 'The maximum loan-to-value ratio is unified at seventy percent.', null],
+      ['Second:', 'The stress test requirement is suspended.', null],
+    ]);
   });
 
   it('ignores "first" inside a sentence and numbered footnotes', () => {
