@@ -76,6 +76,34 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
  */
 const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
 
+/**
+ * English bodies named by what they are rather than listed one by one: capitalised names ending in
+ * Authority, Agency, Administration or Service (Hong Kong Monetary Authority, Federal Housing Finance
+ * Agency, Internal Revenue Service, Food and Drug Administration).
+ */
+const AGENCY =
+  /\b(?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){1,4}(?:Authority|Agency|Administration|Service)\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
+
+/** The listed bodies plus the agencies named in `text`, and the acronym each is given in brackets (FHFA). */
+function withAgencies(text: string, listed: WordCount): WordCount {
+  const hits = new Map(listed.hits);
+  let total = listed.total;
+  const acronyms = new Set<string>();
+  for (const m of text.matchAll(AGENCY)) {
+    const name = m[0].replace(/ ?\[\d+\]| \(.*/g, '');
+    hits.set(name, (hits.get(name) ?? 0) + 1);
+    total++;
+    if (m[1]) acronyms.add(m[1]);
+  }
+  // The acronym's own uses, not the bracket that defines it (the name already counted there).
+  for (const a of acronyms) {
+    const uses = (text.match(new RegExp(`\\b${a}\\b`, 'g'))?.length ?? 1) - 1;
+    if (uses > 0) hits.set(a, uses);
+    total += uses;
+  }
+  return total === listed.total ? listed : { total, hits };
+}
+
 /** Counts of each list of the group in `text`. */
 function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
   return trieFor(lists).count(text);
@@ -164,9 +192,10 @@ export function classifyPolicy(
     for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
   const kchars = Math.max(body.length, 300) / 1000;
   const own = withoutQuotes(body);
-  const [bodies = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh
+  const [bodyWords = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh
     ? counts(body, ZH_BODY)
     : [...counts(body, EN_BODIES), ...counts(body.toLowerCase(), EN_BODY_LOWER)];
+  const bodies = zh ? bodyWords : withAgencies(body, bodyWords);
   const titleIsDocument = zh && isDocumentTitle(title);
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   // A press conference is all the officials' and reporters' own words (I think, you).

@@ -358,3 +358,27 @@ export const MARKET_CLOSE_MENTION_ZH = [
   '行业方面，28个行业指数仅有银行板块上涨，计算机、电子和通信指数跌幅居前。概念方面，题材概念全线回调，传感器、移动支付板块跌幅居前。',
   '消息面上，中共中央、国务院于近日印发了《关于深化国有企业改革的指导意见》。《指导意见》提出，到2020年在国有企业改革重要领域和关键环节取得决定性成果。',
 ].join('\n');
+
+/**
+ * US agencies named by what they are (constructed, after the eighth held-out set's housing-finance and tax
+ * releases, which scored 0.06 and 0.04): the agency once in full with its acronym, then by the acronym.
+ */
+export const POLICY_EN_AGENCY = [
+  'FHFA raises conforming loan limits for 2026',
+  'The Federal Housing Finance Agency (FHFA) announced on Tuesday that it will raise the maximum conforming loan limit for mortgages acquired by Fannie Mae and Freddie Mac.',
+  'The FHFA said the new limit reflects the rise in home prices measured by its house price index. FHFA also set higher limits for high-cost areas.',
+].join('\n');
+
+/** A treasurer's budget (constructed, after an Australian budget story read as not policy, 0.39). */
+export const POLICY_EN_BUDGET = [
+  'Treasurer defends energy rebates in federal budget',
+  'Treasurer Jim Chalmers defended the $300 energy rebates for every household in his third federal budget, saying the measures were needed to ease cost-of-living pressure.',
+  'Economists said the rebates could add to inflation, but the treasurer said the budget also capped the price of medicines.',
+].join('\n');
+
+/** A company launching a product named … Service (constructed): no agency, company news. */
+export const PRODUCT_SERVICE_EN = [
+  'Streaming company unveils Premium Music Service',
+  'The company unveiled its Premium Music Service on Monday, priced at $10.99 a month, and said the launch would lift quarterly revenue.',
+  'Its shares rose 4% as analysts said the Premium Music Service could win subscribers from rivals.',
+].join('\n');

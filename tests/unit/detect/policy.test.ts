@@ -29,6 +29,8 @@ describe('policy classification', () => {
     ['POLICY_EN_PRESS_CONFERENCE', articles.POLICY_EN_PRESS_CONFERENCE],
     ['POLICY_ZH_REGULATOR_RULES', articles.POLICY_ZH_REGULATOR_RULES],
     ['POLICY_EN_STRESS_TEST', articles.POLICY_EN_STRESS_TEST],
+    ['POLICY_EN_AGENCY', articles.POLICY_EN_AGENCY],
+    ['POLICY_EN_BUDGET', articles.POLICY_EN_BUDGET],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -56,6 +58,7 @@ describe('policy classification', () => {
     ['PODCAST_TRANSCRIPT_EN', articles.PODCAST_TRANSCRIPT_EN],
     ['ANNUAL_REPORT_FLASH_ZH', articles.ANNUAL_REPORT_FLASH_ZH],
     ['MARKET_CLOSE_MENTION_ZH', articles.MARKET_CLOSE_MENTION_ZH],
+    ['PRODUCT_SERVICE_EN', articles.PRODUCT_SERVICE_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
