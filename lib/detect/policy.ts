@@ -77,12 +77,14 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
 
 /**
- * English bodies named by what they are rather than listed one by one: capitalised names ending in
- * Authority, Agency, Administration or Service (Hong Kong Monetary Authority, Federal Housing Finance
- * Agency, Internal Revenue Service, Food and Drug Administration).
+ * English economic and financial regulators named by what they are rather than listed one by one:
+ * capitalised names ending in Authority, Agency, Administration or Service with a word of their field
+ * (Hong Kong Monetary Authority, Federal Housing Finance Agency, Internal Revenue Service, Financial
+ * Conduct Authority). Not every agency: the TSA, the Secret Service or the Postal Service are where a
+ * travel, crime or consumer story happens (a review's pages).
  */
 const AGENCY =
-  /\b(?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){1,4}(?:Authority|Agency|Administration|Service)\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
+  /\b(?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){0,3}(?:Monetary|Financial|Finance|Revenue|Housing|Banking|Securities|Insurance|Conduct|Prudential|Regulation|Competition|Customs|Tax|Trade|Investment)(?: [A-Z][a-z]+| (?:and|of) [A-Z][a-z]+){0,3} (?:Authority|Agency|Administration|Service)\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
 
 /** The listed bodies plus the agencies named in `text`, and the acronym each is given in brackets (FHFA). */
 function withAgencies(text: string, listed: WordCount): WordCount {
@@ -222,7 +224,9 @@ export function classifyPolicy(
   const titleBodies = counts(title, zh ? ZH_BODY : EN_BODIES)[0]?.total ?? 0;
 
   const forPolicy =
-    1.2 * sat(bodies.total / kchars, 1.5) +
+    // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the
+    // IRS in tax tips) are where the story happens, not what it is about.
+    1.2 * sat(bodies.total / kchars, 1.5) * (zh || verbs.total > 0 ? 1 : 0.4) +
     1.0 * sat(verbs.total / kchars, 4) +
     0.5 * sat(listed, 2) +
     0.4 * sat(docs + named, 2) +

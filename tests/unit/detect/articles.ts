@@ -382,3 +382,24 @@ export const PRODUCT_SERVICE_EN = [
   'The company unveiled its Premium Music Service on Monday, priced at $10.99 a month, and said the launch would lift quarterly revenue.',
   'Its shares rose 4% as analysts said the Premium Music Service could win subscribers from rivals.',
 ].join('\n');
+
+/**
+ * Where a story happens, not what it is about (after a review's real pages): an agency screening
+ * travellers and a PTA treasurer's embezzlement name bodies but say nothing of policy.
+ */
+export const TRAVEL_AGENCY_EN = [
+  'Record number of travelers expected at airports this holiday',
+  'The Transportation Security Administration (TSA) expects to screen a record 3 million passengers on Sunday. TSA officers urged travelers to arrive early, and the TSA said wait times at major airports could exceed an hour.',
+].join('\n');
+
+export const PTA_TREASURER_EN = [
+  'Former PTA treasurer charged with theft',
+  'A former PTA treasurer was charged on Monday with taking $13,000 from the school group. The treasurer wrote checks to herself over two years, police said, and the PTA president noticed the missing money.',
+].join('\n');
+
+/** A listed body as the place of a story with no policy in it (constructed): a White House visit. */
+export const WHITE_HOUSE_VISIT_EN = [
+  'Champions celebrate title at the White House',
+  'The champions visited the White House on Friday, posed for photos on the South Lawn and gave the President a signed jersey.',
+  'The White House said the team also toured the East Wing before lunch.',
+].join('\n');

@@ -59,6 +59,9 @@ describe('policy classification', () => {
     ['ANNUAL_REPORT_FLASH_ZH', articles.ANNUAL_REPORT_FLASH_ZH],
     ['MARKET_CLOSE_MENTION_ZH', articles.MARKET_CLOSE_MENTION_ZH],
     ['PRODUCT_SERVICE_EN', articles.PRODUCT_SERVICE_EN],
+    ['TRAVEL_AGENCY_EN', articles.TRAVEL_AGENCY_EN],
+    ['PTA_TREASURER_EN', articles.PTA_TREASURER_EN],
+    ['WHITE_HOUSE_VISIT_EN', articles.WHITE_HOUSE_VISIT_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
