@@ -3,7 +3,7 @@
  * dash bullets (——经济发展进一步提质增效。…). Both need two or more consecutive paragraphs.
  */
 import type { Candidate, Family } from './markers';
-import { isHan, type Paragraph } from './text';
+import { isHanCode, type Paragraph } from './text';
 
 /** A paragraph series: its items, and for headwords where each headword ends. */
 export interface SeriesList {
@@ -29,14 +29,14 @@ function headwordOf(text: string, p: Paragraph): { end: number; sep: string; hea
   let comma = -1;
   const limit = Math.min(p.end, p.start + 2 * MAX_HEADWORD + 1);
   for (let i = p.start; i < limit; i++) {
-    const ch = text[i] as string;
+    // By code unit: a one-character string per position would be allocated for every paragraph.
+    const c = text.charCodeAt(i);
     let sep = '';
-    if (ch === '。') sep = '。';
-    else if (ch === '—' && text[i + 1] === '—') sep = '——';
+    if (c === 0x3002) sep = '。';
+    else if (c === 0x2014 && text.charCodeAt(i + 1) === 0x2014) sep = '——';
     if (!sep) {
-      // (ch is one character: i is inside the paragraph.)
-      if ('，,'.includes(ch) && comma < 0) comma = i;
-      else if (!isHan(ch)) return null;
+      if ((c === 0xff0c || c === 44) && comma < 0) comma = i;
+      else if (!isHanCode(c)) return null;
       continue;
     }
     const head = (comma < 0 ? i : comma) - p.start;

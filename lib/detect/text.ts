@@ -46,10 +46,8 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 0xa0 || code === 0x3000;
 }
 
-/** True for a CJK ideograph. */
-export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+/** True for the UTF-16 code unit of a CJK ideograph. */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
