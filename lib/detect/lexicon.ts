@@ -27,7 +27,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer',
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,Finance Minister,finance minister,APRA,regulator',
   ',',
 );
 

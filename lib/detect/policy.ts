@@ -68,6 +68,8 @@ const FILING_TITLE = /(年度报告|季度报告|报告书|公告|预案)([（(]
 const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bSEC\b/g, /Securities/],
   [/\bRB(I|A|NZ)s?\b/g, /Reserve Bank|central bank|cash rate|repo rate/],
+  // The Australian Prudential Regulation Authority, not the music-rights society.
+  [/\bAPRA\b/g, /Prudential|regulator|banks?\b/],
 ];
 
 /**

@@ -403,3 +403,16 @@ export const WHITE_HOUSE_VISIT_EN = [
   'The champions visited the White House on Friday, posed for photos on the South Lawn and gave the President a signed jersey.',
   'The White House said the team also toured the East Wing before lunch.',
 ].join('\n');
+
+/** A prudential regulator known by its initials (constructed, after a held-out page that scored 0.06). */
+export const POLICY_EN_APRA = [
+  'APRA lifts mortgage serviceability buffer',
+  'APRA said on Wednesday it would require banks to test whether new borrowers could afford their repayments if the interest rate rose by 3 percentage points, up from 2.5.',
+  'The regulator said the higher buffer would apply from November to all new home loans.',
+].join('\n');
+
+/** The other APRA, the music-rights society (constructed): no regulator, no policy. */
+export const MUSIC_APRA_EN = [
+  'Songwriters win APRA awards',
+  'Three songwriters won APRA awards on Tuesday night. APRA said the winners were chosen by its members, and APRA will stream the ceremony next week.',
+].join('\n');

@@ -31,6 +31,7 @@ describe('policy classification', () => {
     ['POLICY_EN_STRESS_TEST', articles.POLICY_EN_STRESS_TEST],
     ['POLICY_EN_AGENCY', articles.POLICY_EN_AGENCY],
     ['POLICY_EN_BUDGET', articles.POLICY_EN_BUDGET],
+    ['POLICY_EN_APRA', articles.POLICY_EN_APRA],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -62,6 +63,7 @@ describe('policy classification', () => {
     ['TRAVEL_AGENCY_EN', articles.TRAVEL_AGENCY_EN],
     ['PTA_TREASURER_EN', articles.PTA_TREASURER_EN],
     ['WHITE_HOUSE_VISIT_EN', articles.WHITE_HOUSE_VISIT_EN],
+    ['MUSIC_APRA_EN', articles.MUSIC_APRA_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
