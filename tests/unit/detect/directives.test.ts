@@ -105,6 +105,17 @@ describe('第N and sequence words', () => {
     expect(found('一是客户方向转型，需求减少。其次是业务方向转型，走向科技赋能。')).toEqual([]);
   });
 
+  it('mixes 是 and 要 items in one list at the next number (a held-out page)', () => {
+    expect(
+      found(
+        '一是对线索集中进行一轮跟踪梳理。二是对产业项目要加快推动、一抓到底。三要做好一季度经济运行分析，认真分析原因。',
+      ).map((d) => d[0]),
+    ).toEqual(['一是', '二是', '三要']);
+    expect(found('一要加强领导。二是完善机制。').map((d) => d[0])).toEqual(['一要', '二是']);
+    // Not without the item before it.
+    expect(found('会议指出，二要加强领导。')).toEqual([]);
+  });
+
   it('continues a list opened by 首先是 or 第一是 with N是 and N要 items (a held-out page)', () => {
     expect(
       found(
