@@ -36,7 +36,7 @@ describe('documents', () => {
       ['《条例（修订草案送审稿）》', 'document'],
     ]);
     // A period and a status after one title (a held-out page, a probe page).
-    expect(found('印发《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。')).toEqual([
+    expect(found('这份《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》共有十条。')).toEqual([
       ['《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》', 'document'],
     ]);
   });
