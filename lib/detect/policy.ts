@@ -53,10 +53,12 @@ const ISSUED_ZH = new RegExp(
   `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
 );
 /** True when `pos` is in the text's first two paragraphs (the headline and the lede, or the lede and the next). */
-const lede = (text: string, pos: number): boolean => {
+function lede(text: string, pos: number): boolean {
   const first = text.indexOf('\n');
-  return first < 0 || first > pos || text.indexOf('\n', first + 1) < 0 || text.indexOf('\n', first + 1) > pos;
-};
+  if (first < 0 || pos < first) return true;
+  const second = text.indexOf('\n', first + 1);
+  return second < 0 || pos < second;
+}
 
 /** Titles of a company's own filings (年度报告, 公告, 预案), whoever publishes them. */
 const FILING_TITLE = /(年度报告|季度报告|报告书|公告|预案)([（(][^）)]*[）)])?》$/;
