@@ -50,17 +50,16 @@ export function assembleLists(
       continue;
     }
     const own = open.get(c.family);
+    // The open list of the other form: 要 for a 是 item, 是 for a 要 item.
+    const twin = c.family === 'shi' ? open.get('yao') : c.family === 'yao' ? open.get('shi') : undefined;
     if (continues(own, c)) own?.items.push(c);
     // Writers switch forms inside one list: a 第N (not 其次, 再次) may continue an open 是 list.
     else if (c.family === 'seq' && text[c.start] === '第') {
       const shi = open.get('shi');
       if (continues(shi, c)) shi?.items.push(c);
-    } else if (
-      (c.family === 'shi' || c.family === 'yao') &&
-      continues(open.get(c.family === 'shi' ? 'yao' : 'shi'), c)
-    ) {
+    } else if (twin && continues(twin, c)) {
       // 一是…二是…三要…: the 是 and 要 forms mix in one list too, at the next number.
-      open.get(c.family === 'shi' ? 'yao' : 'shi')?.items.push(c);
+      twin.items.push(c);
     } else if (c.family === 'shi' || c.family === 'yao') {
       // And the other way: 首先是…二是…三是… goes on as the list it began, when that list opened in the
       // 是 form and no 一是 stands between (首先要看到，…其中一是…二是… is another list, whose 一是 is
