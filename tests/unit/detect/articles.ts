@@ -416,3 +416,20 @@ export const MUSIC_APRA_EN = [
   'Songwriters win APRA awards',
   'Three songwriters won APRA awards on Tuesday night. APRA said the winners were chosen by its members, and APRA will stream the ceremony next week.',
 ].join('\n');
+
+/**
+ * Legislatures and cabinets outside the US and China (constructed, after the tenth held-out set's
+ * Korean, EU and Indian stories, which scored 0.03-0.12).
+ */
+export const POLICY_EN_LEGISLATURE = [
+  'Lawmakers back bigger tax credits for chipmakers',
+  'The National Assembly on Thursday passed a bill that gives chipmakers bigger tax credits for new plants.',
+  'The legislation raises the credit for large companies to 15% from 8%, and takes effect next month.',
+].join('\n');
+
+/** A carmaker's sales story that mentions tax credits (constructed): company news. */
+export const COMPANY_TAX_CREDITS_EN = [
+  'Carmaker says US sales rose 12%',
+  'The carmaker said US sales rose 12% in the quarter as buyers took advantage of tax credits, and its shares gained 3%.',
+  'Analysts expect quarterly revenue to beat estimates, helped by strong demand for its electric SUV.',
+].join('\n');

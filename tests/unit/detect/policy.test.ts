@@ -32,6 +32,7 @@ describe('policy classification', () => {
     ['POLICY_EN_AGENCY', articles.POLICY_EN_AGENCY],
     ['POLICY_EN_BUDGET', articles.POLICY_EN_BUDGET],
     ['POLICY_EN_APRA', articles.POLICY_EN_APRA],
+    ['POLICY_EN_LEGISLATURE', articles.POLICY_EN_LEGISLATURE],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -64,6 +65,7 @@ describe('policy classification', () => {
     ['PTA_TREASURER_EN', articles.PTA_TREASURER_EN],
     ['WHITE_HOUSE_VISIT_EN', articles.WHITE_HOUSE_VISIT_EN],
     ['MUSIC_APRA_EN', articles.MUSIC_APRA_EN],
+    ['COMPANY_TAX_CREDITS_EN', articles.COMPANY_TAX_CREDITS_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
