@@ -27,7 +27,9 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,Finance Minister,finance minister,APRA,regulator,' +
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
+    'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
+    'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,Finance Minister,finance minister,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Commission,European Parliament',
   ',',
 );
@@ -48,7 +50,8 @@ export const POLICY_WORDS_EN: readonly string[] = words(
   'policy,policies,reform,regulation,government,should,social security,public services,redistribution,' +
     'development,legislative,welfare,mechanism,announced,issued,measures,guideline,stimulus,subsidies,' +
     'interest rate,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
-    'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,stress test,supervisory,federal budget,' +
+    'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,' +
+    'stress test,supervisory,federal budget,' +
     'legislation,statutory,passed a bill,tax credits,incentive scheme',
   ',',
 );

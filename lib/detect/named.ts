@@ -22,6 +22,8 @@ import { WordTrie } from './word-trie';
 const MAX_NAME = 40;
 /** Conjunctions that join two names (…和…, …、…). */
 const JOINERS = '和与及、';
+/** A quotation opened right after a conjunction, to the end of the text before the suffix. */
+const QUOTE_AFTER_JOINER = new RegExp(`[${JOINERS}]“[^“]*$`);
 /** Work budget on hostile pages: suffix hits past this many are not examined. */
 export const MAX_SUFFIX_HITS = 20000;
 
@@ -145,7 +147,7 @@ function accept(
     prefix = text.slice(s, suffixStart);
   }
   // A quotation right after a conjunction starts the name (紧扣国家战略需求和“十五五”规划).
-  const joined = /[和与及、]“[^“]*$/.exec(prefix);
+  const joined = QUOTE_AFTER_JOINER.exec(prefix);
   if (joined) {
     s += joined.index + 1;
     prefix = prefix.slice(joined.index + 1);

@@ -88,18 +88,17 @@ const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
  * travel, crime or consumer story happens (a review's pages).
  */
 const AGENCY =
-  /\b(?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){0,3}(?:Monetary|Financial|Finance|Revenue|Housing|Banking|Securities|Insurance|Conduct|Prudential|Regulation|Competition|Customs|Tax|Trade|Investment)(?: [A-Z][a-z]+| (?:and|of) [A-Z][a-z]+){0,3} (?:Authority|Agency|Administration|Service)\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
+  /\b((?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){0,3}(?:Monetary|Financial|Finance|Revenue|Housing|Banking|Securities|Insurance|Conduct|Prudential|Regulation|Competition|Customs|Tax|Trade|Investment)(?: [A-Z][a-z]+| (?:and|of) [A-Z][a-z]+){0,3} (?:Authority|Agency|Administration|Service))\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
 
 /** The listed bodies plus the agencies named in `text`, and the acronym each is given in brackets (FHFA). */
 function withAgencies(text: string, listed: WordCount): WordCount {
   const hits = new Map(listed.hits);
   let total = listed.total;
   const acronyms = new Set<string>();
-  for (const m of text.matchAll(AGENCY)) {
-    const name = m[0].replace(/ ?\[\d+\]| \(.*/g, '');
+  for (const [, name = '', acronym] of text.matchAll(AGENCY)) {
     hits.set(name, (hits.get(name) ?? 0) + 1);
     total++;
-    if (m[1]) acronyms.add(m[1]);
+    if (acronym) acronyms.add(acronym);
   }
   // The acronym's own uses, not the bracket that defines it (the name already counted there).
   for (const a of acronyms) {

@@ -7,7 +7,19 @@ import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER, NOT_MECHANISM_BEFORE } from 
 import { type Initiative, initiative } from './types';
 
 const MAX_QUOTE = 16;
-/** Words after a closing quote that make the quotation a way of working. */
+
+/**
+ * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”): not
+ * the common words in 制 (体制, 控制), nor a quoted sentence (“资本无序扩张必须得到有效抑制”).
+ */
+function namesRule(inner: string): boolean {
+  return (
+    inner.length >= 3 &&
+    inner.length <= 5 &&
+    inner.endsWith('制') &&
+    !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)
+  );
+}
 
 /** Quoted initiatives: known names and mechanisms introduced as a way of working. */
 export function findQuotedInitiatives(text: string): Initiative[] {
@@ -24,14 +36,8 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     const known = !text.startsWith('组织', close + 1) && KNOWN_QUOTED_INITIATIVES.get(inner);
     if (known) out.push(initiative(text, known, i, close + 1));
     else if (
-      inner.length >= 2 &&
-      (MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1)) ||
-        // A way of working named by its rule in a few characters (“一单制”, “河长制”); not the common words
-        // in 制 (体制, 控制), nor a quoted sentence (“资本无序扩张必须得到有效抑制”).
-        (inner.length >= 3 &&
-          inner.length <= 5 &&
-          inner.endsWith('制') &&
-          !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)))
+      (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) ||
+      namesRule(inner)
     ) {
       out.push(initiative(text, 'mechanism', i, close + 1));
     }

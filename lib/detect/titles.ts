@@ -38,9 +38,9 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
     endsWithAny(text, open, MEDIA_BEFORE)
   )
     return 'media';
-  // 《…管理办法（试行）》, 《…意见（征求意见稿）》, 《…条例(公开征求意见稿)》: the ending before a status note counts. A period
-  // (2024—2030年, 2024——2026年) dates a plan the same way.
-  // A period and a status may both follow (…行动方案(2023—2027年)(送审稿)).
+  // 《…管理办法（试行）》, 《…意见（征求意见稿）》, 《…条例(公开征求意见稿)》: the ending before a status note
+  // counts. A period (2024—2030年, 2024——2026年) dates a plan the same way, and both may follow
+  // (…行动方案(2023—2027年)(送审稿)).
   const note =
     /([（(](试行|暂行|(修订)?(草案)?(公开)?(征求意见稿|送审稿)|(修订)?草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?)[）)]){1,2}$/.exec(
       inner,
