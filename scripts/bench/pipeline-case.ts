@@ -120,20 +120,15 @@ export function benchPipeline(it: Iterations): {
   const url = location.href;
   const root = findArticle(document, url)?.root;
   if (!root) throw new Error('no article found');
-  const [pipeline = [], floor = []] = samplePhases(
-    [() => runPipeline(document, url), () => runFloor(root), () => clearAll()],
-    it,
-  );
+  const phases = [() => runPipeline(document, url), () => runFloor(root), () => clearAll()];
+  const [pipeline = [], floor = []] = samplePhases(phases, it);
   const outcome = runPipeline(document, url);
   clearAll();
   const stages = stageTimes(document, url, Math.max(1, it.runs));
   // A diagnosis, no target: the same pair once V8 has had many more runs to optimise the pipeline's code
   // (the floor is native code from its first run), to tell the cost of warming up from the cost of the work.
   const extra = { warmup: 3 * it.runs, runs: it.runs };
-  const [late = [], lateFloor = []] = samplePhases(
-    [() => runPipeline(document, url), () => runFloor(root), () => clearAll()],
-    extra,
-  );
+  const [late = [], lateFloor = []] = samplePhases(phases, extra);
   const after = it.warmup + 2 * it.runs + extra.warmup;
   return {
     pipeline,

@@ -13,6 +13,12 @@ import type { BenchPage } from './pages';
 import type { Iterations } from './sample';
 import { alternate, single, summarize } from './stats';
 
+/** Bytes and gzip bytes (level 9) of one built file. */
+function fileSize(path: string): { bytes: number; gzip: number } {
+  const data = readFileSync(path);
+  return { bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
 /** Total bytes and gzip bytes (level 9) of every content-script file the manifest lists. */
 export function contentScriptSize(extDir: string): { files: string[]; bytes: number; gzip: number } {
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as {
@@ -25,17 +31,16 @@ export function contentScriptSize(extDir: string): { files: string[]; bytes: num
   let bytes = 0;
   let gzip = 0;
   for (const f of files) {
-    const data = readFileSync(join(extDir, f));
-    bytes += data.length;
-    gzip += gzipSync(data, { level: 9 }).length;
+    const size = fileSize(join(extDir, f));
+    bytes += size.bytes;
+    gzip += size.gzip;
   }
   return { files, bytes, gzip };
 }
 
 /** Bytes and gzip bytes (level 9) of the in-page UI's script, which the background runs on first use (docs/design.md). */
 export function pageUiSize(extDir: string): { bytes: number; gzip: number } {
-  const data = readFileSync(join(extDir, 'page-ui.js'));
-  return { bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  return fileSize(join(extDir, 'page-ui.js'));
 }
 
 /** Heap in use by the page's renderer isolate (all worlds: the page's and the content script's) after GC. */
