@@ -52,16 +52,31 @@ const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 const ISSUED_ZH = new RegExp(
   `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
 );
-/** True when `pos` is in the text's first two paragraphs (the headline and the lede, or the lede and the next). */
-function lede(text: string, pos: number): boolean {
+/** End of the text's first two paragraphs (the headline and the lede, or the lede and the next). */
+function ledeEnd(text: string): number {
   const first = text.indexOf('\n');
-  if (first < 0 || pos < first) return true;
-  const second = text.indexOf('\n', first + 1);
-  return second < 0 || pos < second;
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  return second < 0 ? text.length : second;
 }
 
 /** Titles of a company's own filings (年度报告, 公告, 预案), whoever publishes them. */
 const FILING_TITLE = /(年度报告|季度报告|报告书|公告|预案)([（(][^）)]*[）)])?》$/;
+
+/**
+ * True when the lede has a body issue a titled document: what policy news reports, whatever the document
+ * is about (a regulator's rules for listed companies name companies throughout). Further down, a market
+ * report's 消息面上，国务院印发了《…》 mentions it in passing.
+ */
+function issuesDocument(text: string, initiatives: readonly Initiative[]): boolean {
+  const lede = ledeEnd(text);
+  return initiatives.some(
+    (i) =>
+      i.start < lede &&
+      text[i.start] === '《' &&
+      !FILING_TITLE.test(i.text) &&
+      ISSUED_ZH.test(text.slice(Math.max(0, i.start - 24), i.start)),
+  );
+}
 
 /**
  * English bodies known by acronyms that name other things too: they count only where the text also says
@@ -210,18 +225,7 @@ export function classifyPolicy(
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
-  // A body issuing a titled document is what policy news reports in its lede, whatever the document is
-  // about (a regulator's rules for listed companies name companies throughout); further down, a market
-  // report's 消息面上，国务院印发了《…》 mentions it in passing.
-  const issued =
-    zh &&
-    initiatives.some(
-      (i) =>
-        lede(text, i.start) &&
-        text[i.start] === '《' &&
-        !FILING_TITLE.test(i.text) &&
-        ISSUED_ZH.test(text.slice(Math.max(0, i.start - 24), i.start)),
-    );
+  const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;
   // Issuing bodies are the first list of ZH_BODY.
   const titleBodies = counts(title, zh ? ZH_BODY : EN_BODIES)[0]?.total ?? 0;
