@@ -23,14 +23,15 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
  * out; Premier Li and Vice Premier are in).
  */
 export const ISSUING_BODIES_EN: readonly string[] = words(
-  'State Council,Ministry,ministry,Federal Reserve,ECB,European Central Bank,central bank,government,' +
+  'Ministry,ministry,Federal Reserve,ECB,European Central Bank,central bank,government,' +
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
+    'Monetary Policy Committee,Political Bureau,Central Committee,OCC,OFAC,' +
     'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
-    'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,Finance Minister,finance minister,APRA,regulator,' +
-    'trade ministry,Cabinet,National Assembly,Council of the European Union,European Commission,European Parliament',
+    'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,APRA,regulator,' +
+    'trade ministry,Cabinet,National Assembly,European Commission,European Parliament,' +
+    'Council,Minister,Executive Board,Gov.,Governor,Mayor,legislature,city council,councillors,councilors,SEBI',
   ',',
 );
 
@@ -52,7 +53,8 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'interest rate,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
     'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,' +
     'stress test,supervisory,federal budget,' +
-    'legislation,statutory,passed a bill,tax credits,incentive scheme',
+    'legislation,statutory,passed a bill,tax credits,incentive scheme,' +
+    'approved,minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax credit,tax hike,tax increase,levy,sanctions,export ban,import ban,imposed,signed into law,the bill,official gazette,notified,loan package,relief package,disbursement,grant program',
   ',',
 );
 

@@ -433,3 +433,58 @@ export const COMPANY_TAX_CREDITS_EN = [
   'The carmaker said US sales rose 12% in the quarter as buyers took advantage of tax credits, and its shares gained 3%.',
   'Analysts expect quarterly revenue to beat estimates, helped by strong demand for its electric SUV.',
 ].join('\n');
+
+/**
+ * A city's grants to small businesses (constructed, after held-out pages from Providence, Moose Jaw and
+ * Brantford read as not policy, 0.06–0.32): a mayor, the city council and its councillors, a tax rebate.
+ */
+export const POLICY_EN_CITY_GRANTS = [
+  'City council backs grants for small businesses',
+  'The city council voted 6-3 on Monday to give small businesses hit by the floods a one-time property tax rebate of $750.',
+  'Mayor Ana Ruiz said the grant program would open in March, and councillors asked staff to report on its cost by June.',
+].join('\n');
+
+/** Trade measures (constructed, after an EU sanctions package and an onion export ban read as not policy). */
+export const POLICY_EN_TRADE_MEASURES = [
+  'EU adopts new sanctions on steel imports',
+  'The Council on Friday adopted a new package of sanctions, including an import ban on steel products and an export ban on machine tools.',
+  'The measures add to the export duty imposed in March and take effect next month.',
+].join('\n');
+
+/** A tax cut decided by a cabinet of ministers (constructed, after a VAT cut in Angola read as not policy). */
+export const POLICY_EN_VAT_CUT = [
+  'VAT on basic foods to be halved',
+  "The country's Council of Ministers decided on Thursday to cut the value added tax (VAT) on basic foods from 14% to 7%.",
+  'The Minister of Finance said the tax cut would ease the cost of living and take effect on January 1.',
+].join('\n');
+
+/**
+ * A state law (constructed, after a California minimum-wage law read as not policy, 0.08): a governor signs
+ * what the legislature passed.
+ */
+export const POLICY_EN_STATE_LAW = [
+  'Governor signs minimum wage increase',
+  'Gov. Maria Lopez on Tuesday signed into law a bill raising the minimum wage for farm workers to $18 an hour.',
+  'The state legislature approved the bill last month after a year of talks with growers and unions.',
+].join('\n');
+
+/** A fund's board approving a loan (constructed, after two IMF disbursement stories read as not policy). */
+export const POLICY_EN_LENDER_BOARD = [
+  'Lender approves $800 million for Bangladesh',
+  'The Executive Board of the International Monetary Fund approved on Monday the second disbursement of $800 million under its loan package for Bangladesh.',
+  'The country had met the targets for tax revenue and reserves agreed at the first review.',
+].join('\n');
+
+/** A company's board approves a deal and its shareholders a dividend (constructed): company news, no policy. */
+export const COMPANY_APPROVALS_EN = [
+  'Shareholders approve merger of two regional grocers',
+  'Shareholders of Fresh Valley approved the merger with Green Basket on Thursday, and the board approved a special dividend of 40 cents a share.',
+  'The deal values Fresh Valley at $2.1 billion; analysts said the combined chain would have 900 stores. Shares rose 3%.',
+].join('\n');
+
+/** A gold market report quoting the World Gold Council (constructed): prices, no policy. */
+export const GOLD_COUNCIL_MARKET_EN = [
+  'Gold holds near record as ETF demand climbs',
+  'Gold traded at $2,410 an ounce on Monday, near its record, as investors added to bullion funds.',
+  'Holdings of gold ETFs rose for a third month, the World Gold Council said, and futures volumes climbed on the Comex.',
+].join('\n');

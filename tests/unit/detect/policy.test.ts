@@ -33,6 +33,11 @@ describe('policy classification', () => {
     ['POLICY_EN_BUDGET', articles.POLICY_EN_BUDGET],
     ['POLICY_EN_APRA', articles.POLICY_EN_APRA],
     ['POLICY_EN_LEGISLATURE', articles.POLICY_EN_LEGISLATURE],
+    ['POLICY_EN_CITY_GRANTS', articles.POLICY_EN_CITY_GRANTS],
+    ['POLICY_EN_TRADE_MEASURES', articles.POLICY_EN_TRADE_MEASURES],
+    ['POLICY_EN_VAT_CUT', articles.POLICY_EN_VAT_CUT],
+    ['POLICY_EN_STATE_LAW', articles.POLICY_EN_STATE_LAW],
+    ['POLICY_EN_LENDER_BOARD', articles.POLICY_EN_LENDER_BOARD],
   ])('%s is a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(true);
@@ -66,6 +71,8 @@ describe('policy classification', () => {
     ['WHITE_HOUSE_VISIT_EN', articles.WHITE_HOUSE_VISIT_EN],
     ['MUSIC_APRA_EN', articles.MUSIC_APRA_EN],
     ['COMPANY_TAX_CREDITS_EN', articles.COMPANY_TAX_CREDITS_EN],
+    ['COMPANY_APPROVALS_EN', articles.COMPANY_APPROVALS_EN],
+    ['GOLD_COUNCIL_MARKET_EN', articles.GOLD_COUNCIL_MARKET_EN],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
