@@ -75,7 +75,8 @@ function findCapitalisedNames(text: string): Initiative[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const type = EN_SUFFIXES.get(m[1] as string);
-    if (!type) continue;
+    // Bill before a capitalised word is a first name (CEO Bill Muir), not a bill.
+    if (!type || (m[1] === 'Bill' && /^ [A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 2)))) continue;
     // Walk back word by word over capitalised words and inner connectors.
     let start = m.index;
     let words = 0;
@@ -116,17 +117,19 @@ function findCapitalisedNames(text: string): Initiative[] {
     }
     let end = m.index + (m[1] as string).length;
     const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
-    // One word before the suffix names something only with an object, or an Act as an acronym (CARES Act)
-    // or as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act).
+    const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
+    // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
+    // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024;
+    // not a company's Annual Report 2024).
     if (
       (words < 2 &&
         after === end &&
-        !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end))) ||
+        !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
+        !(year && /^(Act|Bill|Law)$/.test(m[1] as string))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;
     end = after;
-    const year = /^ (of )?(19|20)[0-9]{2}\b/.exec(text.slice(end, end + 9));
     if (year) end += year[0].length;
     // Its acronym in brackets belongs to it (Transmission Protection Instrument (TPI)).
     const acronym = /^ \([A-Z]{2,8}\)/.exec(text.slice(end, end + 12));

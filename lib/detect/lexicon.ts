@@ -354,11 +354,14 @@ export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new
 export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
   (
     [
-      ['document', 'Report Guidelines Opinions Measures Regulations Circular Notice Agreement Act Law'],
+      [
+        'document',
+        'Report Guidelines Opinions Measures Regulations Regulation Directive Circular Notice Agreement Act Law Bill',
+      ],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund Facility Scheme Instrument'],
+      ['program', 'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan'],
       ['mechanism', 'Mechanism'],
-      ['other', 'Initiative Strategy'],
+      ['other', 'Initiative Strategy Framework'],
       ['zone', 'Zone'],
       ['project', 'Project'],
       ['campaign', 'Campaign'],

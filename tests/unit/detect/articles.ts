@@ -488,3 +488,29 @@ export const GOLD_COUNCIL_MARKET_EN = [
   'Gold traded at $2,410 an ounce on Monday, near its record, as investors added to bullion funds.',
   'Holdings of gold ETFs rose for a third month, the World Gold Council said, and futures volumes climbed on the Comex.',
 ].join('\n');
+
+/**
+ * Currency and crypto reports moved by central banks (constructed, after two such reports read as policy,
+ * 0.82 and 0.70): the banks and their policy are named, but prices, traders and coins are the story.
+ */
+export const CURRENCY_REPORT_EN = [
+  'Sterling slips as traders bet on rate cuts',
+  'Sterling fell 0.4% against the dollar on Tuesday as traders bet the Bank of England would cut interest rates in May, after the European Central Bank signalled looser monetary policy.',
+  'Policymakers at both central banks have said inflation is easing. Sterling is down 2% this month, and one trader said positioning was stretched.',
+].join('\n');
+
+export const CRYPTO_FED_EN = [
+  'Bitcoin slides as the Fed keeps rates on hold',
+  'Bitcoin fell 6% to $58,000 on Thursday after the Federal Reserve held interest rates and signalled that monetary policy would stay tight for longer.',
+  'Crypto funds saw outflows for a second week, and bitcoin traders cut their bets on a rally before the next Fed meeting.',
+].join('\n');
+
+/**
+ * Universities' budgets (constructed, after a held-out page read as policy, 0.76): 教育部 and 工信部 name the
+ * ministries the universities sit under (教育部直属高校), not a ministry's decision.
+ */
+export const UNIVERSITY_BUDGETS_ZH = [
+  '教育部直属高校2024年部门预算出炉',
+  '近日，75所教育部直属高校陆续公开2024年部门预算。其中，清华大学预算总额最高，浙江大学、北京大学紧随其后。',
+  '工信部直属高校中，哈尔滨工业大学预算最多。教育部直属高校预算总额较上年有所增长，部分高校预算有所下降。',
+].join('\n');

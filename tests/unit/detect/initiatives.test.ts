@@ -560,6 +560,35 @@ describe('repeats and English', () => {
     ).toEqual([['Silk Road Fund', 'program']]);
   });
 
+  it('finds packages, frameworks, single regulations and directives, bills, and Indian schemes (a dev set of English pages)', () => {
+    expect(
+      found(
+        'The Commission adopted the Winter Preparedness Package and amended the Temporary Crisis Framework. The General Data Protection Regulation (GDPR) and the Corporate Sustainability Reporting Directive apply.',
+      ),
+    ).toEqual([
+      ['Winter Preparedness Package', 'program'],
+      ['Temporary Crisis Framework', 'other'],
+      ['General Data Protection Regulation (GDPR)', 'document'],
+      ['Corporate Sustainability Reporting Directive', 'document'],
+    ]);
+    expect(
+      found('Farmers get Rs 2,000 under the PM Kisan Yojana, and the Swachh Bharat Abhiyan goes on.'),
+    ).toEqual([
+      ['PM Kisan Yojana', 'program'],
+      ['Swachh Bharat Abhiyan', 'program'],
+    ]);
+    // A law of one word is named with its year (with or without a comma); a report of one word is not (a
+    // company's Annual Report 2024). Bill before a capitalised word is a first name.
+    expect(
+      found(
+        'MPs passed the Finance Bill 2024 under the Companies Act, 2013. See the Annual Report 2024. Former Microsoft Chairman Bill Gates spoke.',
+      ),
+    ).toEqual([
+      ['Finance Bill 2024', 'document'],
+      ['Companies Act, 2013', 'document'],
+    ]);
+  });
+
   it('finds quoted titles of rules, orders and documents after a word that issues or names them (held-out pages)', () => {
     expect(
       found(

@@ -73,6 +73,9 @@ describe('policy classification', () => {
     ['COMPANY_TAX_CREDITS_EN', articles.COMPANY_TAX_CREDITS_EN],
     ['COMPANY_APPROVALS_EN', articles.COMPANY_APPROVALS_EN],
     ['GOLD_COUNCIL_MARKET_EN', articles.GOLD_COUNCIL_MARKET_EN],
+    ['CURRENCY_REPORT_EN', articles.CURRENCY_REPORT_EN],
+    ['CRYPTO_FED_EN', articles.CRYPTO_FED_EN],
+    ['UNIVERSITY_BUDGETS_ZH', articles.UNIVERSITY_BUDGETS_ZH],
   ])('%s is not a policy article', (_name, text) => {
     const a = analyze(text);
     expect(a.isPolicy).toBe(false);
@@ -132,7 +135,7 @@ describe('policy classification', () => {
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
     const bonds = analyze(articles.BONDS_EN);
     expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
-    expect(bonds.reasons).toContain('against — market signals: yields×2');
+    expect(bonds.reasons).toContain('against — market signals: yields×2, trader');
     // The department itself still counts, its securities bought by a central bank too.
     const fomc = analyze(
       'The Committee will continue to buy Treasury securities. The Treasury issued guidance.',
