@@ -166,7 +166,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 工作要点 征求意见稿 送审稿 草案',
+    '公约 举措 工作要点 征求意见稿 送审稿 草案 体系',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -248,7 +248,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
   }),
-  ...classes('zone', '自由贸易港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
+  ...classes('zone', '自由贸易港 自贸港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
     minPrefix: 2,
   }),
   ...classes('zone', '大湾区 经济带 经济区 新区 自贸区', { minPrefix: 2, needsVerb: ZONE_VERBS }),
@@ -309,7 +309,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
-  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导',
 );
 
@@ -322,13 +322,13 @@ export const LEADING_FILLERS: readonly string[] = words(
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项',
+  '一批 一系列 多个 若干 一些 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
   '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
-    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本 系列',
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本 系列 其他 其它',
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */

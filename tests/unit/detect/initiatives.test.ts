@@ -18,6 +18,11 @@ describe('documents', () => {
   });
 
   it('keeps a title followed by 白皮书 or 全文, and a status note after the ending', () => {
+    // A rating or indicator system is a document too (a dev-set page's 《品牌首店评价体系》).
+    expect(found('对照《新品首发首秀评价体系》开展评选，《品牌首店评价体系》同步实施。')).toEqual([
+      ['《新品首发首秀评价体系》', 'document'],
+      ['《品牌首店评价体系》', 'document'],
+    ]);
     expect(found('据发布的《共建“一带一路”：构建人类命运共同体的重大实践》白皮书显示。')[0]).toEqual([
       '《共建“一带一路”：构建人类命运共同体的重大实践》',
       'document',
@@ -325,6 +330,10 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('智算规模比“AI+”行动实施前增长超过2倍。')).toEqual([['“AI+”行动', 'campaign']]);
     expect(found('比如“清朗”系列专项行动。')).toEqual([['“清朗”系列专项行动', 'campaign']]);
     expect(found('实施提高研发投入比重专项行动。')).toEqual([['提高研发投入比重专项行动', 'campaign']]);
+    // 像 likens (像海南自贸港一样), and 其他/其它 make a kind of thing, not one name (a dev-set page).
+    expect(found('像海南自贸港一样开放。不会像其它自贸港那样。推进其他自由贸易港建设。')).toEqual([
+      ['海南自贸港', 'zone'],
+    ]);
     // A quotation inside the name, after no conjunction, stays in it.
     expect(found('实施“专精特新”中小企业培育工程。')).toEqual([['“专精特新”中小企业培育工程', 'project']]);
   });
