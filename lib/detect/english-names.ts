@@ -34,6 +34,10 @@ const OF_HEADS = new Set([
   ...'Outline Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
+/** The possessive of an institution's head noun (Union's, Reserve's, Bank's). */
+const INSTITUTION_POSSESSIVE =
+  /^(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Fund|Organization|Office|Committee)['’]s$/;
+
 /** The word ending right before the space(s) before `pos`. */
 function wordBefore(text: string, pos: number): string {
   return /[A-Za-z]+ +$/.exec(text.slice(Math.max(0, pos - 30), pos))?.[0].trim() ?? '';
@@ -95,10 +99,12 @@ function findCapitalisedNames(text: string): Initiative[] {
       // Lending Program); inside a name it is (Countering America's Adversaries …), and so are the plural
       // nouns that name who a programme serves (the Children's Health Insurance Program) and an office
       // that owns one (the President's Malaria Initiative).
+      // An institution's possessive ends the name however it is named (the European Union's General Data
+      // Protection Regulation, the Federal Reserve's Main Street Lending Program).
       if (
         /['’]s$/.test(w) &&
         !/((ren|men|ple)|^(President|Governor|Mayor|Secretary))['’]s$/.test(w) &&
-        !isNameWord(wordBefore(text, b))
+        (!isNameWord(wordBefore(text, b)) || INSTITUTION_POSSESSIVE.test(w))
       )
         break;
       if (isNameWord(w)) {
@@ -127,6 +133,12 @@ function findCapitalisedNames(text: string): Initiative[] {
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
         !(year && /^(Act|Bill|Law)$/.test(m[1] as string))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
+    )
+      continue;
+    // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).
+    if (
+      m[1] === 'Regulation' &&
+      /\b(Department|Ministry|Office|Bureau|Division|Board) of\b/.test(text.slice(start, end))
     )
       continue;
     end = after;
