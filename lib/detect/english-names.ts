@@ -34,6 +34,10 @@ const OF_HEADS = new Set([
   ...'Outline Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
+/** The words before Package that make it a policy's package (Support Package, Stimulus Package). */
+const PACKAGE_HEADS =
+  /\b(Relief|Support|Stimulus|Aid|Rescue|Recovery|Sanctions|Fiscal|Economic|Preparedness|Assistance|Reform|Investment|Budget|Policy|Energy|Climate) $/;
+
 /** The possessive of an institution's head noun (Union's, Reserve's, Bank's). */
 const INSTITUTION_POSSESSIVE =
   /^(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Fund|Organization|Office|Committee)['’]s$/;
@@ -79,8 +83,14 @@ function findCapitalisedNames(text: string): Initiative[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const type = EN_SUFFIXES.get(m[1] as string);
-    // Bill before a capitalised word is a first name (CEO Bill Muir), not a bill.
-    if (!type || (m[1] === 'Bill' && /^ [A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 2)))) continue;
+    // Bill before a capitalised word is a first name (CEO Bill Muir), not a bill; a package is a policy's only
+    // after a word that says so (Household Support Package, not a car's Cold Weather Package or a pay package).
+    if (
+      !type ||
+      (m[1] === 'Bill' && /^ [A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 2))) ||
+      (m[1] === 'Package' && !PACKAGE_HEADS.test(text.slice(Math.max(0, m.index - 14), m.index)))
+    )
+      continue;
     // Walk back word by word over capitalised words and inner connectors.
     let start = m.index;
     let words = 0;
@@ -126,12 +136,12 @@ function findCapitalisedNames(text: string): Initiative[] {
     const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
     // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
     // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024;
-    // not a company's Annual Report 2024).
+    // not a company's Annual Report 2024, nor Harvard Law, 2012).
     if (
       (words < 2 &&
         after === end &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
-        !(year && /^(Act|Bill|Law)$/.test(m[1] as string))) ||
+        !(year && /^(Act|Bill)$/.test(m[1] as string))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;

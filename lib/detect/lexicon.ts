@@ -23,15 +23,15 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
  * out; Premier Li and Vice Premier are in).
  */
 export const ISSUING_BODIES_EN: readonly string[] = words(
-  'Ministry,ministry,Federal Reserve,ECB,European Central Bank,central bank,government,' +
+  'State Council,Ministry,ministry,Federal Reserve,ECB,European Central Bank,central bank,government,' +
     "Government,Treasury,Commission,Congress,NDRC,People’s Bank,People's Bank,Communist Party,the Fed," +
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
-    'Monetary Policy Committee,Political Bureau,Central Committee,OCC,OFAC,' +
+    'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
     'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,APRA,regulator,' +
-    'trade ministry,Cabinet,National Assembly,European Commission,European Parliament,' +
-    'Council,Minister,Executive Board,Gov.,Governor,Mayor,legislature,city council,councillors,councilors,SEBI',
+    'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
+    'European Commission,European Parliament,Minister,legislature,SEBI',
   ',',
 );
 
@@ -54,7 +54,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,' +
     'stress test,supervisory,federal budget,' +
     'legislation,statutory,passed a bill,tax credits,incentive scheme,' +
-    'approved,minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax credit,tax hike,tax increase,levy,sanctions,export ban,import ban,imposed,signed into law,the bill,official gazette,notified,loan package,relief package,disbursement,grant program',
+    'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program',
   ',',
 );
 
@@ -104,7 +104,7 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'trader,bitcoin,crypto,sterling,analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields',
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields',
   ',',
 );
 
@@ -156,7 +156,9 @@ export const EN_NOT_NAME: readonly string[] = words(
   'According In As At By For From On With Under Since After Before During Through This That These Those ' +
     'Its Their Our His Her A An The And But Then When While If Although Because Per Via ' +
     // Verbs of Title Case headlines (Treasury Releases Guidance on … Inflation Reduction Act).
-    'Releases Issues Unveils Launches Announces Signs Extends Proposes Approves Publishes Adopts Introduces Says',
+    'Releases Issues Unveils Launches Announces Signs Extends Proposes Approves Publishes Adopts Introduces Says ' +
+    'Passes Clears Backs Rejects Amends Cuts Raises Hikes Bans Sets Plans Seeks Strikes Blocks Delays Scraps Expands ' +
+    'Tables Presents Outlines Your My',
 );
 
 /** Capitalised names that end like an initiative but name an institution (International Monetary Fund). */

@@ -434,21 +434,11 @@ export const COMPANY_TAX_CREDITS_EN = [
   'Analysts expect quarterly revenue to beat estimates, helped by strong demand for its electric SUV.',
 ].join('\n');
 
-/**
- * A city's grants to small businesses (constructed, after held-out pages from Providence, Moose Jaw and
- * Brantford read as not policy, 0.06–0.32): a mayor, the city council and its councillors, a tax rebate.
- */
-export const POLICY_EN_CITY_GRANTS = [
-  'City council backs grants for small businesses',
-  'The city council voted 6-3 on Monday to give small businesses hit by the floods a one-time property tax rebate of $750.',
-  'Mayor Ana Ruiz said the grant program would open in March, and councillors asked staff to report on its cost by June.',
-].join('\n');
-
 /** Trade measures (constructed, after an EU sanctions package and an onion export ban read as not policy). */
 export const POLICY_EN_TRADE_MEASURES = [
   'EU adopts new sanctions on steel imports',
-  'The Council on Friday adopted a new package of sanctions, including an import ban on steel products and an export ban on machine tools.',
-  'The measures add to the export duty imposed in March and take effect next month.',
+  'The EU on Friday adopted a new package of sanctions, including an import ban on steel products and an export ban on machine tools.',
+  'The measures add to the export duty agreed by the European Council in March and take effect next month.',
 ].join('\n');
 
 /** A tax cut decided by a cabinet of ministers (constructed, after a VAT cut in Angola read as not policy). */
@@ -459,20 +449,36 @@ export const POLICY_EN_VAT_CUT = [
 ].join('\n');
 
 /**
- * A state law (constructed, after a California minimum-wage law read as not policy, 0.08): a governor signs
- * what the legislature passed.
+ * A state law (constructed, after a California minimum-wage law read as not policy, 0.08): the legislature
+ * passes it and it is signed into law.
  */
 export const POLICY_EN_STATE_LAW = [
-  'Governor signs minimum wage increase',
-  'Gov. Maria Lopez on Tuesday signed into law a bill raising the minimum wage for farm workers to $18 an hour.',
-  'The state legislature approved the bill last month after a year of talks with growers and unions.',
+  'Farm workers to get higher minimum wage',
+  'A bill raising the minimum wage for farm workers to $18 an hour was signed into law on Tuesday.',
+  'The state legislature passed the bill last month after a year of talks with growers and unions.',
 ].join('\n');
 
-/** A fund's board approving a loan (constructed, after two IMF disbursement stories read as not policy). */
-export const POLICY_EN_LENDER_BOARD = [
-  'Lender approves $800 million for Bangladesh',
-  'The Executive Board of the International Monetary Fund approved on Monday the second disbursement of $800 million under its loan package for Bangladesh.',
-  'The country had met the targets for tax revenue and reserves agreed at the first review.',
+/**
+ * Local and legal stories with official words (after a review's real pages, read as policy by a first
+ * version of the rules above that counted Council, Mayor, Governor, approved, imposed and sanctions): a
+ * council meeting on parking, a board of governors' motions, a court's sanctions.
+ */
+export const COUNCIL_MEETING_EN = [
+  'Council approves new parking rules downtown',
+  'The City Council approved changes to parking rules at its meeting on Tuesday by a 7-0 vote, and Mayor Ann Lee thanked the Student Council for its petition.',
+  'Council members said the new meters would be installed in March.',
+].join('\n');
+
+export const GOVERNORS_MOTIONS_EN = [
+  'Board of Governors approves motions',
+  'The following motions were approved by the Board of Governors at its meeting: the renaming of the library, the new academic calendar and the appointment of two deans.',
+  'The Governors also approved the minutes of the previous meeting.',
+].join('\n');
+
+export const COURT_SANCTIONS_EN = [
+  'Judge orders sanctions over frivolous lawsuit',
+  'A federal judge ordered nearly $1 million in sanctions against the plaintiff and his attorney, finding the lawsuit frivolous. The judge imposed the sanctions jointly.',
+  'The attorney said he would appeal the sanctions.',
 ].join('\n');
 
 /** A company's board approves a deal and its shareholders a dividend (constructed): company news, no policy. */
@@ -487,22 +493,6 @@ export const GOLD_COUNCIL_MARKET_EN = [
   'Gold holds near record as ETF demand climbs',
   'Gold traded at $2,410 an ounce on Monday, near its record, as investors added to bullion funds.',
   'Holdings of gold ETFs rose for a third month, the World Gold Council said, and futures volumes climbed on the Comex.',
-].join('\n');
-
-/**
- * Currency and crypto reports moved by central banks (constructed, after two such reports read as policy,
- * 0.82 and 0.70): the banks and their policy are named, but prices, traders and coins are the story.
- */
-export const CURRENCY_REPORT_EN = [
-  'Sterling slips as traders bet on rate cuts',
-  'Sterling fell 0.4% against the dollar on Tuesday as traders bet the Bank of England would cut interest rates in May, after the European Central Bank signalled looser monetary policy.',
-  'Policymakers at both central banks have said inflation is easing. Sterling is down 2% this month, and one trader said positioning was stretched.',
-].join('\n');
-
-export const CRYPTO_FED_EN = [
-  'Bitcoin slides as the Fed keeps rates on hold',
-  'Bitcoin fell 6% to $58,000 on Thursday after the Federal Reserve held interest rates and signalled that monetary policy would stay tight for longer.',
-  'Crypto funds saw outflows for a second week, and bitcoin traders cut their bets on a rally before the next Fed meeting.',
 ].join('\n');
 
 /**

@@ -598,16 +598,24 @@ describe('repeats and English', () => {
       ['PM Kisan Yojana', 'program'],
       ['Swachh Bharat Abhiyan', 'program'],
     ]);
-    // A law of one word is named with its year (with or without a comma); a report of one word is not (a
-    // company's Annual Report 2024). Bill before a capitalised word is a first name.
+    // An Act or Bill of one word is named with its year (with or without a comma); a report or a law of one
+    // word is not (a company's Annual Report 2024, a law school's Harvard Law, 2012). Bill before a
+    // capitalised word is a first name; a headline's verb opens no name (a review's pages).
     expect(
       found(
-        'MPs passed the Finance Bill 2024 under the Companies Act, 2013. See the Annual Report 2024. Former Microsoft Chairman Bill Gates spoke.',
+        'MPs passed the Finance Bill 2024 under the Companies Act, 2013. See the Annual Report 2024 and Harvard Law, 2012. Former Microsoft Chairman Bill Gates spoke. Lok Sabha Passes Finance Bill 2025',
       ),
     ).toEqual([
       ['Finance Bill 2024', 'document'],
       ['Companies Act, 2013', 'document'],
+      ['Finance Bill 2025', 'document'],
     ]);
+    // A package is a policy's only after a word that says so: not a car's options or a chief executive's pay.
+    expect(
+      found(
+        'The Cold Weather Package adds heated seats. Judge Strikes Down Tesla Pay Package. The Hurricane Relief Package passed.',
+      ),
+    ).toEqual([['Hurricane Relief Package', 'program']]);
   });
 
   it('finds quoted titles of rules, orders and documents after a word that issues or names them (held-out pages)', () => {
