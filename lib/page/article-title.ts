@@ -5,8 +5,11 @@
 import type { SiteProfile } from './profiles';
 import { SPACE_RUN } from './text-rules';
 
-/** Separators between a headline and the site/channel names appended to document.title. */
-const SUFFIX = /\s*(?:[_|｜—–]|--|\s-\s)\s*([^_|｜—–]{1,20})$/;
+/**
+ * Separators between a headline and the site/channel names appended to document.title; a doubled one
+ * (gov.cn's "…决议__2007年第23号国务院公报_中国政府网") is one separator.
+ */
+const SUFFIX = /\s*(?:[_|｜—–]+|--|\s-\s)\s*([^_|｜—–]{1,20})$/;
 
 /** Longest document.title considered (characters). */
 const MAX_TITLE = 500;

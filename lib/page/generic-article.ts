@@ -8,7 +8,7 @@ import { isBlockElement, isSkippedElement } from './text-rules';
 /** A paragraph needs this much weighted text (≈ 12 CJK characters or 25 Latin letters) to count. */
 const MIN_PARAGRAPH = 25;
 /** Sentence and clause punctuation, full- and half-width: ，。；：、！？,;:!? */
-const PUNCTUATION: ReadonlySet<number> = new Set([...'，。；：、！？,;:!?'].map((c) => c.charCodeAt(0)));
+const PUNCTUATION: ReadonlySet<number> = new Set([...'，。；、！？,;!?'].map((c) => c.charCodeAt(0)));
 const POSITIVE = /article|content|text|body|main|post|entry|detail|story|zw|正文/i;
 // Tested anywhere in the label: foot also finds footer, side also finds sidebar.
 const NEGATIVE =

@@ -36,6 +36,10 @@ const EXPECTED: Record<string, { profile: string; junk: string[] }> = {
     junk: ['友情链接', '版权所有中央党史和文献研究院'],
   },
   'zh-thepaper-qiushi-20200103': { profile: 'thepaper', junk: ['沪公网安备', '报料 注册 登录'] },
+  'zh-hexun-mot-jingjinji-20190926': { profile: 'hexun', junk: ['本站郑重声明', '站长统计'] },
+  'zh-stcn-noon-announcements-20190926': { profile: 'stcn', junk: ['证券时报APP', '友情链接'] },
+  'zh-xinhua-france-strike-20191210': { profile: 'xinhua', junk: ['飞瞰大凉山雪景', '关注我们'] },
+  'zh-govcn-gazette-npc-2007': { profile: 'govcn', junk: ['网站纠错', '版权所有：中国政府网'] },
 };
 
 /** Headlines, for the pages whose text.txt does not start with one. */
@@ -43,6 +47,9 @@ const TITLES: Record<string, string> = {
   'zh-govcn-guobanfa-2019-6':
     '国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见',
   'zh-sina-composite-miit-app': '汽车“缺芯”、APP治理、疫苗产能……工信部发布会回应这些关切',
+  // From <title> "…决议__2007年第23号国务院公报_中国政府网": a doubled separator before the gazette's name.
+  'zh-govcn-gazette-npc-2007':
+    '全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007 年末国债余额限额的决议',
   'zh-sina-gdp-target-20220305': '',
   'zh-sina-miit-app-20210716': '',
 };
@@ -192,6 +199,12 @@ describe('profiles and titles', () => {
     );
     expect(stripSiteSuffix('Fed Holds Rates Steady - The New York Times')).toBe('Fed Holds Rates Steady');
     expect(stripSiteSuffix('工信部_新浪')).toBe('工信部_新浪');
+    // A doubled separator (a gov.cn gazette page, real): the headline keeps no trailing underscore.
+    expect(
+      stripSiteSuffix(
+        '全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇的决议__2007年第23号国务院公报_中国政府网',
+      ),
+    ).toBe('全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇的决议');
   });
 
   it('falls back from og:title to h1 to document.title', () => {
