@@ -68,8 +68,8 @@ export function sideAgreement(
 
 /**
  * Whether a stored side is accounted for with a block inserted at a paragraph break: the part inside
- * the quote's paragraph (`inside`), or up to a later break within the side, agrees next to the candidate
- * and the rest of the side (at least 8 characters) occurs whole within `gap` characters beyond it.
+ * the quote's paragraph (`inside`) agrees next to the candidate and the rest of the side (at least 8
+ * characters) occurs whole within `gap` characters beyond it.
  */
 export function displacedSide(
   norm: string,
@@ -79,19 +79,15 @@ export function displacedSide(
   before: boolean,
   gap: number,
 ) {
-  // The block may also be inserted farther out, at a later break inside the side (the folded text keeps
-  // no breaks to check): then the side agrees up to it and the rest lies beyond the block.
-  const run = commonRun(norm, at, side, before ? -1 : 1);
-  const kept = Math.max(run, inside.length);
-  const outside = before ? side.slice(0, side.length - kept) : side.slice(kept);
+  const outside = before ? side.slice(0, side.length - inside.length) : side.slice(inside.length);
   if (outside.length < 8) return false;
   if (before) {
-    const edge = at - kept;
-    if (!norm.endsWith(side.slice(side.length - kept), at)) return false;
+    const edge = at - inside.length;
+    if (!norm.endsWith(inside, at)) return false;
     return norm.slice(Math.max(0, edge - gap - outside.length), edge).includes(outside);
   }
-  const edge = at + kept;
-  if (!norm.startsWith(side.slice(0, kept), at)) return false;
+  const edge = at + inside.length;
+  if (!norm.startsWith(inside, at)) return false;
   return norm.slice(edge, edge + gap + outside.length).includes(outside);
 }
 

@@ -146,25 +146,6 @@ describe('anchorSelectors', () => {
     expect(anchorSelectors(edited, sel)).toBeNull();
   });
 
-  it('keeps a short repeated quote when an advertisement lands inside its context, a paragraph away', () => {
-    // A gazette page (real text): the three-character note repeats twice below with the same prefix, and
-    // the advertisement is inserted after the next paragraph, inside the stored suffix.
-    const text = [
-      '全国人民代表大会常务委员会',
-      '关于批准财政部发行特别国债购买外汇及',
-      '调整2007年末国债余额限额的决议',
-      '（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）',
-      '第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长的说明。',
-    ].join('\n');
-    const sel = describeRange(text, 8, 11);
-    expect(sel.quote.exact).toBe('常务委');
-    const edited = text.replace(
-      '外汇及\n',
-      '外汇及\n广告\n点击下载新浪财经APP，查看更多实时行情和深度解读\n',
-    );
-    expect(anchorSelectors(edited, sel)).toMatchObject({ start: 8, end: 11 });
-  });
-
   it('orphans a note whose sentence was rewritten', () => {
     const sel = saved(ARTICLE, '全力推进制造业重点产业链高质量发展行动');
     const edited = ARTICLE.replace(
