@@ -5,11 +5,8 @@
 import type { SiteProfile } from './profiles';
 import { SPACE_RUN } from './text-rules';
 
-/**
- * Separators between a headline and the site/channel names appended to document.title; a doubled one
- * (gov.cn's "…决议__2007年第23号国务院公报_中国政府网") is one separator.
- */
-const SUFFIX = /\s*(?:[_|｜—–]+|--|\s-\s)\s*([^_|｜—–]{1,20})$/;
+/** Separators between a headline and the site/channel names appended to document.title. */
+const SUFFIX = /\s*(?:[_|｜—–]|--|\s-\s)\s*([^_|｜—–]{1,20})$/;
 
 /** Longest document.title considered (characters). */
 const MAX_TITLE = 500;
@@ -41,7 +38,9 @@ export function stripSiteSuffix(title: string): string {
   let t = clean(title.slice(0, MAX_TITLE));
   for (;;) {
     const m = SUFFIX.exec(t);
-    if (!m || m.index < 4) return t;
+    // A doubled separator (gov.cn's "…决议__2007年第23号国务院公报_中国政府网") leaves one behind: dropped,
+    // and nothing more is stripped (reading "__" as one separator took headline parts after "——" or "｜").
+    if (!m || m.index < 4) return t.replace(/\s*[_|｜—–]+$/, '');
     t = t.slice(0, m.index).trim();
   }
 }

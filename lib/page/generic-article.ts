@@ -8,7 +8,7 @@ import { isBlockElement, isSkippedElement } from './text-rules';
 /** A paragraph needs this much weighted text (≈ 12 CJK characters or 25 Latin letters) to count. */
 const MIN_PARAGRAPH = 25;
 /** Sentence and clause punctuation, full- and half-width: ，。；：、！？,;:!? */
-const PUNCTUATION: ReadonlySet<number> = new Set([...'，。；、！？,;!?'].map((c) => c.charCodeAt(0)));
+const PUNCTUATION: ReadonlySet<number> = new Set([...'，。；：、！？,;:!?'].map((c) => c.charCodeAt(0)));
 const POSITIVE = /article|content|text|body|main|post|entry|detail|story|zw|正文/i;
 // Tested anywhere in the label: foot also finds footer, side also finds sidebar.
 const NEGATIVE =
@@ -29,7 +29,10 @@ export function measureText(s: string): { weight: number; punctuation: number } 
     const c = s.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) continue;
     weight += (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
-    if (PUNCTUATION.has(c)) punctuation++;
+    // A colon right before a digit or a Latin letter labels a value (电话：010-…, 邮箱：a@b): a footer's, not
+    // prose (问：…, Speaker: … count).
+    if (PUNCTUATION.has(c) && !((c === 0xff1a || c === 58) && /[0-9A-Za-z]/.test(s[i + 1] ?? '')))
+      punctuation++;
   }
   return { weight, punctuation };
 }
