@@ -38,6 +38,17 @@ const OF_HEADS = new Set([
 const PACKAGE_HEADS =
   /\b(Relief|Support|Stimulus|Aid|Rescue|Recovery|Sanctions|Fiscal|Economic|Preparedness|Assistance|Reform|Investment|Budget|Policy|Energy|Climate) $/;
 
+/**
+ * Whether a suffix word may end a name where it stands (`at` its start, `after` its end): Bill before a
+ * capitalised word is a first name (CEO Bill Muir), and a package is a policy's only after a word that
+ * says so (Household Support Package, not a car's Cold Weather Package or a pay package).
+ */
+function endsNameHere(text: string, suffix: string, at: number, after: number): boolean {
+  if (suffix === 'Bill') return !/^ [A-Z]/.test(text.slice(after, after + 2));
+  if (suffix === 'Package') return PACKAGE_HEADS.test(text.slice(Math.max(0, at - 14), at));
+  return true;
+}
+
 /** The possessive of an institution's head noun (Union's, Reserve's, Bank's). */
 const INSTITUTION_POSSESSIVE =
   /^(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Fund|Organization|Office|Committee)['’]s$/;
@@ -82,15 +93,9 @@ function findCapitalisedNames(text: string): Initiative[] {
   const re = EN_SUFFIX_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const type = EN_SUFFIXES.get(m[1] as string);
-    // Bill before a capitalised word is a first name (CEO Bill Muir), not a bill; a package is a policy's only
-    // after a word that says so (Household Support Package, not a car's Cold Weather Package or a pay package).
-    if (
-      !type ||
-      (m[1] === 'Bill' && /^ [A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 2))) ||
-      (m[1] === 'Package' && !PACKAGE_HEADS.test(text.slice(Math.max(0, m.index - 14), m.index)))
-    )
-      continue;
+    const suffix = m[1] as string;
+    const type = EN_SUFFIXES.get(suffix);
+    if (!type || !endsNameHere(text, suffix, m.index, re.lastIndex)) continue;
     // Walk back word by word over capitalised words and inner connectors.
     let start = m.index;
     let words = 0;
@@ -106,11 +111,10 @@ function findCapitalisedNames(text: string): Initiative[] {
       if (quoted) b++;
       const w = text.slice(b, e);
       // A possessor opening the name is no part of it (China's 14th Five-Year Plan, the Fed's Main Street
-      // Lending Program); inside a name it is (Countering America's Adversaries …), and so are the plural
-      // nouns that name who a programme serves (the Children's Health Insurance Program) and an office
-      // that owns one (the President's Malaria Initiative).
-      // An institution's possessive ends the name however it is named (the European Union's General Data
-      // Protection Regulation, the Federal Reserve's Main Street Lending Program).
+      // Lending Program), nor is an institution's possessive however long its name (the European Union's
+      // General Data Protection Regulation); inside a name a possessive is (Countering America's
+      // Adversaries …), and so are the plural nouns that name who a programme serves (the Children's Health
+      // Insurance Program) and an office that owns one (the President's Malaria Initiative).
       if (
         /['’]s$/.test(w) &&
         !/((ren|men|ple)|^(President|Governor|Mayor|Secretary))['’]s$/.test(w) &&
@@ -131,8 +135,8 @@ function findCapitalisedNames(text: string): Initiative[] {
         pos = b;
       } else break;
     }
-    let end = m.index + (m[1] as string).length;
-    const after = TAKES_OBJECT.has(m[1] as string) ? objectEnd(text, end, m[1] as string) : end;
+    let end = re.lastIndex;
+    const after = TAKES_OBJECT.has(suffix) ? objectEnd(text, end, suffix) : end;
     const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
     // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
     // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024;
@@ -141,13 +145,13 @@ function findCapitalisedNames(text: string): Initiative[] {
       (words < 2 &&
         after === end &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
-        !(year && /^(Act|Bill)$/.test(m[1] as string))) ||
+        !(year && (suffix === 'Act' || suffix === 'Bill'))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;
     // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).
     if (
-      m[1] === 'Regulation' &&
+      suffix === 'Regulation' &&
       /\b(Department|Ministry|Office|Bureau|Division|Board) of\b/.test(text.slice(start, end))
     )
       continue;

@@ -21,6 +21,11 @@ interface Stats {
   punctuation: number;
 }
 
+/** True for the code unit of an ASCII digit or letter (false past the end: NaN). */
+function isDigitOrLatin(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** Weighted length of a string (non-space characters, CJK counted twice) and its punctuation marks. */
 export function measureText(s: string): { weight: number; punctuation: number } {
   let weight = 0;
@@ -31,7 +36,7 @@ export function measureText(s: string): { weight: number; punctuation: number } 
     weight += (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
     // A colon right before a digit or a Latin letter labels a value (电话：010-…, 邮箱：a@b): a footer's, not
     // prose (问：…, Speaker: … count).
-    if (PUNCTUATION.has(c) && !((c === 0xff1a || c === 58) && /[0-9A-Za-z]/.test(s[i + 1] ?? '')))
+    if (PUNCTUATION.has(c) && !((c === 0xff1a || c === 58) && isDigitOrLatin(s.charCodeAt(i + 1))))
       punctuation++;
   }
   return { weight, punctuation };
