@@ -31,9 +31,20 @@ function cleanUrl(url: URL): string {
   return url.href.replace(/\?$/, '');
 }
 
+/** "canonical" as one of rel's space-separated tokens, in any case (the selector `[rel~="canonical" i]`). */
+const CANONICAL_TOKEN = /(?:^|[\t\n\f\r ])canonical(?:$|[\t\n\f\r ])/i;
+
 /** The trimmed href of the first `<link rel="canonical">` (rel read as space-separated tokens, any case), or null. */
 export function canonicalLinkHref(doc: Document): string | null {
-  return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')?.trim() ?? null;
+  // The document's <link>s (a collection the document keeps) rather than querySelector with an attribute
+  // selector, which matched against every element of the page: 15 µs of each run on the seed Sina page.
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    const href = link.getAttribute('href');
+    if (href !== null && CANONICAL_TOKEN.test(link.getAttribute('rel') ?? '')) return href.trim();
+  }
+  return null;
 }
 
 /** The first `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
