@@ -39,7 +39,9 @@ const lower = (words: readonly string[]): string[] => words.map((w) => w.toLower
 
 // Word lists counted together, each group in one pass (English caseless lists over lowercased text).
 const ZH_BODY = [ISSUING_BODIES_ZH, POLICY_VERBS_ZH, MARKET_WORDS_ZH, COMPANY_WORDS_ZH, NORMATIVE_ZH];
+/** Counted outside quotations (no word holds a space, as WordTrie.count's regions require). */
 const ZH_OWN = [OPINION_WORDS_ZH, FIRST_PERSON_ZH];
+const ZH_BODY_AND_OWN = [...ZH_BODY, ...ZH_OWN];
 const ZH_EDITORIAL = [EDITORIAL_MARKS_ZH];
 const EN_BODIES = [ISSUING_BODIES_EN];
 const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
@@ -154,9 +156,9 @@ function isChinese(head: string): boolean {
   return false;
 }
 
-/** The text with quotations (“…”, up to 300 characters each) blanked out; one linear pass. */
-function withoutQuotes(text: string): string {
-  let out = '';
+/** The quotations (“…”, up to 300 characters each) of `text`, as flattened [start, end) pairs; one linear pass. */
+function quotations(text: string): number[] {
+  const regions: number[] = [];
   let from = 0;
   let close = -1;
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', from)) {
@@ -165,12 +167,23 @@ function withoutQuotes(text: string): string {
     // No ” left: the rest of the text has no quotation.
     if (close < 0) break;
     if (close - i > 300) {
-      out += text.slice(from, i + 1);
       from = i + 1;
       continue;
     }
-    out += `${text.slice(from, i)} `;
+    regions.push(i, close + 1);
     from = close + 1;
+  }
+  return regions;
+}
+
+/** The text with each of its quotations replaced by a space. */
+function withoutQuotes(text: string): string {
+  const regions = quotations(text);
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < regions.length; k += 2) {
+    out += `${text.slice(from, regions[k])} `;
+    from = regions[k + 1] as number;
   }
   return out + text.slice(from);
 }
@@ -211,16 +224,29 @@ export function classifyPolicy(
   if (!zh)
     for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
   const kchars = Math.max(body.length, 300) / 1000;
-  const own = withoutQuotes(body);
-  const [bodyWords = NONE, verbs = NONE, market = NONE, company = NONE, normative = NONE] = zh
-    ? counts(body, ZH_BODY)
-    : [...counts(body, EN_BODIES), ...counts(body.toLowerCase(), EN_BODY_LOWER)];
+  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
+  // A press conference is all the officials' and reporters' own words (I think, you). Chinese pages count
+  // both groups in one pass over the body; English ones count lowercased copies.
+  const [
+    bodyWords = NONE,
+    verbs = NONE,
+    market = NONE,
+    company = NONE,
+    normative = NONE,
+    opinion = NONE,
+    firstPerson = NONE,
+  ] = zh
+    ? trieFor(ZH_BODY_AND_OWN).count(body, ZH_BODY.length, quotations(body))
+    : [
+        ...counts(body, EN_BODIES),
+        ...counts(body.toLowerCase(), EN_BODY_LOWER),
+        // No English company or normative list.
+        NONE,
+        NONE,
+        ...(SPOKEN_EN.test(title) ? [] : counts(withoutQuotes(body).toLowerCase(), EN_OWN_LOWER)),
+      ];
   const bodies = zh ? bodyWords : withAgencies(body, bodyWords);
   const titleIsDocument = zh && isDocumentTitle(title);
-  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
-  // A press conference is all the officials' and reporters' own words (I think, you).
-  const [opinion = NONE, firstPerson = NONE] =
-    !zh && SPOKEN_EN.test(title) ? [] : counts(zh ? own : own.toLowerCase(), zh ? ZH_OWN : EN_OWN_LOWER);
   const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   const listed = directives.filter((d) => !d.inToc).length;

@@ -1,10 +1,13 @@
 /**
  * Lexicon words found in one pass over the text: a trie of the words (UTF-16 code units) walked from each
- * position, behind two bitsets: the code units that start a word, and (hashed) the pairs of code units
- * that start a word of two or more. Most positions of a text fail one of them. Two readings:
+ * position, behind bitsets: the code units that start a word, and (hashed) the pairs of code units that
+ * start a word of two or more, or the code units that are a word by themselves. Most positions of a text
+ * fail them. Two readings:
  * - `count`: every list of words at once, each word counted as `indexOf` from its last match's end would
  *   count it (non-overlapping, left to right), independently of the other words; a word that starts or
- *   ends with a Latin letter counts only as a whole word there (a plural -s allowed);
+ *   ends with a Latin letter counts only as a whole word there (a plural -s allowed). Lists from a given
+ *   one on may count only outside some regions (quotations), as over the text with each region cut out
+ *   and replaced by a space, without a second pass;
  * - `scan`: leftmost-longest matches, each search resuming at the previous match's end, as a global
  *   RegExp alternation of the words (longest first) finds them.
  *
@@ -32,6 +35,9 @@ const pair = (a: number, b: number): number => ((a * 40503) ^ b) & 0xffff;
 /** The transition key of (node, code unit): a small integer while there are fewer than 2^14 nodes. */
 const edge = (node: number, code: number): number => node * 0x10000 + code;
 const NO_NODE = -1;
+/** A word's groups of lists in `count`: those counted everywhere, those counted outside the regions. */
+const ALL_LISTS = 1;
+const OUTSIDE_LISTS = 2;
 /** An empty slot of the transition table (keys are ≥ 0). */
 const FREE = -1;
 /** The table's slot for a key: the top bits of a multiplicative hash (`shift` = 32 − log2 of the size). */
@@ -52,8 +58,10 @@ export class WordTrie {
   private readonly starts = new Uint32Array(2048);
   /** A bit per hashed pair of code units that starts a word of two or more (8 KB). */
   private readonly pairs = new Uint32Array(2048);
-  /** Whether some word is one code unit long (then the pair filter cannot be used). */
-  private readonly singles: boolean;
+  /** A bit per code unit that is a word by itself (past the pair filter: 你 among two-character words). */
+  private readonly singles = new Uint32Array(2048);
+  /** The last `groupsOf` result. */
+  private groups: { from: number; of: Uint8Array } | null = null;
 
   constructor(private readonly lists: ReadonlyArray<readonly string[]>) {
     const index = new Map<string, number>();
@@ -71,13 +79,13 @@ export class WordTrie {
         if (!of.includes(k)) of.push(k);
       }
     });
-    this.singles = this.texts.some((w) => w.length === 1);
     const ends: number[] = [NO_NODE];
     const next = new Map<number, number>();
     this.texts.forEach((text, w) => {
       const first = text.charCodeAt(0);
       set(this.starts, first);
       if (text.length > 1) set(this.pairs, pair(first, text.charCodeAt(1)));
+      else set(this.singles, first);
       let at = 0;
       for (let i = 0; i < text.length; i++) {
         const key = edge(at, text.charCodeAt(i));
@@ -120,18 +128,30 @@ export class WordTrie {
     }
   }
 
-  /** One count per list, in the order the lists were given. */
-  count(text: string): WordCount[] {
+  /**
+   * One count per list, in the order the lists were given. The lists from `outsideFrom` on count only the
+   * matches that overlap none of `regions` (sorted, disjoint [start, end) pairs, flattened): what `count`
+   * of those lists returns for the text with each region replaced by one space, when none of their words
+   * holds a space (the characters on either side of a region are no Latin letters either way).
+   */
+  count(text: string, outsideFrom = this.lists.length, regions: readonly number[] = []): WordCount[] {
     // Matches per word, and where each word may match next (its last match's end): matches of one word
     // do not overlap. Integers while scanning; the per-list maps are built once at the end, in the order
-    // the words first matched.
+    // the words first matched. The lists outside the regions keep their own (the second of each pair).
     const size = this.texts.length;
     const matches = new Int32Array(size);
     const nextFree = new Int32Array(size);
+    const outMatches = new Int32Array(size);
+    const outNextFree = new Int32Array(size);
     const found: number[] = [];
+    const outFound: number[] = [];
+    const groups = this.groupsOf(outsideFrom);
     const { wordAt } = this;
     const n = text.length;
+    // The first region that ends after the current position (positions only grow).
+    let r = 0;
     for (let i = this.nextStart(text, 0, n); i < n; i = this.nextStart(text, i + 1, n)) {
+      while (r < regions.length && (regions[r + 1] as number) <= i) r += 2;
       // A word in Latin letters counts as a whole word, plural -s allowed: `dow` is not in `down`,
       // `stock` not in `joint-stock`, `quarter` not in `headquarters`. No word starting inside one counts.
       const c = text.charCodeAt(i);
@@ -141,33 +161,63 @@ export class WordTrie {
         // (The match's last code unit is the word's.)
         if (
           w !== NO_NODE &&
-          (nextFree[w] as number) <= i &&
           !(
             isLatin(text.charCodeAt(j - 1)) &&
             isLatin(text.charCodeAt(text.charCodeAt(j) === 115 ? j + 1 : j))
           )
         ) {
-          nextFree[w] = j;
-          if (matches[w] === 0) found.push(w);
-          matches[w] = (matches[w] as number) + 1;
+          const g = groups[w] as number;
+          if (g & ALL_LISTS && (nextFree[w] as number) <= i) {
+            nextFree[w] = j;
+            if (matches[w] === 0) found.push(w);
+            matches[w] = (matches[w] as number) + 1;
+          }
+          if (
+            g & OUTSIDE_LISTS &&
+            (outNextFree[w] as number) <= i &&
+            (r >= regions.length || (regions[r] as number) >= j)
+          ) {
+            outNextFree[w] = j;
+            if (outMatches[w] === 0) outFound.push(w);
+            outMatches[w] = (outMatches[w] as number) + 1;
+          }
         }
         at = j < n ? this.step(at, text.charCodeAt(j)) : NO_NODE;
       }
     }
     const out: WordCount[] = [];
     for (let k = 0; k < this.lists.length; k++) out.push({ total: 0, hits: new Map<string, number>() });
+    this.tally(out, found, matches, 0, outsideFrom);
+    this.tally(out, outFound, outMatches, outsideFrom, this.lists.length);
+    return out;
+  }
+
+  /** Adds the matches of the `found` words to the counts of the lists `from` ≤ k < `to` they belong to. */
+  private tally(out: WordCount[], found: number[], matches: Int32Array, from: number, to: number): void {
     // Indexed loops: array iterators here made V8 deoptimise this function on every call while warming up.
     for (let f = 0; f < found.length; f++) {
       const w = found[f] as number;
       const m = matches[w] as number;
       const lists = this.listsOf[w] as number[];
       for (let l = 0; l < lists.length; l++) {
-        const count = out[lists[l] as number] as WordCount;
+        const k = lists[l] as number;
+        if (k < from || k >= to) continue;
+        const count = out[k] as WordCount;
         count.total += m;
         count.hits.set(this.texts[w] as string, m);
       }
     }
-    return out;
+  }
+
+  /** Per word: ALL_LISTS if it is in a list before `outsideFrom`, OUTSIDE_LISTS if in one from it on. */
+  private groupsOf(outsideFrom: number): Uint8Array {
+    if (this.groups?.from === outsideFrom) return this.groups.of;
+    const of = new Uint8Array(this.texts.length);
+    this.listsOf.forEach((lists, w) => {
+      for (const k of lists) of[w] = (of[w] as number) | (k < outsideFrom ? ALL_LISTS : OUTSIDE_LISTS);
+    });
+    this.groups = { from: outsideFrom, of };
+    return of;
   }
 
   /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs; at most `limit`. */
@@ -190,7 +240,7 @@ export class WordTrie {
 
   /**
    * The first position from `i` where a word may start (its code unit starts a word, and so does its pair
-   * of code units), or `n`. Most of the text goes through this tight loop; the filter is written out in
+   * of code units, or it is a word), or `n`. Most of the text goes through this tight loop; the filter is written out in
    * it, as cold code pays for a call per character.
    */
   private nextStart(text: string, from: number, n: number): number {
@@ -198,7 +248,7 @@ export class WordTrie {
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
       if ((((starts[c >>> 5] as number) >>> (c & 31)) & 1) === 0) continue;
-      if (singles || (i + 1 < n && has(pairs, pair(c, text.charCodeAt(i + 1))))) return i;
+      if ((i + 1 < n && has(pairs, pair(c, text.charCodeAt(i + 1)))) || has(singles, c)) return i;
     }
     return n;
   }

@@ -1,6 +1,7 @@
 /** Policy classification (LABELING.md §1): policy news true; market, company, IPO and editorial pages false. */
 import { describe, expect, it } from 'vitest';
 import { analyze, POLICY_THRESHOLD } from '../../../lib/detect/index';
+import { FIRST_PERSON_ZH, OPINION_WORDS_ZH } from '../../../lib/detect/lexicon';
 import * as articles from './articles';
 
 describe('policy classification', () => {
@@ -99,6 +100,21 @@ describe('policy classification', () => {
     const a = analyze(`${articles.POLICY_ZH_PRESS}\n“我认为，这些措施将有效提振消费。”商务部负责人说。`);
     expect(a.isPolicy).toBe(true);
     expect(a.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(false);
+  });
+
+  it('reads the first person outside quotations only, a quotation of over 300 characters excepted', () => {
+    const quoted = (inner: string) =>
+      analyze(`${articles.POLICY_ZH_PRESS}\n商务部负责人说：“${inner}”`).reasons.find((r) =>
+        r.startsWith('against — first-person opinion:'),
+      );
+    expect(quoted('我认为，这些措施将有效提振消费。')).toBeUndefined();
+    // Past 300 characters it is no quotation the rule knows: the text reads as the page's own words.
+    expect(quoted(`我认为${'这些措施将有效提振消费。'.repeat(30)}`)).toBe(
+      'against — first-person opinion: 我认为',
+    );
+    // The Chinese lists read outside quotations are counted in the body's pass with the quotations as
+    // regions, which needs words without spaces.
+    for (const word of [...OPINION_WORDS_ZH, ...FIRST_PERSON_ZH]) expect(word).not.toMatch(/\s/);
   });
 
   it('counts no signal word inside another word (执行情况, 经济大盘, 中国青年报, 今年报告)', () => {

@@ -74,6 +74,44 @@ describe('WordTrie', () => {
     );
   });
 
+  it('counts the lists from outsideFrom on as over the text with each region cut out for a space', () => {
+    // Regions as policy.ts gives them: quotations, “…” (their edges no Latin letters), words without spaces.
+    const alphabet = fc.constantFrom('一', '是', 'a', 's', '-', ' ', '😀', '“', '”');
+    const wordAlphabet = fc.constantFrom('一', '是', 'a', 's', '-', '😀', '“', '”');
+    const plain = fc.array(alphabet, { maxLength: 12 }).map((a) => a.join(''));
+    const segment = fc.record({ quoted: fc.boolean(), text: plain });
+    const word = fc.array(wordAlphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(segment, { maxLength: 16 }),
+        fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        fc.nat(4),
+        (segments, lists, from) => {
+          let text = '';
+          let cut = '';
+          const regions: number[] = [];
+          for (const { quoted, text: t } of segments) {
+            if (quoted) {
+              regions.push(text.length, text.length + t.length + 2);
+              text += `“${t}”`;
+              cut += ' ';
+            } else {
+              text += t;
+              cut += t;
+            }
+          }
+          const got = new WordTrie(lists).count(text, from, regions);
+          lists.forEach((words, k) => {
+            const want = naive(k < from ? text : cut, words);
+            expect(got[k]?.total).toBe(want.total);
+            expect(new Map([...(got[k]?.hits ?? [])].sort())).toEqual(new Map([...want.hits].sort()));
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('scans like a global RegExp alternation of the words, longest first', () => {
     const alphabet = fc.constantFrom('行', '动', '计', '划', 'a', '😀');
     const text = fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(''));
