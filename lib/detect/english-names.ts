@@ -2,6 +2,7 @@
  * English initiatives: capitalised names ending in Report, Plan, Programme, Initiative, Act …
  * (World Development Report 2005), and the quoted five-year plan periods (“twelfth five-year” period).
  */
+import { EnglishPattern } from './latin';
 import { EN_CONNECTORS, EN_NOT_INITIATIVES, EN_NOT_NAME, EN_SUFFIXES } from './lexicon';
 import { type Initiative, initiative } from './types';
 
@@ -84,18 +85,17 @@ function objectEnd(text: string, end: number, head: string): number {
   return last;
 }
 
-/** Built once: the suffix words as whole words (stateful: reset `lastIndex` before use). */
-const EN_SUFFIX_RE = new RegExp(`\\b(${[...EN_SUFFIXES.keys()].join('|')})\\b`, 'g');
+/** The suffix words as whole words (each starts with a letter: a match starts at a Latin word). */
+export const EN_SUFFIX = new EnglishPattern(new RegExp(`\\b(${[...EN_SUFFIXES.keys()].join('|')})\\b`), 0);
 
 /** Capitalised names ending in an initiative suffix, with an optional year after them. */
 function findCapitalisedNames(text: string): Initiative[] {
   const out: Initiative[] = [];
-  const re = EN_SUFFIX_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of EN_SUFFIX.matches(text)) {
     const suffix = m[1] as string;
     const type = EN_SUFFIXES.get(suffix);
-    if (!type || !endsNameHere(text, suffix, m.index, re.lastIndex)) continue;
+    const suffixEnd = m.index + m[0].length;
+    if (!type || !endsNameHere(text, suffix, m.index, suffixEnd)) continue;
     // Walk back word by word over capitalised words and inner connectors.
     let start = m.index;
     let words = 0;
@@ -135,7 +135,7 @@ function findCapitalisedNames(text: string): Initiative[] {
         pos = b;
       } else break;
     }
-    let end = re.lastIndex;
+    let end = suffixEnd;
     const after = TAKES_OBJECT.has(suffix) ? objectEnd(text, end, suffix) : end;
     const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
     // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
@@ -165,9 +165,14 @@ function findCapitalisedNames(text: string): Initiative[] {
   return out;
 }
 
+/** The words every quoted five-year plan period holds. */
+const FIVE_YEAR = /five-year/i;
+
 /** Quoted five-year plan periods: “twelfth five-year” period. */
 function findFiveYearPlans(text: string): Initiative[] {
   const out: Initiative[] = [];
+  // The words alone first: a search for a literal skips through the text, the pattern tries every position.
+  if (!FIVE_YEAR.test(text)) return out;
   const re = /[“"]([A-Za-z-]{0,20} )?five-year[”"]( period| plan| Plan)?/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(initiative(text, 'plan', m.index, m.index + m[0].length));
@@ -228,6 +233,9 @@ function hasTitleCue(before: string): boolean {
   return false;
 }
 
+/** A quotation opening with a capital (a match starts right before a Latin word). */
+export const QUOTED_TITLE = new EnglishPattern(/[“"]([A-Z][^“”"\n]{8,300}?)[”"]/, -1);
+
 /**
  * Quoted titles of rules, orders and documents: a quotation in title case (every word capitalised but
  * small words, three to 30 words, or two ending in Rule, Order or Act) right after a word that issues or names it (two interim final rules
@@ -237,8 +245,7 @@ function hasTitleCue(before: string): boolean {
  */
 function findQuotedTitles(text: string): Initiative[] {
   const out: Initiative[] = [];
-  const re = /[“"]([A-Z][^“”"\n]{8,300}?)[”"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of QUOTED_TITLE.matches(text)) {
     const inner = (m[1] as string).replace(/[,.]$/, '');
     const words = inner.split(/[ :;—–]+/).filter(Boolean);
     // Two words name a rule, order or act by its short title (an interim final rule (the “Affiliates Rule”)).

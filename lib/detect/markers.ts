@@ -3,6 +3,7 @@
  * 一、, 1., (1), ①, 第一章, Firstly,). Candidates are not directives yet: lists.ts keeps only
  * those that form ordered lists of two or more.
  */
+import { EnglishPattern } from './latin';
 import {
   CN_NUMERAL_CHARS,
   englishOrdinal,
@@ -65,6 +66,11 @@ const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|[第其]${NUM
 const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2})[）)]`, 'g');
 /** ：1. ；二、 */
 const INLINE_RE = new RegExp(`[：；。:;，,]([0-9]{1,2}[.．、]|${NUMERAL}、)`, 'g');
+/** First, Secondly, … Finally, Lastly with a comma or colon (a match starts at a Latin word). */
+export const ENGLISH_SEQUENCE = new EnglishPattern(
+  /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?[,:]/i,
+  0,
+);
 /** A date at a position (sticky): 2023年, 3月1日. */
 const DATE_RE = /\d{4}年|\d{1,2}月\d{1,2}日/y;
 /** 一、 二． at a position (sticky) */
@@ -195,9 +201,7 @@ function scanParens(text: string, push: Push): void {
 
 /** English sequence words with a comma or a colon: First, Firstly, secondly, … Finally, Lastly; First: … Second: …. */
 function scanEnglish(text: string, push: Push): void {
-  const re =
-    /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?[,:]/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of ENGLISH_SEQUENCE.matches(text)) {
     const start = m.index;
     if (!atClauseStart(text, start)) continue;
     const value = englishOrdinal(m[1] as string);
