@@ -46,21 +46,48 @@ export function isSpaceCode(c: number): boolean {
   return c <= 0x3000 && SPACE_CODES[c] === 1;
 }
 
-/** True when an element and its subtree are left out of the article text. */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName.toLowerCase())) return true;
+/** Tag-name bits of an element: it breaks paragraphs; it is left out with its subtree. */
+export const BLOCK = 1;
+export const SKIPPED = 2;
+/** Tag-name bits by local name as the DOM gives it, cached (a page has a few dozen distinct names). */
+const BITS_BY_NAME = new Map<string, number>();
+/** More distinct names than this (a hostile page of made-up tags) are classified without the cache. */
+const MAX_CACHED_NAMES = 1024;
+
+/** BLOCK and SKIPPED bits of a local name (compared lowercase). */
+function tagBits(localName: string): number {
+  let bits = BITS_BY_NAME.get(localName);
+  if (bits === undefined) {
+    const name = localName.toLowerCase();
+    bits = (BLOCK_TAGS.has(name) ? BLOCK : 0) | (SKIPPED_TAGS.has(name) ? SKIPPED : 0);
+    if (BITS_BY_NAME.size < MAX_CACHED_NAMES) BITS_BY_NAME.set(localName, bits);
+  }
+  return bits;
+}
+
+/**
+ * The walk's reading of an element: BLOCK when it starts and ends a paragraph, SKIPPED when it and its
+ * subtree are left out of the article text (by tag name, or hidden, aria-hidden or PolicyMark's own UI).
+ */
+export function elementBits(el: Element): number {
+  const bits = tagBits(el.localName);
   // Most elements of an article have no attributes at all: one call instead of three.
-  if (!el.hasAttributes()) return false;
-  return (
-    el.hasAttribute('hidden') ||
+  if (bits & SKIPPED || !el.hasAttributes()) return bits;
+  return el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.hasAttribute('data-policymark-ui')
-  );
+    ? bits | SKIPPED
+    : bits;
+}
+
+/** True when an element and its subtree are left out of the article text. */
+export function isSkippedElement(el: Element): boolean {
+  return (elementBits(el) & SKIPPED) !== 0;
 }
 
 /** True when an element starts and ends a paragraph. */
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName.toLowerCase());
+  return (tagBits(el.localName) & BLOCK) !== 0;
 }
 
 /**

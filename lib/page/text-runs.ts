@@ -2,7 +2,7 @@
  * The DOM walk behind the text index: one pass over the article root by the rules of
  * text-rules.ts, producing the article text and the runs that map it back to text nodes.
  */
-import { isBlockElement, isSkippedElement, isSpaceCode } from './text-rules';
+import { BLOCK, elementBits, isBlockElement, isSpaceCode, SKIPPED } from './text-rules';
 
 /** A stretch of the text copied 1:1 from one text node: text[textStart + i] comes from node.data[nodeOffset + i]. */
 export interface Run {
@@ -76,9 +76,12 @@ export function collectRuns(root: Element): { text: string; runs: Run[] } {
 
   let n: Node | null = root.firstChild;
   walk: while (n) {
-    if (n.nodeType === 3) addText(n as Text);
-    else if (n.nodeType === 1 && !isSkippedElement(n as Element)) {
-      if (isBlockElement(n as Element)) breakParagraph();
+    const type = n.nodeType;
+    // One reading of each element's tag name and attributes on the way down.
+    const bits = type === 1 ? elementBits(n as Element) : SKIPPED;
+    if (type === 3) addText(n as Text);
+    else if (!(bits & SKIPPED)) {
+      if (bits & BLOCK) breakParagraph();
       if (n.firstChild) {
         n = n.firstChild;
         continue;
