@@ -58,6 +58,11 @@ export class WordTrie {
   private readonly pairs = new Uint32Array(2048);
   /** A bit per code unit that is a word by itself (past the pair filter: 你 among two-character words). */
   private readonly singles = new Uint32Array(2048);
+  /** Per word, `count`'s matches and where it may match next, in all lists and outside the regions. */
+  private readonly matches: Int32Array;
+  private readonly nextFree: Int32Array;
+  private readonly outMatches: Int32Array;
+  private readonly outNextFree: Int32Array;
   /** The last `groupsOf` result. */
   private groups: { from: number; of: Uint8Array } | null = null;
 
@@ -97,6 +102,11 @@ export class WordTrie {
       ends[at] = w;
     });
     this.wordAt = Int32Array.from(ends);
+    const size = this.texts.length;
+    this.matches = new Int32Array(size);
+    this.nextFree = new Int32Array(size);
+    this.outMatches = new Int32Array(size);
+    this.outNextFree = new Int32Array(size);
     // Keys are int32 (edge() of a node below 2^15); the lexicon's tries have a few thousand nodes.
     if (ends.length > 0x8000) throw new RangeError(`WordTrie: ${ends.length} nodes, at most 32768`);
     let bits = 4;
@@ -135,11 +145,9 @@ export class WordTrie {
     // Matches per word, and where each word may match next (its last match's end): matches of one word
     // do not overlap. Integers while scanning; the per-list maps are built once at the end, in the order
     // the words first matched. The lists outside the regions keep their own (the second of each pair).
-    const size = this.texts.length;
-    const matches = new Int32Array(size);
-    const nextFree = new Int32Array(size);
-    const outMatches = new Int32Array(size);
-    const outNextFree = new Int32Array(size);
+    // Zero at every call's start: each call sets back what it set (the words it found), which is cheaper
+    // on short texts (a title) than four new arrays.
+    const { matches, nextFree, outMatches, outNextFree } = this;
     const found: number[] = [];
     const outFound: number[] = [];
     const groups = this.groupsOf(outsideFrom);
@@ -186,6 +194,9 @@ export class WordTrie {
     for (let k = 0; k < this.lists.length; k++) out.push({ total: 0, hits: new Map<string, number>() });
     this.tally(out, found, matches, 0, outsideFrom);
     this.tally(out, outFound, outMatches, outsideFrom, this.lists.length);
+    for (let f = 0; f < found.length; f++) matches[found[f] as number] = nextFree[found[f] as number] = 0;
+    for (let f = 0; f < outFound.length; f++)
+      outMatches[outFound[f] as number] = outNextFree[outFound[f] as number] = 0;
     return out;
   }
 
