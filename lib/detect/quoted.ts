@@ -48,6 +48,8 @@ export function findQuotedInitiatives(text: string): Initiative[] {
 /** Colloquial references to a numbered document: 43号文件, 43号文 (not the 国发〔2014〕43号 number). */
 export function findNumberedDocuments(text: string): Initiative[] {
   const out: Initiative[] = [];
+  // Most pages have no 号文 at all: a search for it skips through the text, the pattern tries each digit.
+  if (!text.includes('号文')) return out;
   const re = /[0-9]{1,4}号文件?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index - 1] ?? '';
