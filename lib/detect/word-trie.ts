@@ -10,11 +10,11 @@
  * - `scan`: leftmost-longest matches, each search resuming at the previous match's end, as a global
  *   RegExp alternation of the words (longest first) finds them.
  *
- * The trie is integers only: node ids, a hash table of (node, code unit) → next node in two typed arrays
- * (open addressing, linear probing), and a typed array of the word ending at each node. Node objects whose
- * fields start as null and later hold a Map made V8 deoptimise `count` hundreds of times while the page's
- * first runs were still warming up; with a Map from the integer key to the next node, the suffix scan of
- * named.ts took 15% longer.
+ * The trie is integers only: node ids, one Map from (node, code unit) to the next node, and a typed array
+ * of the word ending at each node. Node objects whose fields start as null and later hold a Map made V8
+ * deoptimise `count` hundreds of times while the page's first runs were still warming up. (An open-
+ * addressing table in typed arrays instead of the Map: 3% faster once optimised, 3% slower in the
+ * benchmark's warming runs, where `Map.get` is native code and the probe loop is not yet; not kept.)
  */
 
 export interface WordCount {
@@ -38,17 +38,10 @@ const NO_NODE = -1;
 /** A word's groups of lists in `count`: those counted everywhere, those counted outside the regions. */
 const ALL_LISTS = 1;
 const OUTSIDE_LISTS = 2;
-/** An empty slot of the transition table (keys are ≥ 0). */
-const FREE = -1;
-/** The table's slot for a key: the top bits of a multiplicative hash (`shift` = 32 − log2 of the size). */
-const slot = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 
 export class WordTrie {
-  /** (node, code unit) → next node, the root being node 0: keys and values of an open-addressing table. */
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  /** 32 − log2(table size), for `slot`; the table is at least twice as large as the number of edges. */
-  private readonly shift: number;
+  /** (node, code unit) → next node; the root is node 0. */
+  private readonly next = new Map<number, number>();
   /** Per node: index of the word ending there, or -1. */
   private readonly wordAt: Int32Array;
   /** Per word: its text, and the lists (indexes into `lists`) it belongs to. */
@@ -83,7 +76,7 @@ export class WordTrie {
       }
     });
     const ends: number[] = [NO_NODE];
-    const next = new Map<number, number>();
+    const { next } = this;
     this.texts.forEach((text, w) => {
       const first = text.charCodeAt(0);
       if (text.length > 1) set(this.pairs, pair(first, text.charCodeAt(1)));
@@ -107,32 +100,6 @@ export class WordTrie {
     this.nextFree = new Int32Array(size);
     this.outMatches = new Int32Array(size);
     this.outNextFree = new Int32Array(size);
-    // Keys are int32 (edge() of a node below 2^15); the lexicon's tries have a few thousand nodes.
-    if (ends.length > 0x8000) throw new RangeError(`WordTrie: ${ends.length} nodes, at most 32768`);
-    let bits = 4;
-    while (1 << bits < 2 * next.size) bits++;
-    this.shift = 32 - bits;
-    this.keys = new Int32Array(1 << bits).fill(FREE);
-    this.values = new Int32Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (const [key, to] of next) {
-      let h = slot(key, this.shift);
-      while (this.keys[h] !== FREE) h = (h + 1) & mask;
-      this.keys[h] = key;
-      this.values[h] = to;
-    }
-  }
-
-  /** The node reached from `node` by code unit `code`, or NO_NODE. */
-  private step(node: number, code: number): number {
-    const { keys } = this;
-    const key = edge(node, code);
-    const mask = keys.length - 1;
-    for (let h = slot(key, this.shift); ; h = (h + 1) & mask) {
-      const k = keys[h] as number;
-      if (k === key) return this.values[h] as number;
-      if (k === FREE) return NO_NODE;
-    }
   }
 
   /**
@@ -151,7 +118,7 @@ export class WordTrie {
     const found: number[] = [];
     const outFound: number[] = [];
     const groups = this.groupsOf(outsideFrom);
-    const { wordAt } = this;
+    const { next, wordAt } = this;
     const n = text.length;
     // The first region that ends after the current position (positions only grow).
     let r = 0;
@@ -160,8 +127,8 @@ export class WordTrie {
       // A word in Latin letters counts as a whole word, plural -s allowed: `dow` is not in `down`,
       // `stock` not in `joint-stock`, `quarter` not in `headquarters`. No word starting inside one counts.
       const c = text.charCodeAt(i);
-      let at = isLatin(c) && isLatin(text.charCodeAt(i - 1)) ? NO_NODE : this.step(0, c);
-      for (let j = i + 1; at !== NO_NODE; j++) {
+      let at = isLatin(c) && isLatin(text.charCodeAt(i - 1)) ? undefined : next.get(edge(0, c));
+      for (let j = i + 1; at !== undefined; j++) {
         const w = wordAt[at] as number;
         // (The match's last code unit is the word's.)
         if (
@@ -187,7 +154,7 @@ export class WordTrie {
             outMatches[w] = (outMatches[w] as number) + 1;
           }
         }
-        at = j < n ? this.step(at, text.charCodeAt(j)) : NO_NODE;
+        at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
     }
     const out: WordCount[] = [];
@@ -231,14 +198,14 @@ export class WordTrie {
   /** Leftmost-longest matches of any list's words, non-overlapping, as [start, end) pairs; at most `limit`. */
   scan(text: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const { wordAt } = this;
+    const { next, wordAt } = this;
     const n = text.length;
     for (let i = limit > 0 ? this.nextStart(text, 0, n) : n; i < n; ) {
       let end = i;
-      let at = this.step(0, text.charCodeAt(i));
-      for (let j = i + 1; at !== NO_NODE; j++) {
+      let at = next.get(edge(0, text.charCodeAt(i)));
+      for (let j = i + 1; at !== undefined; j++) {
         if (wordAt[at] !== NO_NODE) end = j;
-        at = j < n ? this.step(at, text.charCodeAt(j)) : NO_NODE;
+        at = j < n ? next.get(edge(at, text.charCodeAt(j))) : undefined;
       }
       if (end > i && out.push([i, end]) >= limit) break;
       i = this.nextStart(text, Math.max(end, i + 1), n);

@@ -144,13 +144,10 @@ describe('WordTrie', () => {
     ]);
   });
 
-  it('finds every word of a lexicon as large as its tables allow, and refuses a larger one', () => {
-    // 32,000 one-character words: the transition table full to half, its probing wrapping around.
+  it('finds every word of a large lexicon (32,000 one-character words)', () => {
     const words = Array.from({ length: 32000 }, (_, i) => String.fromCharCode(0x4e00 + i));
     const text = words.filter((_, i) => i % 97 === 0).join('');
     const [count] = new WordTrie([words]).count(text);
     expect(count?.total).toBe(Math.ceil(32000 / 97));
-    // 32,001 nodes fit; 800 more (a 800-character word) do not.
-    expect(() => new WordTrie([[...words, 'A'.repeat(800)]])).toThrow(RangeError);
   });
 });
