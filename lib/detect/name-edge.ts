@@ -37,6 +37,16 @@ export function byLength(words: readonly string[]): WordSet {
   for (const list of sets.values()) list.sort((a, b) => b.length - a.length);
   return sets;
 }
+/** `words` by their first UTF-16 code, in the order given (for a first match in list order). */
+export function byFirst(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const sets = new Map<number, string[]>();
+  for (const w of words) {
+    const list = sets.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    sets.set(w.charCodeAt(0), list);
+  }
+  return sets;
+}
 const VERBS = byLength(ACTIVATING_VERBS);
 const ZONE_VERBS = byLength([...ACTIVATING_VERBS, ...ZONE_BUILD_VERBS]);
 const STOPS = byLength(LEFT_STOPS);

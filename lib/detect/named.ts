@@ -14,7 +14,7 @@ import {
   SUFFIX_CLASSES,
   type SuffixClass,
 } from './lexicon';
-import { byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
+import { byFirst, byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 import { type Initiative, initiative } from './types';
 import { WordTrie } from './word-trie';
@@ -32,6 +32,9 @@ const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
 /** A quantity (3个, 两项, 10余家) before a name, read at one position. */
 const QUANTITY = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
 const FILLERS = byLength(LEADING_FILLERS);
+/** The generic modifiers and the blockers by first code unit, each list in the lexicon's order. */
+const GENERIC_BY_FIRST = byFirst(GENERIC_MODIFIERS);
+const BLOCKERS_BY_FIRST = byFirst(SUFFIX_BLOCKERS);
 const COUNTS = byLength(COUNT_WORDS);
 const MULTI_COUNTS = byLength(COUNT_WORDS.filter((w) => w.length > 1));
 
@@ -106,7 +109,8 @@ function isGeneric(prefix: string): boolean {
   let rest = prefix;
   for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
     // Or an adjective in 性 (支撑性, 标志性): 等支撑性重大工程 names a kind of project.
-    const w = /^..?性/.exec(rest)?.[0] ?? GENERIC_MODIFIERS.find((g) => rest.startsWith(g));
+    const w =
+      /^..?性/.exec(rest)?.[0] ?? GENERIC_BY_FIRST.get(rest.charCodeAt(0))?.find((g) => rest.startsWith(g));
     if (!w) break;
     rest = rest.slice(w.length);
   }
@@ -183,7 +187,7 @@ export function findNamedInitiatives(text: string): Initiative[] {
   for (const [suffixStart, end] of SUFFIXES.scan(text, MAX_SUFFIX_HITS)) {
     const suffix = text.slice(suffixStart, end);
     const cls = BY_SUFFIX.get(suffix) as SuffixClass;
-    if (SUFFIX_BLOCKERS.some((b) => text.startsWith(b, end))) continue;
+    if (BLOCKERS_BY_FIRST.get(text.charCodeAt(end))?.some((b) => text.startsWith(b, end))) continue;
     if (SUFFIX_BLOCKERS_BY_SUFFIX[suffix]?.some((b) => text.startsWith(b, end))) continue;
     // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).
     if (prevEnd === suffixStart) {
