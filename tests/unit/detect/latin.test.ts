@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EN_SUFFIX, QUOTED_TITLE } from '../../../lib/detect/english-names';
 import { EnglishPattern, latinWordStarts } from '../../../lib/detect/latin';
+import { EN_SUFFIXES } from '../../../lib/detect/lexicon';
 import { ENGLISH_SEQUENCE } from '../../../lib/detect/markers';
 
 const found = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
@@ -68,6 +69,10 @@ describe('EnglishPattern', () => {
     );
     // Most generated texts are Chinese enough to be tried at their words.
     expect(tried).toBeGreaterThan(750);
+  });
+
+  it('is given only suffix words that start with a letter (a match must start at a Latin word)', () => {
+    for (const suffix of EN_SUFFIXES.keys()) expect(suffix).toMatch(/^[A-Za-z]/);
   });
 
   it('tries a pattern at the words of a text with few of them, and scans any other text', () => {
