@@ -68,7 +68,8 @@ function runs<T>(
   for (const p of paras) {
     const v = test(p);
     if (v !== null) cur.push([p, v]);
-    else {
+    else if (cur.length > 0) {
+      // (A new array only after a run: most paragraphs are in none.)
       if (cur.length >= 2) out.push(cur);
       cur = [];
     }
