@@ -35,6 +35,13 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(doc, 'https://finance.sina.cn/2024-03-29/detail-x.d.html')).toBe(sinaDoc);
   });
 
+  it('splits rel at ASCII whitespace only, as Chromium does (not at a no-break space or a vertical tab)', () => {
+    const location = 'https://finance.sina.cn/2024-03-29/detail-x.d.html';
+    for (const rel of ['canonical\u00a0', 'x\u00a0canonical', 'canonical\u000b'])
+      expect(canonicalUrl(docWith(`<link rel="${rel}" href="${sinaDoc}">`), location)).toBe(location);
+    expect(canonicalUrl(docWith(`<link rel="x\tcanonical\f" href="${sinaDoc}">`), location)).toBe(sinaDoc);
+  });
+
   it('ignores a canonical on another site, a non-http one and one pointing at the home page', () => {
     const location = 'https://news.example-aggregator.com/a/123?id=9';
     expect(
