@@ -11,6 +11,11 @@ import { FIXTURES, fixturePageIds, goldParagraphs, loadFixturePage } from './fix
 
 /** Per page: the profile that must find it, and page text outside the article that must stay out. */
 const EXPECTED: Record<string, { profile: string; junk: string[] }> = {
+  'en-ecb-bulletin-manufacturing-2025': { profile: 'ecb', junk: ['Lead Economist', 'Senior Economist'] },
+  'en-federalreserve-fomc-20131030': {
+    profile: 'federalreserve',
+    junk: ['Stay Connected', '20th Street and Constitution Avenue N.W.'],
+  },
   'en-nytimes-yahoo-verizon-2016': { profile: 'nytimes', junk: ['SUBSCRIBE NOW', 'Forgot password?'] },
   'en-theorychina-vulnerable-2012': {
     profile: 'theorychina',
