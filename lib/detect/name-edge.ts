@@ -24,21 +24,8 @@ const DE = 0x7684;
 /** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */
 export type WordSet = ReadonlyMap<number, readonly string[]>;
 
-/** The word set of `words`; words longer than 4 characters are never looked up. */
-export function byLength(words: readonly string[]): WordSet {
-  const sets = new Map<number, string[]>();
-  for (const w of new Set(words)) {
-    if (w.length === 0 || w.length > 4) continue;
-    const code = w.charCodeAt(0);
-    const list = sets.get(code) ?? [];
-    list.push(w);
-    sets.set(code, list);
-  }
-  for (const list of sets.values()) list.sort((a, b) => b.length - a.length);
-  return sets;
-}
 /** `words` by their first UTF-16 code, in the order given (for a first match in list order). */
-export function byFirst(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+export function byFirst(words: readonly string[]): Map<number, string[]> {
   const sets = new Map<number, string[]>();
   for (const w of words) {
     const list = sets.get(w.charCodeAt(0)) ?? [];
@@ -47,6 +34,14 @@ export function byFirst(words: readonly string[]): ReadonlyMap<number, readonly 
   }
   return sets;
 }
+
+/** The word set of `words`; words longer than 4 characters are never looked up. */
+export function byLength(words: readonly string[]): WordSet {
+  const sets = byFirst([...new Set(words)].filter((w) => w.length > 0 && w.length <= 4));
+  for (const list of sets.values()) list.sort((a, b) => b.length - a.length);
+  return sets;
+}
+
 const VERBS = byLength(ACTIVATING_VERBS);
 const ZONE_VERBS = byLength([...ACTIVATING_VERBS, ...ZONE_BUILD_VERBS]);
 const STOPS = byLength(LEFT_STOPS);

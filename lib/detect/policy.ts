@@ -253,8 +253,8 @@ export function classifyPolicy(
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;
-  // Issuing bodies are the first list of ZH_BODY.
-  const titleBodies = counts(title, zh ? ZH_BODY : EN_BODIES)[0]?.total ?? 0;
+  // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
+  const titleBodies = counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0;
 
   const forPolicy =
     // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the
