@@ -28,9 +28,10 @@ export type WordSet = ReadonlyMap<number, readonly string[]>;
 export function byFirst(words: readonly string[]): Map<number, string[]> {
   const sets = new Map<number, string[]>();
   for (const w of words) {
-    const list = sets.get(w.charCodeAt(0)) ?? [];
+    const code = w.charCodeAt(0);
+    const list = sets.get(code) ?? [];
     list.push(w);
-    sets.set(w.charCodeAt(0), list);
+    sets.set(code, list);
   }
   return sets;
 }

@@ -123,11 +123,10 @@ export class WordTrie {
     // the words first matched. The lists outside the regions keep their own (the second of each pair).
     // Zero at every call's start: each call sets back what it set (the words it found), which is cheaper
     // on short texts (a title) than four new arrays.
-    const { matches, nextFree, outMatches, outNextFree } = this;
+    const { matches, nextFree, outMatches, outNextFree, next, wordAt } = this;
     const found: number[] = [];
     const outFound: number[] = [];
     const groups = this.groupsOf(outsideFrom);
-    const { next, wordAt } = this;
     const n = text.length;
     // The first region that ends after the current position (positions only grow).
     let r = 0;
