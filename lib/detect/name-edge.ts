@@ -90,6 +90,7 @@ export function clauseStart(text: string, pos: number, floor: number): number {
 }
 
 interface Cut {
+  start: number;
   end: number;
   kind: 'verb' | 'stop' | 'de';
 }
@@ -117,9 +118,9 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     // 印发推动…工作方案: a title-opening verb right after another verb belongs to the title.
     else if (title && last?.kind === 'verb' && last.end === p && TITLE_OPENING_VERBS.includes(verb))
       p += verb.length - 1; // Skipped: the verb stays inside the name.
-    else if (verb && verb.length >= stop.length) cuts.push({ end: p + verb.length, kind: 'verb' });
-    else if (stop) cuts.push({ end: p + stop.length, kind: 'stop' });
-    else if (c === DE) cuts.push({ end: p + 1, kind: 'de' });
+    else if (verb && verb.length >= stop.length) cuts.push({ start: p, end: p + verb.length, kind: 'verb' });
+    else if (stop) cuts.push({ start: p, end: p + stop.length, kind: 'stop' });
+    else if (c === DE) cuts.push({ start: p, end: p + 1, kind: 'de' });
   }
   return cuts;
 }
@@ -172,6 +173,14 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   // No cut after a clipped window: the name would start inside a word (印|发关于…实施方案). A document's
   // title starts at its 关于; anything else is too long to be a name.
   if (!last) return !clipped ? from : to < suffixStart ? to : -1;
+  // 实施鼓励创业行动, 实施…和地理标志运用促进工程: a verb-like stop (two characters or more, not 等 or 在)
+  // after what opened the name (an activating verb, or a conjunction or 、 after an earlier name), with too
+  // few characters after it for a name, is a word of the name.
+  if (last.kind === 'stop' && last.end - last.start > 1 && suffixStart - last.end < (cls.minPrefix ?? 3)) {
+    const before = cuts[cuts.length - 2];
+    if (before?.kind === 'verb') return before.end;
+    if (!before && '和与及、'.includes(text[cs - 1] as string)) return cs;
+  }
   if (last.kind === 'de') {
     // 开展APP侵害用户权益的整治行动: a 的 close after an activating verb stays inside the name; so does
     // one after a quotation opening the clause (“十四五”及中长期的工业和信息化发展规划). Not a clause

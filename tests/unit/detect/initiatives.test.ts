@@ -209,6 +209,16 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['“消费能力保障支持行动”', 'campaign'],
       ['“十项重大工程”', 'project'],
     ]);
+    // A verb-like stop after what opened the name, with too few characters left after it for a name, is a
+    // word of the name (held-out pages); 等 before a count and a stop with a name after it still cut.
+    expect(found('二、实施鼓励创业行动。深入实施商标品牌战略和地理标志运用促进工程。')).toEqual([
+      ['鼓励创业行动', 'campaign'],
+      ['商标品牌战略', 'other'],
+      ['地理标志运用促进工程', 'project'],
+    ]);
+    expect(found('开展重大物资储备等8个专项。实施鼓励企业出海专项行动。')).toEqual([
+      ['企业出海专项行动', 'campaign'],
+    ]);
     // Two characters before the suffix inside a quotation are too few to tell a name from a figure of speech
     // or a company's plan (“样板工程”, “合伙计划”): only a known name is read (held-out pages, a review).
     expect(
