@@ -95,6 +95,11 @@ describe('documents', () => {
     expect(found('全面支撑《中国制造2025》实施。他推荐《平凡的世界》一书。')).toEqual([
       ['《中国制造2025》', 'document'],
     ]);
+    // A tariff schedule and a law code end like documents (a held-out page; 法 alone missed 法典).
+    expect(found('该产品归在《中华人民共和国进出口税则》项下。学习《中华人民共和国民法典》。')).toEqual([
+      ['《中华人民共和国进出口税则》', 'document'],
+      ['《中华人民共和国民法典》', 'document'],
+    ]);
   });
 
   it('finds unbracketed work plans, work points and 若干措施, and a document listed after another (pages outside the fixtures)', () => {
