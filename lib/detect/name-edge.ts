@@ -13,6 +13,8 @@ import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 
 /** How far left of the suffix a name may start. */
 export const WINDOW = 32;
+/** Conjunctions that join two names (…和…, …、…). */
+export const JOINERS = '和与及、';
 /** Longest distance from an activating verb to a 的 inside the name (开展APP侵害用户权益的整治行动). */
 const MAX_DE_REACH = 14;
 
@@ -179,7 +181,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   if (last.kind === 'stop' && last.end - last.start > 1 && suffixStart - last.end < (cls.minPrefix ?? 3)) {
     const before = cuts[cuts.length - 2];
     if (before?.kind === 'verb') return before.end;
-    if (!before && '和与及、'.includes(text[cs - 1] as string)) return cs;
+    if (!before && JOINERS.includes(text[cs - 1] as string)) return cs;
   }
   if (last.kind === 'de') {
     // 开展APP侵害用户权益的整治行动: a 的 close after an activating verb stays inside the name; so does

@@ -14,14 +14,12 @@ import {
   SUFFIX_CLASSES,
   type SuffixClass,
 } from './lexicon';
-import { byFirst, byLength, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
+import { byFirst, byLength, JOINERS, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
 import { type Initiative, initiative } from './types';
 import { WordTrie } from './word-trie';
 
 const MAX_NAME = 40;
-/** Conjunctions that join two names (…和…, …、…). */
-const JOINERS = '和与及、';
 /** A quotation opened right after a conjunction, to the end of the text before the suffix. */
 const QUOTE_AFTER_JOINER = new RegExp(`[${JOINERS}]“[^“]*$`);
 /** Work budget on hostile pages: suffix hits past this many are not examined. */
