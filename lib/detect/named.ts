@@ -88,9 +88,9 @@ function lastCount(text: string, start: number, end: number): number {
     if (c === OPEN_QUOTE) inQuote = true;
     else if (c === CLOSE_QUOTE) inQuote = false;
     if (inQuote) continue;
-    const word = wordAt(text, p, end - 1, MULTI_COUNTS);
+    const word = wordAt(text, p, end, MULTI_COUNTS);
     if (word) found = p + word.length;
-    else if (COUNTED.has(c) && p + 2 < end && CLASSIFIER_CODES.has(text.charCodeAt(p + 1))) {
+    else if (COUNTED.has(c) && p + 2 <= end && CLASSIFIER_CODES.has(text.charCodeAt(p + 1))) {
       if (c !== DUO || BIG_DIGITS.has(text.charCodeAt(p - 1))) found = p + 2;
     }
   }

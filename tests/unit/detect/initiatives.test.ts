@@ -446,6 +446,8 @@ describe('exclusions', () => {
     expect(found('推动实施一批重大工程和重点项目。')).toEqual([]);
     expect(found('深入贯彻落实中央经济工作会议精神，加快发展新质生产力。')).toEqual([]);
     expect(found('建成501公里标准化堤防、98处控导工程。河南多个玉米高产示范区单产突破2000斤。')).toEqual([]);
+    // A count right before the suffix, after other words (a blind held-out page): several pilots, no name.
+    expect(found('在全国范围内分批次确定若干试点城市，各地遴选5个试点。')).toEqual([]);
     expect(found('把思想、认识和行动统一到全会精神上来，采取更多行动，提供融资规划。')).toEqual([]);
     expect(found('地方政府专项债券和创业担保贷款支持小微企业。中央财政专项资金下达。')).toEqual([]);
     // A municipal rescue package (outside the fixtures): 专项引导资金 is a fund, not a named programme.
