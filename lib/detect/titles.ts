@@ -46,8 +46,10 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
       inner,
     );
   const cut = note ? note[0].length : 0;
-  // Speeches, books of excerpts, headlines: never documents, not even listed beside one.
-  if (NON_DOCUMENT_WORDS.some((w) => inner.slice(0, inner.length - cut).includes(w))) return 'media';
+  // Speeches, books of excerpts, headlines: never documents, not even listed beside one. (Not the spirit of
+  // a speech that a document carries out: 《关于认真贯彻落实…重要讲话精神…的实施意见》.)
+  const words = inner.slice(0, inner.length - cut).replaceAll('讲话精神', '');
+  if (NON_DOCUMENT_WORDS.some((w) => words.includes(w))) return 'media';
   if (endsWithAny(text, close - cut, DOCUMENT_ENDINGS)) return 'document';
   if (MEDIA_TITLE_ENDINGS.some((w) => inner.endsWith(w))) return 'media';
   if (startsWithAny(text, after, DOCUMENT_AFTER) || endsWithAny(text, open, DOCUMENT_BEFORE))

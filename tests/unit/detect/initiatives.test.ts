@@ -83,6 +83,10 @@ describe('documents', () => {
         '（本文摘编自《中国工业报》）据《中国新闻周刊》报道，《求是》杂志发表文章。新华社《学习进行时》梳理。他对《棱镜》表示。《习近平在大会上的讲话》。从《礼记·礼运》到《长津湖》。（原题为《新年伊始，谈了啥？》）',
       ),
     ).toEqual([]);
+    // A document that carries out the spirit of a speech is a document (a blind held-out page).
+    expect(found('省委印发《关于认真贯彻落实总书记重要讲话精神全面推进乡村振兴的实施意见》。')).toEqual([
+      ['《关于认真贯彻落实总书记重要讲话精神全面推进乡村振兴的实施意见》', 'document'],
+    ]);
   });
 
   it('keeps a 《…要点》 work plan and a title followed by 实施 (pages outside the fixtures)', () => {
