@@ -22,6 +22,8 @@ const MAX_DE_REACH = 14;
 const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
 /** 的 */
 const DE = 0x7684;
+/** A duration right before a suffix (三年行动, 3年行动计划). */
+const DURATION = /[一二三四五六七八九十两0-9]{1,2}年$/;
 
 /** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */
 export type WordSet = ReadonlyMap<number, readonly string[]>;
@@ -164,13 +166,16 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     if (about >= cs) to = about;
   }
   const cuts = cutPoints(text, from, to, cls.type === 'zone' ? ZONE_VERBS : VERBS, cls.type === 'document');
-  // 实施回收循环利用行动: a verb right before the suffix is part of the name when an activating verb
-  // before it opened the name, or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a
-  // quotation (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.
+  // 实施回收循环利用行动: a verb right before the suffix, or before a duration right before it (…培育三年
+  // 行动), is part of the name when an activating verb or a stop before it opened the name (聚焦…培育三年
+  // 行动, 通过…支持行动), or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a quotation
+  // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.
   const n = cuts.length;
   const v = cuts[n - 1];
-  const opened = n > 1 ? cuts[n - 2]?.kind === 'verb' : '、“'.includes(text[cs - 1] as string);
-  if (cls.type !== 'document' && v?.end === to && v.kind === 'verb' && opened) cuts.pop();
+  const verbEnd = to - (DURATION.exec(text.slice(Math.max(from, to - 4), to))?.[0].length ?? 0);
+  const opened = n > 1 ? cuts[n - 2]?.kind !== 'de' : '、“'.includes(text[cs - 1] as string);
+  if (cls.type !== 'document' && v?.kind === 'verb' && (v.end === to || v.end === verbEnd) && opened)
+    cuts.pop();
   const last = cuts[cuts.length - 1];
   // No cut after a clipped window: the name would start inside a word (印|发关于…实施方案). A document's
   // title starts at its 关于; anything else is too long to be a name.

@@ -206,6 +206,12 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['回收循环利用行动', 'campaign'],
     ]);
     expect(found('实施以工代赈工程，带动群众就业。')).toEqual([['以工代赈工程', 'project']]);
+    // A duration between that verb and the suffix, and a stop opening the name (held-out pages).
+    expect(found('实施个体工商户培育三年行动。聚焦全省个体工商户培育3年行动和全面振兴。')).toEqual([
+      ['个体工商户培育三年行动', 'campaign'],
+      ['全省个体工商户培育3年行动', 'campaign'],
+    ]);
+    expect(found('通过消费能力保障支持行动增加收入。')).toEqual([['消费能力保障支持行动', 'campaign']]);
     // An item of a 、 list and a quotation are names whole; a round 百 千 opening the name belongs to it.
     expect(found('启动了服务年活动、百项技术创新推进工程等专项行动。各地启动千项标准提升工程。')).toEqual([
       ['百项技术创新推进工程', 'project'],
