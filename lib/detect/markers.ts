@@ -56,8 +56,8 @@ const MARKER_PUNCT = '，,、：:';
 /** A Chinese numeral of one to three characters (一, 十二, 二十三), as a RegExp source. */
 const NUMERAL = `[${CN_NUMERAL_CHARS}]{1,3}`;
 // The scanning patterns, built once. Each scan runs until exec finds nothing, which sets lastIndex back to 0.
-/** ①–⑳ */
-const CIRCLED_RE = /[\u2460-\u2473]/g;
+/** ①–⑳, and ⑴–⒇: (1) as one character, which government documents print too. */
+const CIRCLED_RE = /[\u2460-\u2487]/g;
 /** 一是 二要 */
 const ORDINAL_RE = new RegExp(`${NUMERAL}[是要]`, 'g');
 /** 首先 其次 … 第三 */
@@ -174,7 +174,7 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
   }
 }
 
-/** （一） (二) (1) （2） and circled digits ①②, at a clause start, in the order they stand. */
+/** （一） (二) (1) （2） ⑴ and circled digits ①②, at a clause start, in the order they stand. */
 function scanParens(text: string, push: Push): void {
   // Two patterns, their matches merged by position: in one alternation the circled digits' class defeats
   // the RegExp engine's quick scan for the opening bracket (five times slower on Chinese text).
@@ -187,7 +187,8 @@ function scanParens(text: string, push: Push): void {
     const start = m.index;
     if (atClauseStart(text, start) || text[start - 1] === ' ') {
       const inner = m[1];
-      if (inner === undefined) push('circled', parseCircled(m[0]), start, start + 1);
+      if (inner === undefined)
+        push(m[0] < '\u2474' ? 'circled' : 'paren-ar', parseCircled(m[0]), start, start + 1);
       else {
         const cn = CN_NUMERAL_CHARS.includes(inner[0] as string);
         const v = cn ? parseChineseNumeral(inner) : Number(inner);

