@@ -31,7 +31,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
-    'European Commission,European Parliament,Minister,legislature,SEBI',
+    'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board',
   ',',
 );
 

@@ -168,6 +168,15 @@ describe('policy classification', () => {
     expect(speech.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
     // A currency and a bond yield are what a central bank's own decisions are about: no market report.
     expect(analyze(articles.POLICY_EN_BOJ).reasons).toContain('issuing bodies: BOJ×3, Bank of Japan');
+    // Central banks named Central Bank of … and their Monetary Boards (a blind held-out page); the European
+    // Central Bank is counted once, as itself.
+    const cbsl = analyze(
+      'The Monetary Board of the Central Bank of Sri Lanka decided to maintain the policy rates of the Central Bank.',
+    );
+    expect(cbsl.reasons).toContain('issuing bodies: Monetary Board, Central Bank of');
+    expect(analyze('The European Central Bank kept rates on hold.').reasons).toContain(
+      'issuing bodies: European Central Bank',
+    );
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
