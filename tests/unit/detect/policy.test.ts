@@ -179,6 +179,15 @@ describe('policy classification', () => {
     );
   });
 
+  it('counts local governments, their departments and executive meetings as issuing bodies (a blind held-out set)', () => {
+    const county = analyze(
+      '第36次县长办公会议召开\n会议审议了县财政局关于2020年预算执行情况的汇报，要求各乡镇抓好落实。',
+    );
+    expect(county.reasons).toContain('issuing bodies: 县长办公会, 财政局');
+    const vouchers = analyze('据山东省商务厅介绍，一季度全省发放消费券5亿元，拉动消费超100亿元。');
+    expect(vouchers.reasons).toContain('issuing bodies: 商务厅');
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
