@@ -207,6 +207,8 @@ export interface SuffixClass {
   specific?: boolean;
   /** The name needs an acronym in brackets (政府和社会资本合作（PPP）模式). */
   needsAcronym?: boolean;
+  /** Words right before the suffix that make it a company's own (员工持股计划, 股份回购计划). */
+  notAfter?: readonly string[];
 }
 
 /**
@@ -244,7 +246,11 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('program', '研发计划 科技计划', { minPrefix: 2, specific: true }),
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
   ...classes('plan', '行动计划 规划'),
-  ...classes('plan', '计划', { needsQuote: true }),
+  // Unquoted, a plan is a name right after 实施 or 启动 (深入实施家政服务业提质扩容计划), unless a company's.
+  ...classes('plan', '计划', {
+    needsVerb: ['实施', '启动'],
+    notAfter: words('持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红'),
+  }),
   ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
   ...classes('zone', '示范城市 中心城市', {

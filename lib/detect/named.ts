@@ -133,6 +133,7 @@ function accept(
     const open = lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
     return cls.verbBefore && !cls.verbBefore.some((v) => text.endsWith(v, open)) ? -1 : open;
   }
+  if (cls.notAfter?.some((w) => prefix.endsWith(w))) return -1;
   if (cls.needsAcronym) {
     const tail = prefix.slice(-10);
     if (/[（(][A-Z]{2,8}[）)]$/.test(tail)) return s;

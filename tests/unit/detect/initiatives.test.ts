@@ -234,6 +234,14 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('开展重大物资储备等8个专项。实施鼓励企业出海专项行动。')).toEqual([
       ['企业出海专项行动', 'campaign'],
     ]);
+    // Unquoted, a plan is a name right after 实施 or 启动 (held-out pages), unless a company's own.
+    expect(found('深入实施家政服务业提质扩容计划。大力实施海洋经济倍增计划。')).toEqual([
+      ['家政服务业提质扩容计划', 'plan'],
+      ['海洋经济倍增计划', 'plan'],
+    ]);
+    expect(found('公司拟实施员工持股计划。股东的减持计划已实施完毕。制定家政服务业提质扩容计划。')).toEqual(
+      [],
+    );
     // Two characters before the suffix inside a quotation are too few to tell a name from a figure of speech
     // or a company's plan (“样板工程”, “合伙计划”): only a known name is read (held-out pages, a review).
     expect(
