@@ -342,12 +342,14 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
-  it('ends a name on its left at 加快, 督促, 要求, 引导, 需要 (held-out pages)', () => {
+  it('ends a name on its left at 加快, 督促, 要求, 引导, 需要, 保护好 (held-out pages)', () => {
     expect(found('督促有关方面加快投资计划执行进度。')).toEqual([]);
     expect(found('要求各地加快城市更新行动。')).toEqual([['城市更新行动', 'campaign']]);
     // 需要 is a modal like 要求 (a blind held-out page's 乡村振兴工作是一项系统工程，需要长远规划).
     expect(found('乡村振兴工作是一项系统工程，需要长远规划。')).toEqual([]);
     expect(found('各地需要实施城市更新行动。')).toEqual([['城市更新行动', 'campaign']]);
+    // A verb with 好 (do it well) ends it as 做好 and 抓好 do (a blind held-out page).
+    expect(found('高质量建设管理保护好引江济淮工程。')).toEqual([['引江济淮工程', 'project']]);
   });
 
   it('names nothing when the part joined right before the suffix is only generic words (a held-out page)', () => {
