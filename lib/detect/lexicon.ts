@@ -249,7 +249,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   // Unquoted, a plan is a name right after 实施 or 启动 (深入实施家政服务业提质扩容计划), unless a company's.
   ...classes('plan', '计划', {
     needsVerb: ['实施', '启动'],
-    notAfter: words('持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红'),
+    notAfter: words(
+      '持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红',
+    ),
   }),
   ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).

@@ -22,8 +22,14 @@ const MAX_DE_REACH = 14;
 const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
 /** 的 */
 const DE = 0x7684;
-/** A duration right before a suffix (三年行动, 3年行动计划). */
-const DURATION = /[一二三四五六七八九十两0-9]{1,2}年$/;
+/** A duration (三年, 3年), read where it starts. */
+const DURATION = /[一二三四五六七八九十两0-9]{1,2}年/y;
+
+/** True when text[from, to) is a duration (培育三年行动: between a verb and the suffix). */
+function isDuration(text: string, from: number, to: number): boolean {
+  DURATION.lastIndex = from;
+  return DURATION.exec(text)?.[0].length === to - from;
+}
 
 /** Words (at most 4 characters) by their first UTF-16 code, longest first, for lookups at a position. */
 export type WordSet = ReadonlyMap<number, readonly string[]>;
@@ -172,9 +178,13 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.
   const n = cuts.length;
   const v = cuts[n - 1];
-  const verbEnd = to - (DURATION.exec(text.slice(Math.max(from, to - 4), to))?.[0].length ?? 0);
   const opened = n > 1 ? cuts[n - 2]?.kind !== 'de' : '、“'.includes(text[cs - 1] as string);
-  if (cls.type !== 'document' && v?.kind === 'verb' && (v.end === to || v.end === verbEnd) && opened)
+  if (
+    cls.type !== 'document' &&
+    v?.kind === 'verb' &&
+    opened &&
+    (v.end === to || isDuration(text, v.end, to))
+  )
     cuts.pop();
   const last = cuts[cuts.length - 1];
   // No cut after a clipped window: the name would start inside a word (印|发关于…实施方案). A document's
