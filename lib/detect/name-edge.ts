@@ -27,6 +27,8 @@ const DURATION = /[一二三四五六七八九十两0-9]{1,2}年/y;
 
 /** True when text[from, to) is a duration (培育三年行动: between a verb and the suffix). */
 function isDuration(text: string, from: number, to: number): boolean {
+  // 年 last: most verbs before a suffix have none after them, and this test is cheaper than the search.
+  if (text.charCodeAt(to - 1) !== 0x5e74) return false;
   DURATION.lastIndex = from;
   return DURATION.exec(text)?.[0].length === to - from;
 }
