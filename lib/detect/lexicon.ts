@@ -209,6 +209,8 @@ export interface SuffixClass {
   needsAcronym?: boolean;
   /** Words right before the suffix that make it a company's own (员工持股计划, 股份回购计划). */
   notAfter?: readonly string[];
+  /** With needsVerb: a quotation that the suffix closes (“千亿产业提升计划”) does instead of the verb. */
+  orQuoted?: boolean;
 }
 
 /**
@@ -246,9 +248,11 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('program', '研发计划 科技计划', { minPrefix: 2, specific: true }),
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
   ...classes('plan', '行动计划 规划'),
-  // Unquoted, a plan is a name right after 实施 or 启动 (深入实施家政服务业提质扩容计划), unless a company's.
+  // A plan is a name in a quotation (“倍增”计划, “千亿产业提升计划”), or unquoted right after 实施 or 启动
+  // (深入实施家政服务业提质扩容计划), unless a company's.
   ...classes('plan', '计划', {
     needsVerb: ['实施', '启动'],
+    orQuoted: true,
     notAfter: words(
       '持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红',
     ),

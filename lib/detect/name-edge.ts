@@ -165,7 +165,11 @@ export function leftEdge(
 }
 
 function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass, clipped: boolean): number {
-  if (cls.needsVerb && text[suffixStart - 1] !== '”')
+  if (
+    cls.needsVerb &&
+    text[suffixStart - 1] !== '”' &&
+    !(cls.orQuoted && text[suffixStart + cls.suffix.length] === '”')
+  )
     return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
   const from = cs;
   let to = suffixStart;

@@ -242,6 +242,14 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('公司拟实施员工持股计划。股东的减持计划已实施完毕。制定家政服务业提质扩容计划。')).toEqual(
       [],
     );
+    // A quotation the suffix closes is a name with or without the verb (a blind held-out page).
+    expect(
+      found('实施以“支柱产业倍增计划”、“千亿产业提升计划”为主要内容的行动。推进“数字赋能计划”。'),
+    ).toEqual([
+      ['“支柱产业倍增计划”', 'plan'],
+      ['“千亿产业提升计划”', 'plan'],
+      ['“数字赋能计划”', 'plan'],
+    ]);
     // Two characters before the suffix inside a quotation are too few to tell a name from a figure of speech
     // or a company's plan (“样板工程”, “合伙计划”): only a known name is read (held-out pages, a review).
     expect(
