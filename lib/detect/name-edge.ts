@@ -22,6 +22,8 @@ const MAX_DE_REACH = 14;
 const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
 /** 的 */
 const DE = 0x7684;
+/** Words in 代 after 以 (以现代农业…), which open no set phrase like 以工代赈. */
+const ERA_WORDS = ['现代', '时代', '当代', '近代', '古代', '年代', '世代', '替代', '取代'];
 /** A duration (三年, 3年), read where it starts. */
 const DURATION = /[一二三四五六七八九十两0-9]{1,2}年/y;
 
@@ -118,8 +120,14 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     if (inQuote) continue;
     const verb = wordAt(text, p, to, verbs);
     let stop = wordAt(text, p, to, STOPS);
-    // 以旧换新, 以工代赈, 以奖代补: 以 opens a set phrase inside the name, not a preposition before it.
-    if (stop === '以' && '换代'.includes(text[p + 2] as string)) stop = '';
+    // 以旧换新, 以工代赈, 以奖代补: 以 opens a set phrase inside the name, not a preposition before it (but
+    // 以现代…, 以时代…: 代 ends a word there).
+    if (
+      stop === '以' &&
+      '换代'.includes(text[p + 2] as string) &&
+      !ERA_WORDS.includes(text.slice(p + 1, p + 3))
+    )
+      stop = '';
     // 比 compares (…规模比“AI+”行动实施前…), but 比较, 比照, 比例 and 比重 are words of their own (比如 is a
     // stop of its own).
     if (stop === '比' && '较照例重'.includes(text[p + 1] as string)) stop = '';

@@ -206,6 +206,10 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['回收循环利用行动', 'campaign'],
     ]);
     expect(found('实施以工代赈工程，带动群众就业。')).toEqual([['以工代赈工程', 'project']]);
+    // But 以现代… is the preposition before 现代, and 以下简称 gives an alias, no name (a blind held-out page).
+    expect(found('以现代特色农业示范区（以下简称示范区）提质增效为抓手。')).toEqual([
+      ['现代特色农业示范区', 'zone'],
+    ]);
     // A duration between that verb and the suffix, and a stop opening the name (held-out pages).
     expect(found('实施个体工商户培育三年行动。聚焦全省个体工商户培育3年行动和全面振兴。')).toEqual([
       ['个体工商户培育三年行动', 'campaign'],
