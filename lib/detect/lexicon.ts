@@ -31,7 +31,11 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
-    'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board',
+    'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board,' +
+    // Central banks called Bank of <country> (not Bank of America, of China, of Ireland or of India: banks).
+    'Bank of Canada,Bank of Korea,Bank of Israel,Bank of Thailand,Bank of Mexico,Bank of Russia,Bank of Ghana,' +
+    'Bank of Jamaica,Bank of Italy,Bank of France,Bank of Spain,Bank of Greece,Bank of Finland,Bank of Uganda,' +
+    'Bank of Zambia,Bank of Tanzania,Bank of Mauritius,Bank of Botswana,Bank of Namibia,Bank of Portugal',
   ',',
 );
 

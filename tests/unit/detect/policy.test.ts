@@ -177,6 +177,13 @@ describe('policy classification', () => {
     expect(analyze('The European Central Bank kept rates on hold.').reasons).toContain(
       'issuing bodies: European Central Bank',
     );
+    // Central banks called Bank of <country> (blind held-out pages); the commercial banks of those names are not.
+    expect(analyze('The Bank of Canada held its key rate at 5%.').reasons).toContain(
+      'issuing bodies: Bank of Canada',
+    );
+    expect(analyze('Bank of America and Bank of China reported profits.').reasons.join()).not.toContain(
+      'issuing bodies',
+    );
   });
 
   it('counts local governments, their departments and executive meetings as issuing bodies (a blind held-out set)', () => {
