@@ -108,7 +108,8 @@ export const FIRST_PERSON_ZH: readonly string[] = words('笔者 我认为 在我
 export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
-    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields',
+    'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields,' +
+    'dealers,strategist,highs,bitcoin,crypto,cryptocurrency,Nikkei',
   ',',
 );
 

@@ -147,6 +147,20 @@ describe('policy classification', () => {
     expect(wrap.isPolicy).toBe(false);
   });
 
+  it('reads a currency or crypto report that waits on central banks as a market report (held-out pages)', () => {
+    // Central banks and their policy are the story's news peg; traders, dealers and strategists, record
+    // highs and coin prices are what it reports.
+    const fx = analyze(
+      'Dollar edges up as markets await the ECB\nThe dollar edged up against the euro on Friday, a day before the European Central Bank meets. Its policymakers are expected to ease monetary policy, dealers said. The yen held near two-month highs after the Bank of Japan kept interest rates on hold. "The central bank meetings are the event risk," said a currency strategist in London. The euro stayed off its highs, and dealers expect a quiet session.',
+    );
+    expect(fx.reasons).toContain('against — market signals: dealers×2, highs×2, strategist');
+    expect(fx.isPolicy).toBe(false);
+    const coins = analyze(
+      'Bitcoin slides as the Fed signals higher rates\nBitcoin fell 6% after the Federal Reserve said it would keep monetary policy tight. Crypto traders sold, and the cryptocurrency market lost $90 billion.',
+    );
+    expect(coins.isPolicy).toBe(false);
+  });
+
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
     const bonds = analyze(articles.BONDS_EN);
     expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
