@@ -98,6 +98,22 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
 
 /**
+ * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
+ * approves…", "EU adopts…", "ECB holds rates…". Short wire stories on a decision may say little more of
+ * policy than their headline (an IRS notice scored 0.04). The body must open the headline and the verb
+ * follow it, so a market wrap ("Stocks slip as the Fed holds rates") is not one. EU, IMF, IRS and HMRC
+ * count here, where nothing else can be meant; in running text their acronyms name other things too.
+ */
+const DECIDES_EN = new RegExp(
+  `^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${[...ISSUING_BODIES_EN, 'EU', 'IMF', 'IRS', 'HMRC']
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )})(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree)(?:e?s|d|ed)?\\b`,
+  'i',
+);
+
+/**
  * English economic and financial regulators named by what they are rather than listed one by one:
  * capitalised names ending in Authority, Agency, Administration or Service with a word of their field
  * (Hong Kong Monetary Authority, Federal Housing Finance Agency, Internal Revenue Service, Financial
@@ -255,6 +271,7 @@ export function classifyPolicy(
   const named = initiatives.length - docs;
   // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
   const titleBodies = counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0;
+  const decides = !zh && DECIDES_EN.test(title);
 
   const forPolicy =
     // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the
@@ -266,7 +283,7 @@ export function classifyPolicy(
     0.3 * Math.min(titleBodies, 1) +
     0.6 * sat(normative.total / kchars, 3) +
     (titleIsDocument ? 0.5 : 0) +
-    (issued ? 0.6 : 0);
+    (issued || decides ? 0.6 : 0);
   // One English market word is no market report: a wire story on a central bank's reserve-ratio cut
   // mentions analysts once (550 characters: it scored 0.12), while market reports, commodity closes and
   // company news repeat the vocabulary.
@@ -290,6 +307,7 @@ export function classifyPolicy(
   say('policy verbs', verbs);
   if (titleIsDocument) reasons.push(`title names a policy document: ${shown}`);
   if (issued) reasons.push('a body issues a titled document');
+  if (decides) reasons.push(`the headline's subject is a body deciding: ${shown}`);
   say('normative language', normative);
   say('policy documents named', docs);
   say('named initiatives', named);

@@ -138,7 +138,7 @@ describe('policy classification', () => {
     const cut = analyze(articles.POLICY_EN_RATE_CUT);
     expect(cut.reasons).toContain('against — market signals: analysts');
     expect(cut.reasons.some((r) => r.startsWith('against — commentary'))).toBe(false);
-    expect(cut.reasons.some((r) => r.includes('quarter'))).toBe(false);
+    expect(cut.reasons.some((r) => r.startsWith('against') && r.includes('quarter'))).toBe(false);
     // A market report on the same kind of decision repeats its vocabulary, and stays one.
     const wrap = analyze(
       'Stocks slip as the Fed holds rates\nThe Federal Reserve held interest rates steady on Wednesday. Shares of banks fell and the Dow lost 1%.',
@@ -159,6 +159,30 @@ describe('policy classification', () => {
       'Bitcoin slides as the Fed signals higher rates\nBitcoin fell 6% after the Federal Reserve said it would keep monetary policy tight. Crypto traders sold, and the cryptocurrency market lost $90 billion.',
     );
     expect(coins.isPolicy).toBe(false);
+  });
+
+  it('reads an English headline whose subject is a body deciding as policy news (held-out pages)', () => {
+    // Short decision stories say little more of policy than their headline.
+    const imf = analyze(
+      "IMF approves $1.2 billion for Ghana\nThe International Monetary Fund said on Friday its executive board had completed the second review of Ghana's programme, allowing an immediate disbursement of $360 million. Ghana defaulted on most of its external debt in 2022.",
+    );
+    expect(imf.reasons).toContain(
+      "the headline's subject is a body deciding: IMF approves $1.2 billion for Ghana",
+    );
+    expect(imf.isPolicy).toBe(true);
+    const eu = analyze(
+      'EU adopts new sanctions on Russian oil\nThe 27 member states agreed on Friday to lower the price cap on Russian crude to $47.60 a barrel and listed 105 more tankers of the shadow fleet.',
+    );
+    expect(eu.isPolicy).toBe(true);
+    expect(
+      analyze('Cabinet Approves Changes to Chip Incentive Scheme\nThe changes take effect next month.')
+        .reasons,
+    ).toContain(
+      "the headline's subject is a body deciding: Cabinet Approves Changes to Chip Incentive Scheme",
+    );
+    // Not a body further in (a market wrap), nor a company named after one.
+    for (const title of ['Stocks slip as the Fed holds rates', 'Treasury Wine Estates announces a buyback'])
+      expect(analyze(`${title}\nShares rose 2%.`).reasons.join()).not.toContain('a body deciding');
   });
 
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
