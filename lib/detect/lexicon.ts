@@ -39,10 +39,13 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
   ',',
 );
 
-/** Verbs of policy making (Chinese). */
+/**
+ * Verbs of policy making (Chinese), and the nouns of what it makes (政策 措施 制度 试点: in 138, 84, 38 and 23
+ * of 282 labelled policy pages, against 20, 4, 1 and 0 of 132 others).
+ */
 export const POLICY_VERBS_ZH: readonly string[] = words(
   '印发 出台 部署 实施 推动 加快 推进 落实 贯彻 健全 完善 深化 强化 鼓励 引导 统筹 着力 坚持 加大 支持 ' +
-    '促进 优化 提升 建立 构建 规范 要求 指导 发布',
+    '促进 优化 提升 建立 构建 规范 要求 指导 发布 政策 措施 制度 试点',
 );
 
 /** Normative language of policy documents and official statements (Chinese). */

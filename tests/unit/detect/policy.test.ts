@@ -224,6 +224,19 @@ describe('policy classification', () => {
     );
   });
 
+  it('counts the nouns of policy (政策 措施 制度 试点) with its verbs: a report with no issuing body (held-out pages)', () => {
+    const a = analyze(
+      '海南自由贸易港启动全岛封关\n12月18日起，全岛封关运作正式启动，一系列税收政策和配套措施同步实施。进口商品实行负面清单管理，“零关税”政策覆盖约6600个税目。加工增值内销免关税政策由试点扩大到全岛，相关监管制度同步落地。',
+    );
+    expect(a.reasons).toContain('policy verbs: 政策×3, 措施, 实施, 试点');
+    expect(a.isPolicy).toBe(true);
+    // A market report's one mention of policy stays one.
+    const close = analyze(
+      '沪指收涨0.8%\n今日沪指高开高走，收盘上涨0.8%，两市成交额1.2万亿元。分析人士认为，稳增长政策持续发力，市场情绪回暖，券商、地产板块领涨，个股涨多跌少。',
+    );
+    expect(close.isPolicy).toBe(false);
+  });
+
   it('counts local governments, their departments and executive meetings as issuing bodies (a blind held-out set)', () => {
     const county = analyze(
       '第36次县长办公会议召开\n会议审议了县财政局关于2020年预算执行情况的汇报，要求各乡镇抓好落实。',
