@@ -216,6 +216,9 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['全省个体工商户培育3年行动', 'campaign'],
     ]);
     expect(found('通过消费能力保障支持行动增加收入。')).toEqual([['消费能力保障支持行动', 'campaign']]);
+    // An adverb of manner before that verb makes it the clause's predicate: the name would be only the
+    // suffix (a blind held-out page).
+    expect(found('四部门将按照试点总体要求和工作目标有序推进试点实施。')).toEqual([]);
     // An item of a 、 list and a quotation are names whole; a round 百 千 opening the name belongs to it.
     expect(found('启动了服务年活动、百项技术创新推进工程等专项行动。各地启动千项标准提升工程。')).toEqual([
       ['百项技术创新推进工程', 'project'],
@@ -502,6 +505,8 @@ describe('exclusions', () => {
     expect(found('政府工作报告起草组成员刘应杰说。')).toEqual([]);
     // 试点示范 takes 试点's next words (a blind held-out page): …试点示范工作 is the work, as …试点工作 is.
     expect(found('三部门决定开展文化和旅游消费试点示范工作，开展试点工作。')).toEqual([]);
+    // …试点管理系统, …试点管理平台: the pilot's management, not a pilot's name (a blind held-out page).
+    expect(found('试点企业应将车辆接入工业和信息化部试点管理系统。')).toEqual([]);
     // 进行/实行 + 动态: a held-out page's 权力清单进行动态调整 gave 权力清单进行动.
     expect(found('对权力清单进行动态调整，对企业名录实行动态管理。')).toEqual([]);
     expect(found('在今年政府工作报告起草过程中。')).toEqual([['政府工作报告', 'document']]);
