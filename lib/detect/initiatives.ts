@@ -20,6 +20,15 @@ export function findInitiatives(text: string): Initiative[] {
   return resolveOverlaps(found);
 }
 
+/**
+ * True when `inner` is all of the 《》 title `title` but its brackets and a closing （…） (《“数据要素×”三年行动计划
+ * (2024—2026年)》): the document itself, not a name inside it.
+ */
+function isWholeTitle(title: Initiative, inner: Initiative): boolean {
+  const rest = title.text.slice(inner.end - title.start, -1);
+  return inner.start === title.start + 1 && (rest === '' || /^[（(][^）)]*[）)]$/.test(rest));
+}
+
 /** Keeps the longest of overlapping names (one sweep by start); a known quoted name inside a 《》 title is kept too. */
 function resolveOverlaps(found: Initiative[]): Initiative[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -37,7 +46,7 @@ function resolveOverlaps(found: Initiative[]): Initiative[] {
       it.end <= last.end &&
       it.type !== 'mechanism'
     ) {
-      nested.push(it);
+      if (!isWholeTitle(last, it)) nested.push(it);
     } else if (it.end - it.start > last.end - last.start) {
       out[out.length - 1] = it;
     }

@@ -46,6 +46,20 @@ describe('documents', () => {
     ]);
   });
 
+  it('keeps a quoted name inside a 《》 title, but not one that is the whole title (a blind held-out page)', () => {
+    expect(found('国务院印发《关于深入实施“人工智能+”行动的意见》。')).toEqual([
+      ['《关于深入实施“人工智能+”行动的意见》', 'document'],
+      ['“人工智能+”行动', 'campaign'],
+    ]);
+    // The title itself, with or without its period: one document, not a plan inside it as well.
+    expect(
+      found('17部门联合印发《“数据要素×”三年行动计划(2024—2026年)》。印发《“十四五”数字经济发展规划》。'),
+    ).toEqual([
+      ['《“数据要素×”三年行动计划(2024—2026年)》', 'document'],
+      ['《“十四五”数字经济发展规划》', 'document'],
+    ]);
+  });
+
   it('keeps a plan dated by a year range, a 举措 title, and a title listed beside a document', () => {
     // Provincial and ministry plans carry their period; both bracket widths and dash forms occur.
     expect(
