@@ -270,8 +270,12 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
   }),
-  ...classes('zone', '自由贸易港 自贸港 科技城 科学城 农谷 光谷 自由贸易试验区 自贸试验区 综合试验区', {
+  ...classes('zone', '自由贸易港 自贸港 自由贸易试验区 自贸试验区 综合试验区', { minPrefix: 2 }),
+  // Science cities and valleys are places too: a name only where one is being built (构建起中原科技城),
+  // not where a plan focuses on one that is there (聚焦张江科学城).
+  ...classes('zone', '科技城 科学城 农谷 光谷', {
     minPrefix: 2,
+    needsVerb: [...ZONE_VERBS, ...words('构建 布局 谋划 获批')],
   }),
   ...classes('zone', '大湾区 经济带 经济区 新区 自贸区', { minPrefix: 2, needsVerb: ZONE_VERBS }),
   ...classes('other', '工作组'),

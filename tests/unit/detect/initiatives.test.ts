@@ -369,6 +369,8 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['中原医学科学城', 'zone'],
       ['中原农谷', 'zone'],
     ]);
+    // A science city a plan only focuses on is a place, not a zone being built (a blind held-out page).
+    expect(found('持续完善创新创业生态，聚焦张江科学城、外高桥区域，形成创新核爆点。')).toEqual([]);
   });
 
   it('ends a name on its left at 加快, 督促, 要求, 引导, 需要, 保护好 (held-out pages)', () => {
