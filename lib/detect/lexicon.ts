@@ -306,14 +306,14 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
-  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改'),
+  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核'),
   工程: words('技术 质量 造价 机械 款 量'),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
-  规划: words('体系 政策体系 项目库 许可'),
+  规划: words('体系 政策体系 项目库 许可 设计'),
   试点: words('工作 企业 管理'),
   试点示范: words('工作 企业 管理'),
-  行动: words('纲领 自觉 态 上'),
+  行动: words('纲领 自觉 态 上 人'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
   基金: words('会 公司 经理'),
   工作组: words('合'),
@@ -337,7 +337,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取',
 );
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */

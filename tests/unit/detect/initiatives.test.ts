@@ -374,6 +374,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
   });
 
   it('ends a name on its left at 加快, 督促, 要求, 引导, 需要, 保护好 (held-out pages)', () => {
+    // 召开 and 听取 (convening a meeting, hearing a report) start what follows (a blind held-out set).
+    expect(found('区长主持召开营商环境优化提升三年行动推进会议。')).toEqual([
+      ['营商环境优化提升三年行动', 'campaign'],
+    ]);
+    expect(found('会议听取营商环境优化提升三年行动推进情况汇报。')).toEqual([
+      ['营商环境优化提升三年行动', 'campaign'],
+    ]);
     expect(found('督促有关方面加快投资计划执行进度。')).toEqual([]);
     expect(found('要求各地加快城市更新行动。')).toEqual([['城市更新行动', 'campaign']]);
     // 需要 is a modal like 要求 (a blind held-out page's 乡村振兴工作是一项系统工程，需要长远规划).
@@ -529,6 +536,10 @@ describe('exclusions', () => {
     expect(found('政府工作报告起草组成员刘应杰说。')).toEqual([]);
     // 试点示范 takes 试点's next words (a blind held-out page): …试点示范工作 is the work, as …试点工作 is.
     expect(found('三部门决定开展文化和旅游消费试点示范工作，开展试点工作。')).toEqual([]);
+    // 专项考核 (an assessment), 规划设计 (the design of plans), 一致行动人 (persons acting in concert, in
+    // company filings): no names (a blind held-out set; three company pages of earlier sets).
+    expect(found('召开全县经济发展绩效专项考核指标分析调度会，重点解决顶层规划设计不够的问题。')).toEqual([]);
+    expect(found('控股股东及其一致行动人合计持有公司股份。')).toEqual([]);
     // …试点管理系统, …试点管理平台: the pilot's management, not a pilot's name (a blind held-out page).
     expect(found('试点企业应将车辆接入工业和信息化部试点管理系统。')).toEqual([]);
     // 进行/实行 + 动态: a held-out page's 权力清单进行动态调整 gave 权力清单进行动.
