@@ -244,6 +244,12 @@ describe('policy classification', () => {
     expect(county.reasons).toContain('issuing bodies: 县长办公会, 财政局');
     const vouchers = analyze('据山东省商务厅介绍，一季度全省发放消费券5亿元，拉动消费超100亿元。');
     expect(vouchers.reasons).toContain('issuing bodies: 商务厅');
+    // A county's or district's party secretary directing its leaders' meeting (held-out set 18).
+    const meeting = analyze(
+      '丰润区召开四大班子联席会议\n我区召开四大班子联席会议，研究部署当前重点工作。区委书记指出，要重点抓好产业项目谋划推进和招商引资。\n一要改进工作方法。\n二要解放思想，推进工作落实。',
+    );
+    expect(meeting.reasons).toContain('issuing bodies: 区委书记');
+    expect(meeting.isPolicy).toBe(true);
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
