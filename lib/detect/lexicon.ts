@@ -29,7 +29,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
     'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
     'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
-    'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,APRA,regulator,' +
+    'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,Financial Secretary,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
     'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board,' +
     // Central banks called Bank of <country> (not Bank of America, of China, of Ireland or of India: banks).

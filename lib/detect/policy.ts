@@ -92,10 +92,12 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 
 /**
- * An English title that announces an official's press conference: all of it is the officials' and the
+ * An English title that announces an official's press conference, or a speech, remarks, an address or
+ * testimony by someone (Budget Speech by the Financial Secretary): all of it is the officials' and the
  * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
  */
-const SPOKEN_EN = /\b(press|news) (conference|briefing)\b/i;
+const SPOKEN_EN =
+  /\b(press|news) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
 
 /**
  * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet

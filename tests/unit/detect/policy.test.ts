@@ -252,6 +252,21 @@ describe('policy classification', () => {
     expect(meeting.isPolicy).toBe(true);
   });
 
+  it("hears an official's own words, not an opinion, in a speech titled as one (held-out set 18)", () => {
+    const speech = analyze(
+      'Budget Speech by the Financial Secretary\nI believe that our economy will recover this year. The Government will extend the relief measures, and I propose to waive rates for the first quarter.',
+    );
+    expect(speech.reasons).toContain('issuing bodies: Financial Secretary, Government');
+    expect(speech.reasons.some((r) => r.includes('first-person'))).toBe(false);
+    expect(speech.isPolicy).toBe(true);
+    // A column on the same budget keeps its first person.
+    const column = analyze(
+      'A columnist on the budget\nI believe that the Government got the relief measures wrong, and in my view the waiver of rates is a mistake.',
+    );
+    expect(column.reasons).toContain('against — first-person opinion: i believe, in my view');
+    expect(column.isPolicy).toBe(false);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
