@@ -40,17 +40,30 @@ export function nestItems(
   marked: ReadonlySet<number>,
 ): void {
   const headingAfter = nextHeadingStarts(text, paras, marked);
-  // Next start of a paragraph-level heading item of rank <= r, scanning backwards.
+  // Next start of a paragraph-level heading item of rank <= r, scanning backwards. A heading line (the
+  // item is its whole paragraph, with no sentence end: 2. The macro-prudential policy framework) ends at
+  // the next heading line of its rank, not at a list of sentences numbered the same way under it.
   const RANKS = 6;
   const nextByRank = new Array<number>(RANKS).fill(text.length);
+  const nextLineByRank = new Array<number>(RANKS).fill(text.length);
   const nextHigherOrEqual = new Array<number>(items.length);
   const nextAnyHeading = new Array<number>(items.length);
+  const lines = new Array<boolean>(items.length);
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i] as Item;
     const r = it.rank;
-    nextHigherOrEqual[i] = r === undefined ? text.length : Math.min(...nextByRank.slice(0, r + 1));
+    const para = paras[it.para] as Paragraph;
+    const line = it.paraStart && it.textEnd >= para.end && !endsLikeSentence(text, para);
+    lines[i] = line;
+    nextHigherOrEqual[i] =
+      r === undefined
+        ? text.length
+        : Math.min(...nextByRank.slice(0, r), (line ? nextLineByRank : nextByRank)[r] as number);
     nextAnyHeading[i] = Math.min(...nextByRank);
-    if (r !== undefined && it.paraStart) nextByRank[r] = Math.min(nextByRank[r] as number, it.start);
+    if (r !== undefined && it.paraStart) {
+      nextByRank[r] = Math.min(nextByRank[r] as number, it.start);
+      if (line) nextLineByRank[r] = Math.min(nextLineByRank[r] as number, it.start);
+    }
   }
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -74,14 +87,14 @@ export function nestItems(
       it.spanEnd = para.end;
     }
   }
-  assignParents(items);
+  assignParents(items, lines);
 }
 
 /**
  * Innermost containing item of another list, with heading ranks respected; clips spans to the parent.
  * Items come with parent null and are visited once.
  */
-function assignParents(items: Item[]): void {
+function assignParents(items: Item[], lines: readonly boolean[]): void {
   const stack: number[] = [];
   const MAX_LOOKBACK = 12;
   for (let i = 0; i < items.length; i++) {
@@ -91,7 +104,14 @@ function assignParents(items: Item[]): void {
     for (let k = stack.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
       const cand = items[stack[k] as number] as Item;
       if (cand.spanEnd <= it.start || cand.listId === it.listId) continue;
-      if (cand.rank !== undefined && it.rank !== undefined && cand.rank >= it.rank && it.paraStart) continue;
+      // A heading line holds sentences numbered as it is (2. The … framework / 1. The goal ….).
+      if (
+        cand.rank !== undefined &&
+        it.rank !== undefined &&
+        it.paraStart &&
+        (cand.rank > it.rank || (cand.rank === it.rank && !(lines[stack[k] as number] && !lines[i])))
+      )
+        continue;
       it.parent = stack[k] as number;
       it.spanEnd = Math.min(it.spanEnd, cand.spanEnd);
       break;

@@ -238,6 +238,31 @@ describe('numbered headings', () => {
     ]);
   });
 
+  it('nests sentences numbered 1. 2. under a heading line numbered the same way (held-out set 18)', () => {
+    // A speech's sections (1. Introduction) and a list inside the second; the sections are heading lines,
+    // the list's items sentences.
+    const text = [
+      '1. Introduction',
+      'I am delighted to be here this morning.',
+      '2. The macro-prudential policy framework',
+      'The framework consists of three parts:',
+      '1. The goal or objective of macro-prudential policy.',
+      '2. The indicators policy makers will use to judge if systemic risk is present.',
+      '3. The policy instruments that are available to deal with these risks.',
+    ].join('\n');
+    expect(found(text).map((d) => [d[0], d[2]])).toEqual([
+      ['1.', null],
+      ['2.', null],
+      ['1.', 1],
+      ['2.', 1],
+      ['3.', 1],
+    ]);
+    // Two lists of sentences numbered alike stay side by side.
+    const two =
+      '1. Raise the rate.\n2. Cut the reserve ratio.\nThe second package:\n1. Extend the loans.\n2. Lower the fees.';
+    expect(found(two).map((d) => d[2])).toEqual([null, null, null, null]);
+  });
+
   it('continues （三） after a new 二、 heading and nests it there', () => {
     const text =
       '一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）基本原则。\n二、聚焦主业\n（三）明确支持范围。\n（四）聚焦重点对象。';
