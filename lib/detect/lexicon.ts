@@ -306,7 +306,9 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
-  专项: words('资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核'),
+  专项: words(
+    '资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核',
+  ),
   工程: words('技术 质量 造价 机械 款 量'),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
@@ -340,12 +342,22 @@ export const LEFT_STOPS: readonly string[] = words(
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取',
 );
 
-/** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
-export const LEADING_FILLERS: readonly string[] = words(
-  '进一步 持续 深入 全力 大力 积极 加快 着力 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 ' +
-    '抓紧 不断 全面 切实 稳步 扎实 继续 同时 此外 其中 目前 原则上 首批 新一轮 新一批 坚决 建设 新建 我国 ' +
-    '规范 推广 探索 完善 健全 优化 深化 安排 用好 发挥 下达 了 起 着 好 出 将 要 还 并 也 均 都 已 再',
+/**
+ * Adverbs of manner: a verb after one is the clause's predicate (有序推进试点, 稳步开展行动), not a word of
+ * the name it precedes; at a name's left edge they are stripped.
+ */
+export const MANNER_ADVERBS: readonly string[] = words(
+  '有序 稳步 扎实 积极 大力 加快 持续 深入 全面 切实 不断 着力 认真 努力 全力 抓紧 继续 逐步',
 );
+
+/** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
+export const LEADING_FILLERS: readonly string[] = [
+  ...MANNER_ADVERBS,
+  ...words(
+    '进一步 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 同时 此外 其中 目前 原则上 首批 新一轮 新一批 ' +
+      '坚决 建设 新建 我国 规范 推广 探索 完善 健全 优化 深化 安排 用好 发挥 下达 了 起 着 好 出 将 要 还 并 也 均 都 已 再',
+  ),
+];
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(

@@ -5,6 +5,7 @@
 import {
   ACTIVATING_VERBS,
   LEFT_STOPS,
+  MANNER_ADVERBS,
   type SuffixClass,
   TITLE_OPENING_VERBS,
   ZONE_BUILD_VERBS,
@@ -24,30 +25,6 @@ const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…�
 const DE = 0x7684;
 /** Words in 代 after 以 (以现代农业…), which open no set phrase like 以工代赈. */
 const ERA_WORDS = ['现代', '时代', '当代', '近代', '古代', '年代', '世代', '替代', '取代'];
-/**
- * Adverbs of manner: a verb after one is the clause's predicate (有序推进试点, 稳步开展行动), not a word of
- * the name it precedes.
- */
-const MANNER = [
-  '有序',
-  '稳步',
-  '扎实',
-  '积极',
-  '大力',
-  '加快',
-  '持续',
-  '深入',
-  '全面',
-  '切实',
-  '不断',
-  '着力',
-  '认真',
-  '努力',
-  '全力',
-  '抓紧',
-  '继续',
-  '逐步',
-];
 /** A duration (三年, 3年), read where it starts. */
 const DURATION = /[一二三四五六七八九十两0-9]{1,2}年/y;
 
@@ -222,7 +199,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     v?.kind === 'verb' &&
     opened &&
     (v.end === to || isDuration(text, v.end, to)) &&
-    !MANNER.some((m) => text.endsWith(m, v.start))
+    !MANNER_ADVERBS.some((m) => text.endsWith(m, v.start))
   )
     cuts.pop();
   const last = cuts[cuts.length - 1];
