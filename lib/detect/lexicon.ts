@@ -339,7 +339,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究',
 );
 
 /**

@@ -379,6 +379,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
   });
 
   it('ends a name on its left at 加快, 督促, 要求, 引导, 需要, 保护好 (held-out pages)', () => {
+    // 如 (for example) and 研究 (study: 统筹研究…规划) start what follows too (blind held-out sets).
+    expect(found('重大项目已竣工投产，如成都新机场工程。国务院有关部门要统筹研究环渤海经济带规划。')).toEqual(
+      [
+        ['成都新机场工程', 'project'],
+        ['环渤海经济带规划', 'plan'],
+      ],
+    );
     // 召开 and 听取 (convening a meeting, hearing a report) start what follows (a blind held-out set).
     expect(found('区长主持召开营商环境优化提升三年行动推进会议。')).toEqual([
       ['营商环境优化提升三年行动', 'campaign'],
