@@ -307,7 +307,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
   专项: words(
-    '资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核',
+    '资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查',
   ),
   工程: words('技术 质量 造价 机械 款 量'),
   示范城市: words('群'),

@@ -552,6 +552,8 @@ describe('exclusions', () => {
     // company filings): no names (a blind held-out set; three company pages of earlier sets).
     expect(found('召开全县经济发展绩效专项考核指标分析调度会，重点解决顶层规划设计不够的问题。')).toEqual([]);
     expect(found('控股股东及其一致行动人合计持有公司股份。')).toEqual([]);
+    // 专项排查, a special inspection, as 专项检查 is (a blind held-out set).
+    expect(found('会议听取了全区重大事故隐患专项排查工作。')).toEqual([]);
     // …试点管理系统, …试点管理平台: the pilot's management, not a pilot's name (a blind held-out page).
     expect(found('试点企业应将车辆接入工业和信息化部试点管理系统。')).toEqual([]);
     // 进行/实行 + 动态: a held-out page's 权力清单进行动态调整 gave 权力清单进行动.
