@@ -10,7 +10,7 @@ import {
   TITLE_OPENING_VERBS,
   ZONE_BUILD_VERBS,
 } from './lexicon';
-import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
+import { CLOSE_QUOTE, codes, endsWithAny, OPEN_QUOTE } from './text';
 
 /** How far left of the suffix a name may start. */
 export const WINDOW = 32;
@@ -199,7 +199,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     v?.kind === 'verb' &&
     opened &&
     (v.end === to || isDuration(text, v.end, to)) &&
-    !MANNER_ADVERBS.some((m) => text.endsWith(m, v.start))
+    !endsWithAny(text, v.start, MANNER_ADVERBS)
   )
     cuts.pop();
   const last = cuts[cuts.length - 1];

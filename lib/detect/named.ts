@@ -15,7 +15,7 @@ import {
   type SuffixClass,
 } from './lexicon';
 import { byFirst, byLength, JOINERS, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
-import { CLOSE_QUOTE, codes, OPEN_QUOTE } from './text';
+import { CLOSE_QUOTE, codes, endsWithAny, OPEN_QUOTE } from './text';
 import { type Initiative, initiative } from './types';
 import { WordTrie } from './word-trie';
 
@@ -131,9 +131,9 @@ function accept(
   if (cls.needsQuote && !quoteBefore) return -1;
   if (cls.quoteOnly && quoteBefore) {
     const open = lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
-    return cls.verbBefore && !cls.verbBefore.some((v) => text.endsWith(v, open)) ? -1 : open;
+    return cls.verbBefore && !endsWithAny(text, open, cls.verbBefore) ? -1 : open;
   }
-  if (cls.notAfter?.some((w) => prefix.endsWith(w))) return -1;
+  if (cls.notAfter && endsWithAny(prefix, prefix.length, cls.notAfter)) return -1;
   // …等重大水利工程, …等领域开放试点: after 等, the words sum up the things listed before it, a class of them.
   if (!hasQuote && text[s - 1] === '等') return -1;
   if (cls.needsAcronym) {

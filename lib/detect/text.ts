@@ -164,3 +164,13 @@ export function trimEnd(text: string, start: number, end: number, chars: string)
   while (e > start && (isSpace(text.charCodeAt(e - 1)) || chars.includes(text[e - 1] as string))) e--;
   return e;
 }
+
+/** True when `words` has an entry ending exactly at `end` in `text`. */
+export function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => text.endsWith(w, end));
+}
+
+/** True when `words` has an entry starting exactly at `pos` in `text`. */
+export function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, pos));
+}

@@ -13,19 +13,10 @@ import {
   MEDIA_TITLES,
   NON_DOCUMENT_WORDS,
 } from './lexicon';
+import { endsWithAny, startsWithAny } from './text';
 import { type Initiative, initiative } from './types';
 
 const MAX_TITLE = 120;
-
-/** True when `words` has an entry ending exactly at `end` in `text`. */
-function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  return words.some((w) => text.endsWith(w, end));
-}
-
-/** True when `words` has an entry starting exactly at `pos` in `text`. */
-function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, pos));
-}
 
 /** Why a 《》 title is or is not a policy document. */
 export function classifyTitle(text: string, open: number, close: number): 'document' | 'media' | 'other' {
