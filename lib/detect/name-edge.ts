@@ -19,8 +19,8 @@ export const JOINERS = '和与及、';
 /** Longest distance from an activating verb to a 的 inside the name (开展APP侵害用户权益的整治行动). */
 const MAX_DE_REACH = 14;
 
-/** Punctuation that ends a clause (a name never crosses it), as UTF-16 codes. */
-const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(');
+/** Punctuation and list bullets that end a clause (a name never crosses them), as UTF-16 codes. */
+const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(•●▪■◆◇□▷►');
 /** 的 */
 const DE = 0x7684;
 /** Words in 代 after 以 (以现代农业…), which open no set phrase like 以工代赈. */

@@ -30,6 +30,8 @@ const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
 /** A quantity (3个, 两项, 10余家) before a name, read at one position. */
 const QUANTITY = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
 const FILLERS = byLength(LEADING_FILLERS);
+/** Dashes and tildes between the two ends of a range. */
+const DASHES = '-–~～';
 /** The generic modifiers and the blockers by first code unit, each list in the lexicon's order. */
 const GENERIC_BY_FIRST = byFirst(GENERIC_MODIFIERS);
 const BLOCKERS_BY_FIRST = byFirst(SUFFIX_BLOCKERS);
@@ -47,6 +49,8 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
   }
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
+    // The dash of a range (2016年-2022年政府工作报告) goes with the quantity before it.
+    if (DASHES.includes(text[s] as string)) s++;
     const filler = wordAt(text, s, end - 1, FILLERS);
     if (filler) s += filler.length;
     const count = wordAt(text, s, end - 1, COUNTS);
@@ -166,7 +170,8 @@ function accept(
   if (
     end - s > MAX_NAME ||
     /[等和与及或、]$|[一二三四五六七八九十两\d]大$/.test(prefix) ||
-    prefix.startsWith('的')
+    // A name never opens with 的 or a conjunction: the edge fell inside a phrase (规划实施及综合试点).
+    /^[的和与及]/.test(prefix)
   )
     return -1;
   // The words right before the suffix (after any 的) must say which one: “两步走”的发展规划 is generic.

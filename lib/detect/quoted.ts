@@ -21,6 +21,12 @@ function namesRule(inner: string): boolean {
   );
 }
 
+/** End of a quotation listed right before the one opening at `open` (“A”“B”, “A”、“B”), or -1. */
+function listedBefore(text: string, open: number): number {
+  const end = text[open - 1] === '、' ? open - 1 : open;
+  return text[end - 1] === '”' ? end : -1;
+}
+
 /** Quoted initiatives: known names and mechanisms introduced as a way of working. */
 export function findQuotedInitiatives(text: string): Initiative[] {
   const out: Initiative[] = [];
@@ -35,12 +41,18 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     // “两新”组织 is the Party's term for new kinds of organisations, not the 2024 programme.
     const known = !text.startsWith('组织', close + 1) && KNOWN_QUOTED_INITIATIVES.get(inner);
     if (known) out.push(initiative(text, known, i, close + 1));
-    else if (
-      (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) ||
-      namesRule(inner)
-    ) {
+    else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
+      // The quotations listed right before it (“揭榜挂帅”“赛马”等机制, “A”、“B”等方式) are ways of working too.
+      const at = out.length;
+      for (let end = listedBefore(text, i); end > 0; end = listedBefore(text, end)) {
+        const open = text.lastIndexOf('“', end - 1);
+        const name = text.slice(open + 1, end - 1);
+        if (open < 0 || name.length < 2 || name.length > MAX_QUOTE || /[\n“]/.test(name)) break;
+        if (out.some((o) => o.start === open)) break;
+        out.splice(at, 0, initiative(text, 'mechanism', open, end));
+      }
       out.push(initiative(text, 'mechanism', i, close + 1));
-    }
+    } else if (namesRule(inner)) out.push(initiative(text, 'mechanism', i, close + 1));
   }
   return out;
 }

@@ -402,6 +402,30 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('高质量建设管理保护好引江济淮工程。')).toEqual([['引江济淮工程', 'project']]);
   });
 
+  it('ends a name on its left at 结合, 对接, 发挥, 开始 and 范围内, and at a list bullet (blind held-out pages)', () => {
+    expect(found('结合国家和省“十四五”规划和重大战略，立足本地资源。')).toEqual([
+      ['国家和省“十四五”规划', 'plan'],
+    ]);
+    expect(found('有效对接国家“十四五”规划主要目标。')).toEqual([['国家“十四五”规划', 'plan']]);
+    expect(found('发挥自贸试验区、综合保税区制度创新高地优势。')).toEqual([]);
+    expect(found('2014年底前开始试点。逐步在全国范围内推广试点地区的成功经验。')).toEqual([]);
+    expect(found('▷结合国家“十四五”规划谋划项目。•发挥“数字浙江”平台作用。')).toEqual([
+      ['国家“十四五”规划', 'plan'],
+    ]);
+    expect(found('●城市更新行动取得进展。▷乡村建设行动全面铺开。')).toEqual([
+      ['城市更新行动', 'campaign'],
+      ['乡村建设行动', 'campaign'],
+    ]);
+  });
+
+  it('takes no name that opens with a conjunction, a range dash or 有些 (blind held-out pages)', () => {
+    expect(found('召开国家新型城镇化规划实施及综合试点新闻通气会。')).toEqual([
+      ['国家新型城镇化规划', 'plan'],
+    ]);
+    expect(found('表：2016年-2022年政府工作报告关于房地产内容表述')).toEqual([['政府工作报告', 'document']]);
+    expect(found('有些地方试点进展比较好。')).toEqual([]);
+  });
+
   it('names nothing when the part joined right before the suffix is only generic words (a held-out page)', () => {
     expect(found('加快推进重点任务和重点工程建设。推进新型基础设施和重大工程建设。')).toEqual([]);
     // A specific second part still makes a name.
@@ -463,6 +487,17 @@ describe('mechanisms and other named policies', () => {
       ['“揭榜挂帅”长效机制', 'mechanism'],
     ]);
     expect(found('实施挂图作战、“揭榜挂帅”等制度。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
+    // Every quotation of the list before 等机制 is one (a blind held-out page's “揭榜挂帅”“赛马”等机制).
+    expect(found('不断完善和用好“揭榜挂帅”“赛马”等机制。')).toEqual([
+      ['“揭榜挂帅”', 'mechanism'],
+      ['“赛马”', 'mechanism'],
+    ]);
+    expect(found('推广“最多跑一次”、“一网通办”等做法。')).toEqual([
+      ['“最多跑一次”', 'mechanism'],
+      ['“一网通办”', 'mechanism'],
+    ]);
+    // A quotation before a sentence end lists nothing.
+    expect(found('提出“双碳”。推广“一网通办”等做法。')).toEqual([['“一网通办”', 'mechanism']]);
     expect(found('加快建设“数字工信”平台。')).toEqual([['“数字工信”平台', 'zone']]);
     expect(found('落实“一企一策”工作机制，建立“白名单”制度。')).toEqual([
       ['“一企一策”工作机制', 'mechanism'],
