@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { NO_FILTER, type NoteFilter } from '../../components/filter';
+import type { NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
@@ -26,8 +26,20 @@ function groupByArticle(
   return [...groups.values()];
 }
 
+/** The filter given in the address (the popup's "See all in the library" link: ?q=…&kind=…&colour=…&site=…). */
+export function filterFromSearch(search: string): NoteFilter {
+  const p = new URLSearchParams(search);
+  return {
+    query: p.get('q') ?? '',
+    kind: (p.get('kind') as NoteFilter['kind'] | null) ?? 'any',
+    colour: (p.get('colour') as NoteFilter['colour'] | null) ?? 'any',
+    site: p.get('site') ?? 'any',
+  };
+}
+
 export function App() {
-  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<NoteFilter>(() => filterFromSearch(location.search));
+  const [confirming, setConfirming] = useState<AnnotationRecord[] | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [undo, setUndo] = useState<AnnotationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,15 +88,38 @@ export function App() {
         onChange={(f) => {
           setFilter(f);
           setShown(PAGE_SIZE);
+          setConfirming(null);
         }}
       />
       <p class="muted" role="status">
         {ready ? t('shownCount', String(foundCount), String(total)) : t('readingNotes')}
       </p>
       <div class="toolbar">
-        <button type="button" disabled={foundCount === 0} onClick={() => void everyFound().then(remove)}>
-          {t('deleteShown')}
+        <button
+          type="button"
+          disabled={foundCount === 0 || !ready}
+          onClick={() => void everyFound().then(setConfirming)}
+        >
+          {t('deleteAllCount', String(foundCount))}
         </button>
+        {/* Every note the view stands for, not only the ones on screen: the reader confirms the count. */}
+        {confirming && (
+          <fieldset class="confirm">
+            <legend>{t('confirmDelete', String(confirming.length))}</legend>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(null);
+                void remove(confirming);
+              }}
+            >
+              {t('yesDelete')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('cancel')}
+            </button>
+          </fieldset>
+        )}
       </div>
       {error !== null && (
         <p class="error" role="alert">

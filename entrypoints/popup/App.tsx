@@ -18,6 +18,16 @@ import { currentTabId, scrollTab, tabInfo } from './tab';
 
 const RECENT = 50;
 
+/** The library's address showing the notes of `filter` (read by the library's `filterFromSearch`). */
+function libraryAddress(filter: NoteFilter): string {
+  const p = new URLSearchParams();
+  if (filter.query.trim()) p.set('q', filter.query);
+  if (filter.kind !== 'any') p.set('kind', filter.kind);
+  if (filter.colour !== 'any') p.set('colour', filter.colour);
+  if (filter.site !== 'any') p.set('site', filter.site);
+  return browser.runtime.getURL(`/library.html?${p}`);
+}
+
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [info, setInfo] = useState<TabInfo | null | undefined>(undefined);
@@ -115,6 +125,14 @@ export function App() {
             <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
           ))}
         </ul>
+        {matching.length > RECENT && (
+          <p class="muted">
+            {t('moreInLibrary', String(RECENT), String(matching.length))}{' '}
+            <a href={libraryAddress(filter)} target="_blank" rel="noreferrer">
+              {t('seeAllInLibrary')}
+            </a>
+          </p>
+        )}
       </section>
       <ExportBar
         scope={searching ? 'filtered' : 'all'}

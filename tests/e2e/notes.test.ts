@@ -5,8 +5,13 @@
  * carry HTML or script payloads rendered as inert text.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { toAnnotationCollection } from '../../lib/export';
+import { sampleRecord } from '../unit/sample-record';
 import {
   fixture,
   launch,
@@ -221,7 +226,16 @@ describe('notes in real Chromium', () => {
     const total = await library.locator('.notes > li.note').count();
     await library.getByRole('searchbox', { name: 'Search notes' }).fill('工业生产较快增长');
     await library.waitForFunction(() => document.querySelectorAll('.article .notes > li.note').length === 1);
-    await library.getByRole('button', { name: 'Delete all shown' }).click();
+    // Bulk delete asks first, with the count of every note the view stands for; Cancel keeps them.
+    await library.getByRole('button', { name: 'Delete all 1…' }).click();
+    await library.getByRole('group', { name: 'Notes to delete from every page: 1.' }).waitFor();
+    await library.getByRole('button', { name: 'Cancel' }).click();
+    await library
+      .getByRole('group', { name: 'Notes to delete from every page: 1.' })
+      .waitFor({ state: 'detached' });
+    assert.equal(await library.locator('.article .notes > li.note').count(), 1);
+    await library.getByRole('button', { name: 'Delete all 1…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete' }).click();
     await library.getByRole('button', { name: 'Undo' }).waitFor();
     await library.getByRole('searchbox', { name: 'Search notes' }).fill('');
     await library.waitForFunction(
@@ -373,7 +387,84 @@ describe('notes in real Chromium', () => {
     await page.getByRole('textbox', { name: 'Note' }).waitFor();
     await check('.pm-card');
     await page.keyboard.press('Escape');
+
+    // A selection taller than the viewport (its start scrolled out above, its end on the last line, as
+    // after a drag that scrolled): the toolbar overlaps it at the viewport's edge rather than sit out of
+    // sight below.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    const end = await page.evaluate(() => {
+      const root = document.querySelector('#artibody') as Element;
+      // No named functions in here: the test runner's transform would refer to a helper the page lacks.
+      const ranges: Range[] = [];
+      for (const needle of ['原标题', '加强供需']) {
+        const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const i = n.textContent?.indexOf(needle) ?? -1;
+          if (i >= 0) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + needle.length);
+            ranges.push(r);
+            break;
+          }
+        }
+      }
+      const [first, last] = ranges as [Range, Range];
+      const rect = [...last.getClientRects()].at(-1) as DOMRect;
+      window.scrollBy(0, rect.bottom - (innerHeight - 6));
+      const r = document.createRange();
+      r.setStart(first.startContainer, first.startOffset);
+      r.setEnd(last.endContainer, last.endOffset);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+      const e = [...last.getClientRects()].at(-1) as DOMRect;
+      return { x: e.right - 1, y: e.top + e.height / 2, top: r.getBoundingClientRect().top };
+    });
+    assert.ok(end.top < 0, 'the selection starts above the viewport');
+    // A trusted mouse-up at the selection's end, as a drag ends (Shift keeps the selection).
+    await page.keyboard.down('Shift');
+    await page.mouse.click(end.x, end.y);
+    await page.keyboard.up('Shift');
+    const toolbar = page.getByRole('toolbar', { name: 'PolicyMark toolbar' });
+    await toolbar.waitFor();
+    const box = await toolbar.boundingBox();
+    assert.ok(
+      box && box.y >= 0 && box.y + box.height <= 600,
+      `toolbar inside the viewport (${JSON.stringify(box)})`,
+    );
     await page.close();
+  });
+
+  it('popup: more matches than it lists says so and links to the library with the same search', async () => {
+    const records = Array.from({ length: 60 }, (_, i) =>
+      sampleRecord({
+        url: 'https://www.gov.cn/zhengce/watch.htm',
+        site: 'www.gov.cn',
+        pageTitle: 'Watch list',
+        note: `watchlist item ${i}`,
+      }),
+    );
+    const file = join(tmpdir(), `pm-watch-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(toAnnotationCollection(records, { generated: new Date(0) })));
+    const library = await openLibrary(s);
+    await library.locator('input[type=file]').setInputFiles(file);
+    await library.getByRole('status').filter({ hasText: 'Imported: 60 added' }).waitFor();
+
+    const popup = await openPopup(s);
+    await popup.getByRole('searchbox', { name: 'Search notes' }).fill('watchlist');
+    await popup.getByText('Showing 50 of 60 matches.').waitFor();
+    assert.equal(await popup.getByRole('list', { name: 'Recent notes' }).locator('li.note').count(), 50);
+    const href = await popup.getByRole('link', { name: 'See all in the library' }).getAttribute('href');
+    assert.ok(href?.endsWith('/library.html?q=watchlist'), String(href));
+    await popup.close();
+
+    // The library opened at that address shows all 60, and bulk delete counts them all.
+    await library.goto(href as string);
+    assert.equal(await library.getByRole('searchbox', { name: 'Search notes' }).inputValue(), 'watchlist');
+    await library.getByRole('button', { name: 'Delete all 60…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete' }).click();
+    await library.getByRole('button', { name: 'Undo' }).waitFor();
+    await library.close();
   });
 
   it('reports no console errors from the extension', () => {

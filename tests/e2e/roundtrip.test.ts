@@ -79,7 +79,8 @@ describe('export and import round trip', () => {
 
     const library = await openLibrary(s);
     await library.locator('.article .notes > li.note').nth(2).waitFor();
-    await library.getByRole('button', { name: 'Delete all shown' }).click();
+    await library.getByRole('button', { name: 'Delete all 3…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete' }).click();
     await library
       .getByText('No notes yet', { exact: false })
       .or(library.getByText('0 of 0 notes'))

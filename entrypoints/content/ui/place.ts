@@ -15,7 +15,17 @@ export function placePanel(
   const above = target.top - gap - panel.height;
   const fitsBelow = below + panel.height <= viewport.scrollY + viewport.innerHeight;
   const fitsAbove = above >= viewport.scrollY;
-  const top = fitsBelow || !fitsAbove ? below : above;
+  // A selection taller than the viewport leaves room on neither side: the panel then overlaps it at the
+  // viewport's nearer edge rather than sit out of sight.
+  const top =
+    fitsBelow || fitsAbove
+      ? fitsBelow
+        ? below
+        : above
+      : Math.max(
+          viewport.scrollY + gap,
+          Math.min(below, viewport.scrollY + viewport.innerHeight - panel.height - gap),
+        );
   const minLeft = viewport.scrollX + gap;
   const maxLeft = viewport.scrollX + viewport.innerWidth - panel.width - gap;
   const left = Math.max(minLeft, Math.min(target.left, maxLeft));
