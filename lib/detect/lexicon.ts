@@ -252,6 +252,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
   ...classes('project', '工程'),
   ...classes('program', '专项债券', { needsQuote: true }),
+  // Money set aside under a quoted programme's name (“保交楼”专项借款, “腾笼换鸟”专项经费); unquoted, these
+  // are generic funding words (专项资金 above).
+  ...classes('program', '专项借款 专项贷款 专项资金 专项经费', QUOTED),
   ...classes('program', '基金', { needsNational: true }),
   ...classes('program', '研发计划 科技计划', { minPrefix: 2, specific: true }),
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
@@ -307,7 +310,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
   专项: words(
-    '资金 债 检查 治理 巡视 审计 贷款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查',
+    '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查',
   ),
   工程: words('技术 质量 造价 机械 款 量'),
   示范城市: words('群'),
@@ -339,7 +342,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称',
 );
 
 /**
@@ -371,7 +374,7 @@ export const GENERIC_MODIFIERS: readonly string[] = words(
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */
-export const COUNT_CLASSIFIERS = '个家处批项座所只条份种类' as const;
+export const COUNT_CLASSIFIERS = '个家处批项座所只条份种类省市' as const;
 
 /** Measure units: a number followed by one of these is a quantity, dropped from the name. */
 export const MEASURE_UNITS: readonly string[] = words(

@@ -418,6 +418,20 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('keeps quoted money lines whole and bare ones out; counts provinces; stops at 列入 and 下称 (blind held-out pages)', () => {
+    expect(
+      found(
+        '向沈阳市支付全国首笔“保交楼”专项借款；确保这笔专项借款用于项目。设立“腾笼换鸟”专项经费，安排专项资金。',
+      ),
+    ).toEqual([
+      ['“保交楼”专项借款', 'program'],
+      ['“腾笼换鸟”专项经费', 'program'],
+    ]);
+    expect(found('国务院批复同意在天津、上海、海南、重庆4省市开展试点。')).toEqual([]);
+    expect(found('中央深改委将“无废城市”建设试点工作列入年度工作要点。')).toEqual([]);
+    expect(found('5个特殊地区（下称“11+5”试点城市）')).toEqual([['“11+5”试点', 'program']]);
+  });
+
   it('takes no name that opens with a conjunction, a range dash or 有些 (blind held-out pages)', () => {
     expect(found('召开国家新型城镇化规划实施及综合试点新闻通气会。')).toEqual([
       ['国家新型城镇化规划', 'plan'],
