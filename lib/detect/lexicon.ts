@@ -362,6 +362,18 @@ export const LEADING_FILLERS: readonly string[] = [
   ),
 ];
 
+/**
+ * How a lead sentence that states a task opens (把人民健康放在…, 以改革创新为动力，…, 坚持…, 积极推进…):
+ * a lead sentence that states a finding (新订单指数小幅回落, 基本生活消费保持平稳) lists no directive.
+ */
+export const LEAD_OPENERS: readonly string[] = [
+  ...MANNER_ADVERBS,
+  ...words(
+    '把 以 确立 树立 坚持 加强 推进 推动 深化 完善 健全 强化 提高 提升 增强 扩大 保障 构建 建立 建设 实施 落实 ' +
+      '促进 优化 培育 发展 支持 鼓励 引导 统筹 筑牢 织牢 守住 防范 维护 巩固 拓展 推行 打造 优先',
+  ),
+];
+
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
   '一批 一系列 多个 若干 一些 有些 有的 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',

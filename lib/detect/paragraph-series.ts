@@ -2,8 +2,9 @@
  * Lists made of parallel paragraphs: headword paragraphs (稳增长。… 扩需求。…, 立德树人——…) and
  * dash bullets (——经济发展进一步提质增效。…). Both need two or more consecutive paragraphs.
  */
+import { LEAD_OPENERS } from './lexicon';
 import type { Candidate, Family } from './markers';
-import { isHanCode, type Paragraph } from './text';
+import { isHanCode, type Paragraph, startsWithAny } from './text';
 
 /** A paragraph series: its items, and for headwords where each headword ends. */
 export interface SeriesList {
@@ -15,6 +16,16 @@ export interface SeriesList {
 
 const MAX_HEADWORD = 12;
 const MIN_HEADWORD = 3;
+/**
+ * Lead sentences: an essay's or a report's paragraphs that each open with a short sentence stating their
+ * point (把人民健康放在优先发展战略地位。…, 健康扶贫成效显著。…) are a list too, with less parallel
+ * lengths than headwords: up to this many characters, in a row of three or more long paragraphs.
+ */
+const MAX_LEAD = 16;
+const LEAD_SPREAD = 8;
+const MIN_LEAD_REST = 40;
+/** Enumeration commas and quotation marks inside a headword (树立大卫生、大健康的观念, 推进“一老一小”健康服务). */
+const HEAD_PUNCT = new Set([0x3001, 0x201c, 0x201d]);
 /** Pronouns mark a spoken reply (我同意。), not a headword. */
 const PRONOUNS = /[我你他她它您咱]/;
 /** A first clause that reports speech (会议指出，…。) opens a sentence, not a two-part headword. */
@@ -25,7 +36,10 @@ const REPORTING = /^会议|认为|指出|强调|要求|表示|提出|[称说]$/;
  * may have two parts joined by a comma (坚持内需主导，建设强大国内市场。, 把握规律，确保新开局。), as
  * the Central Economic Work Conference's readouts print their tasks.
  */
-function headwordOf(text: string, p: Paragraph): { end: number; sep: string; head: number } | null {
+function headwordOf(
+  text: string,
+  p: Paragraph,
+): { end: number; sep: string; head: number; rest: number } | null {
   let comma = -1;
   const limit = Math.min(p.end, p.start + 2 * MAX_HEADWORD + 1);
   for (let i = p.start; i < limit; i++) {
@@ -36,17 +50,17 @@ function headwordOf(text: string, p: Paragraph): { end: number; sep: string; hea
     else if (c === 0x2014 && text.charCodeAt(i + 1) === 0x2014) sep = '——';
     if (!sep) {
       if ((c === 0xff0c || c === 44) && comma < 0) comma = i;
-      else if (!isHanCode(c)) return null;
+      else if (!isHanCode(c) && !HEAD_PUNCT.has(c)) return null;
       continue;
     }
     const head = (comma < 0 ? i : comma) - p.start;
     const len = i - p.start;
     const rest = p.end - (i + sep.length);
     // (The scan's limit already keeps a two-part headword within 24 characters.)
-    if (head < MIN_HEADWORD || (comma < 0 && len > MAX_HEADWORD) || rest < 4) return null;
+    if (head < MIN_HEADWORD || (comma < 0 && len > MAX_LEAD) || rest < 4) return null;
     if (comma >= 0 && (i - comma < 3 || REPORTING.test(text.slice(p.start, comma)))) return null;
     if (PRONOUNS.test(text.slice(p.start, i))) return null;
-    return { end: i, sep, head };
+    return { end: i, sep, head, rest };
   }
   return null;
 }
@@ -108,7 +122,14 @@ export function findParagraphSeries(
       (run.length < 3 || run.some(([p]) => text[p.start] !== first))
     )
       continue;
-    if (spread > 2 || (run.length === 2 && spread > 0)) continue;
+    const parallel =
+      !run.some(([, h]) => h.head > MAX_HEADWORD) && spread <= 2 && (run.length > 2 || spread === 0);
+    const leads =
+      sep === '。' &&
+      run.length >= 3 &&
+      spread <= LEAD_SPREAD &&
+      run.every(([p, h]) => h.rest >= MIN_LEAD_REST && startsWithAny(text, p.start, LEAD_OPENERS));
+    if (!parallel && !leads) continue;
     out.push({
       family: 'headword',
       items: run.map(([p, h]) => item('headword', p, h.end + h.sep.length)),

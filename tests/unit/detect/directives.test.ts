@@ -373,6 +373,31 @@ describe('paragraph series', () => {
     ).toEqual([]);
   });
 
+  it('finds paragraphs that each open with a lead sentence stating a task (a blind held-out essay)', () => {
+    const body = '习近平总书记指出，要把这项工作摆在突出位置，各地各部门要结合实际抓好落实，确保取得实效。';
+    const text = `党的十八大以来，卫生健康工作取得历史性成就。\n把人民健康放在优先发展战略地位。${body}\n确立新时代卫生与健康工作方针。${body}\n树立大卫生、大健康的观念。${body}`;
+    expect(found(text).map((d) => d[0])).toEqual([
+      '把人民健康放在优先发展战略地位',
+      '确立新时代卫生与健康工作方针',
+      '树立大卫生、大健康的观念',
+    ]);
+    // Lead sentences that state findings (a statistics release) list no task; nor do two in a row, or
+    // lead sentences over short paragraphs.
+    const data =
+      '新订单指数小幅回落。新订单指数为52.7%，比上月回落0.5个百分点，表明非制造业企业新订单数量继续保持增长。\n' +
+      '中间投入价格指数升至临界点以上。中间投入价格指数为57.6%，比上月上升7.9个百分点，表明企业中间投入价格上升。\n' +
+      '收费价格指数重回临界点以上。收费价格指数在连续3个月低于临界点后，本月重回50%以上，表明企业销售价格上升。';
+    expect(found(data)).toEqual([]);
+    expect(found(`把人民健康放在优先发展战略地位。${body}\n确立新时代卫生与健康工作方针。${body}`)).toEqual(
+      [],
+    );
+    expect(
+      found(
+        '把人民健康放在优先发展战略地位。要抓好。\n确立新时代卫生与健康工作方针。要落实。\n树立大卫生、大健康的观念。要推进。',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take unparallel short sentences for headwords', () => {
     expect(found('他说。今年经济稳中向好。\n据悉，相关政策即将出台。')).toEqual([]);
     expect(found('好。我们来谈谈政策。\n今年以来市场预期改善。我们继续观察。')).toEqual([]);
