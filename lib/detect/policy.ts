@@ -112,6 +112,13 @@ const DECIDES_EN = new RegExp(
 );
 
 /**
+ * An English headline whose subject is a market and whose verb is a price move ("Dollar gains on
+ * Greenspan speech", "Stocks slip as the Fed holds rates"): a market report, whatever policy moved it.
+ */
+const MOVES_EN =
+  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: \w+)? (?:gain|fall|rise|slip|jump|drop|climb|tumble|hit|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|firm|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
+
+/**
  * English economic and financial regulators named by what they are rather than listed one by one:
  * capitalised names ending in Authority, Agency, Administration or Service with a word of their field
  * (Hong Kong Monetary Authority, Federal Housing Finance Agency, Internal Revenue Service, Financial
@@ -190,7 +197,10 @@ function quotations(text: string): number[] {
   return regions;
 }
 
-/** The text with each of its quotations replaced by a space. */
+/** A quotation in straight double quotes, within one paragraph (English pages often print them so). */
+const STRAIGHT_QUOTE = /"[^"\n]{1,300}"/g;
+
+/** The text with each of its quotations, curly or straight, replaced by a space. */
 function withoutQuotes(text: string): string {
   const regions = quotations(text);
   let out = '';
@@ -199,7 +209,7 @@ function withoutQuotes(text: string): string {
     out += `${text.slice(from, regions[k])} `;
     from = regions[k + 1] as number;
   }
-  return out + text.slice(from);
+  return (out + text.slice(from)).replace(STRAIGHT_QUOTE, ' ');
 }
 
 /** True when a title reads as a policy document's name (关于…的指导意见, …实施方案). */
@@ -270,6 +280,7 @@ export function classifyPolicy(
   // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
   const titleBodies = counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0;
   const decides = !zh && DECIDES_EN.test(title);
+  const moves = !zh && MOVES_EN.test(title);
 
   const forPolicy =
     // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the
@@ -291,7 +302,8 @@ export function classifyPolicy(
     0.9 * sat(company.total / kchars, 6) +
     0.5 * sat(opinion.total / kchars, 3) +
     1.2 * sat(editorial.total + firstPerson.total, 0.7) +
-    0.5 * sat(quotes, 1);
+    0.5 * sat(quotes, 1) +
+    (moves ? 1.0 : 0);
   const raw = forPolicy - against;
   const score = 1 / (1 + Math.exp(-4 * (raw - 0.9)));
 
@@ -316,5 +328,6 @@ export function classifyPolicy(
   say('against — first-person opinion', firstPerson);
   say('against — commentary signals', opinion);
   say('against — inline stock quotes', quotes);
+  if (moves) reasons.push(`against — the headline reports a market move: ${shown}`);
   return { isPolicy: score >= POLICY_THRESHOLD, score: Math.round(score * 1000) / 1000, reasons };
 }

@@ -102,6 +102,19 @@ describe('policy classification', () => {
     expect(a.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(false);
   });
 
+  it("reads an English quotation in straight double quotes as the speaker's, not the page's (a blind held-out page)", () => {
+    const bill = analyze(
+      'No more concessions on terror bill\nThe government will not make further concessions on its plan for control orders, the home secretary said. He announced the bill would go before Parliament. "I think the bill should pass as it stands," he said. "I believe what I announced yesterday will be sufficient," he added. Ministers should publish the orders, the government said.',
+    );
+    expect(bill.reasons.join()).not.toContain('first-person opinion');
+    expect(bill.isPolicy).toBe(true);
+    // Outside quotation marks, or across a paragraph break, the first person is still the page's.
+    const own = analyze(
+      'Why the bill is wrong\nI think the government should drop its plan. "It is\nI believe" no answer.',
+    );
+    expect(own.reasons).toContain('against — first-person opinion: i think, i believe');
+  });
+
   it('reads the first person outside quotations only, a quotation of over 300 characters excepted', () => {
     const quoted = (inner: string) =>
       analyze(`${articles.POLICY_ZH_PRESS}\n商务部负责人说：“${inner}”`).reasons.find((r) =>
@@ -159,6 +172,23 @@ describe('policy classification', () => {
       'Bitcoin slides as the Fed signals higher rates\nBitcoin fell 6% after the Federal Reserve said it would keep monetary policy tight. Crypto traders sold, and the cryptocurrency market lost $90 billion.',
     );
     expect(coins.isPolicy).toBe(false);
+  });
+
+  it('reads an English headline that reports a market move as a market report (a blind held-out page)', () => {
+    const fx = analyze(
+      "Dollar gains on Greenspan speech\nThe dollar rose against the euro after the Federal Reserve chairman said the US trade deficit is set to stabilise. He highlighted the US government's willingness to curb spending. The White House and the finance ministers of the G7 meet on Friday to discuss policy and the interest rate outlook.",
+    );
+    expect(fx.reasons).toContain(
+      'against — the headline reports a market move: Dollar gains on Greenspan speech',
+    );
+    expect(fx.isPolicy).toBe(false);
+    // A body deciding is no market move, nor is a market word that is not the headline's subject.
+    for (const title of [
+      'Fed holds rates as stocks rise',
+      'Oil ministers agree output cuts',
+      'Gold mining law passes',
+    ])
+      expect(analyze(`${title}\nThe decision was taken.`).reasons.join()).not.toContain('market move');
   });
 
   it('reads an English headline whose subject is a body deciding as policy news (held-out pages)', () => {
