@@ -219,6 +219,8 @@ export interface SuffixClass {
   notAfter?: readonly string[];
   /** With needsVerb: a quotation that the suffix closes (“千亿产业提升计划”) does instead of the verb. */
   orQuoted?: boolean;
+  /** A character that ends the name on its left for this suffix alone (作 in 李克强作政府工作报告). */
+  startsAfter?: string;
 }
 
 /**
@@ -295,7 +297,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
       minPrefix: 4,
     },
   ),
-  ...classes('document', '工作报告', { minPrefix: 2, specific: true }),
+  // A report is delivered (作报告): 国务院总理李克强作政府工作报告.
+  ...classes('document', '工作报告', { minPrefix: 2, specific: true, startsAfter: '作' }),
 ];
 
 /**
@@ -342,7 +345,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议',
 );
 
 /**

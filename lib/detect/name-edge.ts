@@ -180,7 +180,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     !(cls.orQuoted && text[suffixStart + cls.suffix.length] === '”')
   )
     return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
-  const from = cs;
+  const from = cls.startsAfter ? lastIndexIn(text, cls.startsAfter, suffixStart - 1, cs) + 1 || cs : cs;
   let to = suffixStart;
   if (cls.type === 'document') {
     const about = lastIndexIn(text, '关于', suffixStart - 2, cs);

@@ -440,6 +440,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('有些地方试点进展比较好。')).toEqual([]);
   });
 
+  it('starts a work report after the 作 that delivers it, and after 审议 (a blind held-out page)', () => {
+    expect(found('3月5日，国务院总理李克强作政府工作报告，重申定位。')).toEqual([
+      ['政府工作报告', 'document'],
+    ]);
+    expect(found('大会审议最高人民法院工作报告。')).toEqual([['最高人民法院工作报告', 'document']]);
+  });
+
   it('names nothing when the part joined right before the suffix is only generic words (a held-out page)', () => {
     expect(found('加快推进重点任务和重点工程建设。推进新型基础设施和重大工程建设。')).toEqual([]);
     // A specific second part still makes a name.
