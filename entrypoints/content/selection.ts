@@ -8,8 +8,9 @@ export function boxOf(range: Range, win: Window): Box {
 }
 
 /**
- * The current selection inside the article, trimmed of surrounding whitespace, as a toolbar target (its
- * readers take kind, start and end) with its box; null when empty or outside.
+ * The current selection inside the article, clipped to the article root and trimmed of surrounding
+ * whitespace, as a toolbar target (its readers take kind, start and end) with its box; null when empty or
+ * wholly outside.
  */
 export function readSelection(
   win: Window,
@@ -19,8 +20,12 @@ export function readSelection(
   const sel = win.getSelection();
   // isCollapsed is also true when there is no range (Selection API).
   if (!sel || sel.isCollapsed) return null;
-  const range = sel.getRangeAt(0);
-  if (!root.contains(range.commonAncestorContainer)) return null;
+  // A selection running past the article (a drag or triple-click beyond its last paragraph) is clipped to
+  // the root, as Hypothesis does; one wholly outside gets nothing.
+  const range = sel.getRangeAt(0).cloneRange();
+  if (!range.intersectsNode(root)) return null;
+  if (!root.contains(range.startContainer)) range.setStart(root, 0);
+  if (!root.contains(range.endContainer)) range.setEnd(root, root.childNodes.length);
   const span = index.offsetsOf(range);
   if (!span) return null;
   let { start, end } = span;

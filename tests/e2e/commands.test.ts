@@ -15,6 +15,7 @@ import {
   textPoint,
   waitForHighlights,
 } from './harness';
+import { readTable } from './lib-robust';
 
 describe('commands and per-site pause', () => {
   let s: Session;
@@ -24,6 +25,21 @@ describe('commands and per-site pause', () => {
   after(async () => {
     await s.close();
   });
+  /** What the background does for a shortcut or a context-menu item: forward it to the (one) Sina tab. */
+  const send = async (action: 'highlight' | 'note'): Promise<unknown> =>
+    s.worker.evaluate(async (a) => {
+      type Chrome = {
+        tabs: {
+          query(q: object): Promise<Array<{ id: number; url?: string }>>;
+          sendMessage(id: number, m: object): Promise<unknown>;
+        };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const tab = (await chrome.tabs.query({})).find((t) =>
+        t.url?.startsWith('https://finance.sina.com.cn/'),
+      );
+      return tab ? chrome.tabs.sendMessage(tab.id, { type: 'tab:command', action: a }) : null;
+    }, action);
 
   it('the manifest declares the shortcuts; the background forwards them to the selection', async () => {
     const manifest = await s.worker.evaluate(() =>
@@ -35,20 +51,6 @@ describe('commands and per-site pause', () => {
     );
     assert.deepEqual(Object.keys(manifest.commands).sort(), ['highlight-selection', 'note-selection']);
     const page = await openFixture(s, fixture('zh-sina-composite-miit-app'));
-    const send = async (action: 'highlight' | 'note'): Promise<unknown> =>
-      s.worker.evaluate(async (a) => {
-        type Chrome = {
-          tabs: {
-            query(q: object): Promise<Array<{ id: number; url?: string }>>;
-            sendMessage(id: number, m: object): Promise<unknown>;
-          };
-        };
-        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const tab = (await chrome.tabs.query({})).find((t) =>
-          t.url?.startsWith('https://finance.sina.com.cn/'),
-        );
-        return tab ? chrome.tabs.sendMessage(tab.id, { type: 'tab:command', action: a }) : null;
-      }, action);
     // Without a selection the command does nothing.
     assert.equal(await send('highlight'), false);
     await selectText(page, '#artibody', '工业生产较快增长');
@@ -69,6 +71,29 @@ describe('commands and per-site pause', () => {
     await page.getByRole('tooltip').filter({ hasText: 'from the shortcut' }).waitFor();
     await hover('强化关键责任链监管');
     await page.getByRole('tooltip').filter({ hasText: 'Directive · ordinal' }).waitFor();
+    await page.close();
+  });
+
+  it('a command on a selection running past the end of the article acts on its part inside the article', async () => {
+    const page = await openFixture(s, fixture('zh-sina-composite-miit-app'));
+    // Triple-clicking the article's last paragraph selects up to the start of the block after it.
+    const p = await textPoint(page, '#artibody', '责任编辑', 2);
+    await page.mouse.click(p.x, p.y, { clickCount: 3 });
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector('#artibody')?.contains(getSelection()?.getRangeAt(0).endContainer ?? null),
+      ),
+      false,
+      'the selection ends outside the article',
+    );
+    assert.equal(await send('highlight'), true);
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('policymark-user-yellow') ?? [])].some(
+        (r) => r.toString() === '责任编辑：李墨轩',
+      ),
+    );
+    const rows = await readTable(s);
+    assert.ok(rows.some((r) => r.quote.exact === '责任编辑：李墨轩'));
     await page.close();
   });
 

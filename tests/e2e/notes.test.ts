@@ -38,9 +38,9 @@ async function userHighlights(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-async function clickText(page: Page, selector: string, needle: string): Promise<void> {
+async function clickText(page: Page, selector: string, needle: string, clickCount = 1): Promise<void> {
   const point = await textPoint(page, selector, needle);
-  await page.mouse.click(point.x, point.y);
+  await page.mouse.click(point.x, point.y, { clickCount });
 }
 
 describe('notes in real Chromium', () => {
@@ -465,6 +465,61 @@ describe('notes in real Chromium', () => {
     await library.getByRole('button', { name: 'Yes, delete' }).click();
     await library.getByRole('button', { name: 'Undo' }).waitFor();
     await library.close();
+  });
+
+  it('a selection running past the end of the article is clipped to it: triple-click or drag past the last paragraph', async () => {
+    const page = await openFixture(s, SINA);
+    // Triple-clicking the last paragraph selects up to the start of the block after the article.
+    await clickText(page, '#artibody', '责任编辑', 3);
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    // A drag from the last lines of the article into the keywords below it.
+    // In the page (no inner functions: the page gets the source text): the first character of the
+    // drag's start and the last of its end.
+    const box = await page.evaluate(() => {
+      document.querySelector('.keywords')?.scrollIntoView({ block: 'center' });
+      const rects: DOMRect[] = [];
+      for (const [sel, needle, at] of [
+        ['#artibody', '积极支持替代应用', 0],
+        ['.keywords', '文章关键词', 3],
+      ] as const) {
+        const walker = document.createTreeWalker(
+          document.querySelector(sel) as Element,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent?.indexOf(needle) ?? -1;
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i + at);
+          r.setEnd(n, i + at + 1);
+          rects.push(r.getBoundingClientRect());
+          break;
+        }
+      }
+      const [from, to] = rects as [DOMRect, DOMRect];
+      return {
+        x1: from.left + 1,
+        y1: from.top + from.height / 2,
+        x2: to.right - 1,
+        y2: to.top + to.height / 2,
+      };
+    });
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('clipped to the article');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    const rows = await readTable(s);
+    assert.ok(
+      rows.some((r) => r.quote.exact === '责任编辑：李墨轩'),
+      'the triple-clicked paragraph',
+    );
+    const dragged = rows.find((r) => r.note === 'clipped to the article');
+    assert.match(dragged?.quote.exact ?? '', /^积极支持替代应用[\s\S]*责任编辑：李墨轩$/);
+    await page.close();
   });
 
   it('reports no console errors from the extension', () => {
