@@ -22,7 +22,7 @@ import { parseTags } from './records';
 import { boxOf, readSelection } from './selection';
 import { loadUi } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
-import type { Badge, Draft, Target, UiActions, UiState } from './ui/types';
+import { type Badge, type Draft, holdsDraft, type Target, type UiActions, type UiState } from './ui/types';
 import { afterPageLoad, watchPage } from './watch';
 
 const COLOUR_KEY = 'policymark:colour';
@@ -290,6 +290,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       focusPage();
     },
     openBadge(id) {
+      if (holdsDraft(ui.panel)) return;
       const it = items.find((i) => i.kind === 'saved' && i.record.id === id);
       if (it?.kind !== 'saved') return;
       const box = boxOf(it.range, win);
@@ -300,9 +301,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   const mount = loadUi(doc, actions);
 
-  /** Show the toolbar for the current selection, if any; returns whether it did. */
+  /** Show the toolbar for the current selection, if any, unless a card holds an unsaved draft; returns whether it did. */
   const offerSelection = (): boolean => {
-    if (!page) return false;
+    if (!page || holdsDraft(ui.panel)) return false;
     const sel = readSelection(win, page.article.root, page.index);
     if (!sel) return false;
     // The selection is its own target.
@@ -320,7 +321,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   };
 
   const offerItemAt = (x: number, y: number): boolean => {
-    const hit = itemAt(x, y);
+    const hit = holdsDraft(ui.panel) ? undefined : itemAt(x, y);
     if (!hit) return false;
     const box = boxOf(hit.range, win);
     // The target is the item itself, or a copy marked detected; nothing reads their other fields (range).

@@ -467,6 +467,27 @@ describe('notes in real Chromium', () => {
     await library.close();
   });
 
+  it('selecting or clicking other text while a note is typed keeps the card and its draft', async () => {
+    const page = await openFixture(s, SINA);
+    await selectText(page, '#artibody', '上半年制造业投资同比增长19.2%');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.fill('a draft worth keeping');
+    // The reader selects a figure elsewhere (to copy it), then clicks a detected directive.
+    await selectText(page, '#artibody', '营业收入利润率也达到7.11');
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByRole('toolbar').count(), 0, 'no toolbar replaces the card');
+    assert.equal(await note.inputValue(), 'a draft worth keeping');
+    await clickText(page, '#artibody', '强化关键责任链监管');
+    await page.waitForTimeout(300);
+    assert.equal(await note.inputValue(), 'a draft worth keeping');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await note.waitFor({ state: 'detached' });
+    const saved = (await readTable(s)).find((r) => r.note === 'a draft worth keeping');
+    assert.equal(saved?.quote.exact, '上半年制造业投资同比增长19.2%');
+    await page.close();
+  });
+
   it('a selection running past the end of the article is clipped to it: triple-click or drag past the last paragraph', async () => {
     const page = await openFixture(s, SINA);
     // Triple-clicking the last paragraph selects up to the start of the block after the article.

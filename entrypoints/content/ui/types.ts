@@ -56,6 +56,19 @@ export function isBlank(state: UiState): boolean {
   return state.panel.mode === 'hidden' && state.badges.length === 0 && !state.toast && !state.hover;
 }
 
+/**
+ * True when the panel is a note card holding a note or tags the reader typed and has not saved: a new
+ * selection or click on the page does not replace it (only Save, Cancel or Escape close it).
+ */
+export function holdsDraft(panel: Panel): boolean {
+  if (panel.mode !== 'card') return false;
+  const { note, tags } = panel.draft;
+  const t = panel.target;
+  return t.kind === 'saved'
+    ? note !== t.record.note || tags !== t.record.tags.join(', ')
+    : !!(note.trim() || tags.trim());
+}
+
 /** The in-page UI's entry: draws the state into a shadow root it creates on first use. */
 export interface UiMount {
   update(state: UiState, position: { left: number; top: number } | null): void;
