@@ -19,6 +19,7 @@ import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { parseTags } from './records';
+import { resolveSpan } from './resolve';
 import { boxOf, readSelection } from './selection';
 import { loadUi } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
@@ -152,19 +153,21 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     });
   };
 
-  const targetRange = (target: Target): { start: number; end: number } =>
+  /** Where the target is in the current text; null when a selection's or detected item's text is gone. */
+  const targetRange = (target: Target): { start: number; end: number } | null =>
     target.kind === 'saved'
       ? (page?.anchored.find((a) => a.record.id === target.record.id) ?? { start: 0, end: 0 })
-      : target;
+      : page && resolveSpan(page.index, target);
 
-  /** A new record of the target; `id` is made by the caller when a retry must reuse it, else a fresh one. */
+  /** A new record of the target at `at`; `id` is made by the caller when a retry must reuse it, else a fresh one. */
   const makeRecord = (
     target: Exclude<Target, { kind: 'saved' }>,
+    at: { start: number; end: number },
     draft?: Draft,
     id?: string,
   ): AnnotationRecord | null => {
     if (!page) return null;
-    const { quote, position } = describeRange(page.index.text, target.start, target.end);
+    const { quote, position } = describeRange(page.index.text, at.start, at.end);
     const now = Date.now();
     return {
       id: id ?? newId(),
@@ -208,12 +211,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const p = ui.panel;
       if (p.mode === 'hidden') return;
       const target = p.target;
+      const at = targetRange(target);
+      // The page changed under the selection and its text is gone: nothing is saved on other text.
+      if (!at) {
+        setUi({ panel: { mode: 'hidden' } });
+        return showToast(t('textChanged'));
+      }
       const record =
         target.kind === 'saved'
           ? { ...target.record, colour: ui.colour, modified: Date.now() }
-          : makeRecord(target);
+          : makeRecord(target, at);
       if (!record) return;
-      const at = targetRange(target);
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
       void persist(record, at).then((reply) => {
@@ -252,6 +260,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const p = ui.panel;
       if (p.mode !== 'card' || p.saving) return;
       const target = p.target;
+      const at = targetRange(target);
+      // The draft stays in the card, with the reason.
+      if (!at) return setUi({ panel: { ...p, error: t('textChanged') } });
       const record =
         target.kind === 'saved'
           ? {
@@ -260,10 +271,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
               tags: parseTags(p.draft.tags),
               modified: Date.now(),
             }
-          : makeRecord(target, p.draft, p.recordId);
+          : makeRecord(target, at, p.draft, p.recordId);
       if (!record) return;
       setUi({ panel: { ...p, saving: true, error: null } });
-      void persist(record, targetRange(target)).then((reply) => {
+      void persist(record, at).then((reply) => {
         if (reply.ok) {
           setUi({ panel: { mode: 'hidden' } });
           win.getSelection()?.removeAllRanges();
@@ -322,10 +333,18 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
 
   const offerItemAt = (x: number, y: number): boolean => {
     const hit = holdsDraft(ui.panel) ? undefined : itemAt(x, y);
-    if (!hit) return false;
+    if (!hit || !page) return false;
     const box = boxOf(hit.range, win);
-    // The target is the item itself, or a copy marked detected; nothing reads their other fields (range).
-    const target: Target = hit.kind === 'saved' ? hit : { ...hit, kind: 'detected', item: hit.kind };
+    // The target is the item itself, or a copy marked detected with its quote (found again at save time).
+    const target: Target =
+      hit.kind === 'saved'
+        ? hit
+        : {
+            ...hit,
+            kind: 'detected',
+            item: hit.kind,
+            quote: describeRange(page.index.text, hit.start, hit.end).quote,
+          };
     setUi({ panel: { mode: 'toolbar', box, target } });
     return true;
   };

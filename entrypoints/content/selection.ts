@@ -1,6 +1,7 @@
 /** Reads the reader's selection as offsets into the article text, and boxes in document coordinates. */
+import { describeRange } from '../../lib/anchor';
 import type { TextIndex } from '../../lib/page/text-index';
-import type { Box } from './ui/types';
+import type { Box, Span } from './ui/types';
 
 export function boxOf(range: Range, win: Window): Box {
   const r = range.getBoundingClientRect();
@@ -9,14 +10,14 @@ export function boxOf(range: Range, win: Window): Box {
 
 /**
  * The current selection inside the article, clipped to the article root and trimmed of surrounding
- * whitespace, as a toolbar target (its readers take kind, start and end) with its box; null when empty or
+ * whitespace, as a toolbar target (a span with its own live range) with its box; null when empty or
  * wholly outside.
  */
 export function readSelection(
   win: Window,
   root: Element,
   index: TextIndex,
-): { kind: 'selection'; start: number; end: number; box: Box } | null {
+): ({ kind: 'selection'; box: Box } & Span) | null {
   const sel = win.getSelection();
   // isCollapsed is also true when there is no range (Selection API).
   if (!sel || sel.isCollapsed) return null;
@@ -32,6 +33,9 @@ export function readSelection(
   const text = index.text;
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  if (end <= start) return null;
-  return { kind: 'selection', start, end, box: boxOf(range, win) };
+  // Null when the trimmed span is empty.
+  const live = index.rangeFor(start, end);
+  if (!live) return null;
+  const { quote } = describeRange(text, start, end);
+  return { kind: 'selection', start, end, quote, range: live, box: boxOf(range, win) };
 }

@@ -18,12 +18,14 @@ import {
   openFixture,
   openLibrary,
   openPopup,
+  pipelineRuns,
   type Session,
   selectText,
   textPoint,
   waitForHighlights,
+  waitForPipeline,
 } from './harness';
-import { readTable } from './lib-robust';
+import { readTable, serveHtml } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
 const PEOPLE = fixture('zh-people-henan-20240510');
@@ -42,6 +44,20 @@ async function clickText(page: Page, selector: string, needle: string, clickCoun
   const point = await textPoint(page, selector, needle);
   await page.mouse.click(point.x, point.y, { clickCount });
 }
+
+/** A Sina roll page whose article starts with a live-updates line; `addItem()` appends an item to it. */
+const LIVE_URL = 'https://finance.sina.com.cn/roll/2024-05-01/doc-livexxxx.shtml';
+const LIVE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>国常会部署稳就业_新浪财经</title></head><body>
+<h1 class="main-title">国常会部署稳就业</h1><div id="artibody">
+<p id="live">【滚动更新】</p>
+<p>国务院常务会议部署稳就业措施。一是加大援企稳岗力度，延续实施阶段性降低失业保险费率政策。</p>
+<p>二是拓宽就业渠道，支持多渠道灵活就业。三是强化职业技能培训，实施职业技能提升行动。</p>
+<p id="last">会议强调，要压实地方责任，确保各项措施落地见效，切实兜牢民生底线。</p>
+</div>
+<script>
+window.n = 0;
+window.addItem = () => { document.getElementById('live').textContent += ' 10:0' + (++window.n) + ' 央行开展逆回购操作；'; };
+</script></body></html>`;
 
 describe('notes in real Chromium', () => {
   let s: Session;
@@ -465,6 +481,63 @@ describe('notes in real Chromium', () => {
     await library.getByRole('button', { name: 'Yes, delete' }).click();
     await library.getByRole('button', { name: 'Undo' }).waitFor();
     await library.close();
+  });
+
+  it('the article changes while the card or toolbar is open: the note and the highlight cover the words selected', async () => {
+    await serveHtml(s.context, LIVE_URL, LIVE_HTML);
+    const page = await s.context.newPage();
+    await page.goto(LIVE_URL, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    /** A live item arrives above the selection, and the content script re-indexes the article. */
+    const liveUpdate = async (): Promise<void> => {
+      const runs = await pipelineRuns(page);
+      await page.evaluate(() => (window as unknown as { addItem(): void }).addItem());
+      await waitForPipeline(page, runs);
+    };
+    const saved = async (): Promise<string[]> =>
+      (await readTable(s))
+        .filter((r) => r.url.includes('doc-livexxxx'))
+        .map((r) => r.quote.exact)
+        .sort();
+
+    await selectText(page, '#artibody', '拓宽就业渠道');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('typed while the page updated');
+    await liveUpdate();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    await selectText(page, '#artibody', '压实地方责任');
+    await liveUpdate();
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('policymark-user-')) n += h.size;
+      return n === 2;
+    });
+    assert.deepEqual(await saved(), ['压实地方责任', '拓宽就业渠道']);
+    assert.deepEqual(
+      Object.values(await userHighlights(page))
+        .flat()
+        .sort(),
+      ['压实地方责任', '拓宽就业渠道'],
+    );
+
+    // The selected words themselves change while the card is open: Save refuses, the draft stays.
+    await selectText(page, '#artibody', '落地见效');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('about to be refused');
+    const runs = await pipelineRuns(page);
+    await page.evaluate(() => {
+      const p = document.getElementById('last') as HTMLElement;
+      p.textContent = (p.textContent ?? '').replace('落地见效', '落实到位');
+    });
+    await waitForPipeline(page, runs);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'The text changed since you chose it' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Note' }).inputValue(), 'about to be refused');
+    assert.deepEqual(await saved(), ['压实地方责任', '拓宽就业渠道']);
+    await page.keyboard.press('Escape');
+    await page.close();
   });
 
   it('selecting or clicking other text while a note is typed keeps the card and its draft', async () => {

@@ -1,10 +1,21 @@
 /** State of the in-page UI (toolbar, note card, badges), owned by the content controller. */
-import type { AnnotationRecord, Colour } from '../../../lib/annotation';
+import type { AnnotationRecord, Colour, TextQuoteSelector } from '../../../lib/annotation';
+
+/**
+ * A span of the article text as it was when offered: its offsets then, its quote with context, and a live
+ * DOM range over it. The text may change before it is saved, so it is found again then (`resolveSpan`).
+ */
+export interface Span {
+  start: number;
+  end: number;
+  quote: TextQuoteSelector;
+  range: Range;
+}
 
 /** What the toolbar or card acts on. */
 export type Target =
-  | { kind: 'selection'; start: number; end: number }
-  | { kind: 'detected'; item: 'directive' | 'initiative'; start: number; end: number; detectedType: string }
+  | ({ kind: 'selection' } & Span)
+  | ({ kind: 'detected'; item: 'directive' | 'initiative'; detectedType: string } & Span)
   | { kind: 'saved'; record: AnnotationRecord };
 
 /** A box in document coordinates (viewport rect + scroll). */

@@ -19,16 +19,19 @@ describe('readSelection: a selection that runs past the article is clipped to it
   const root = $('article');
   const index = buildTextIndex(root);
 
-  it('inside the article: the selection itself', () => {
+  it('inside the article: the selection itself, with its quote and a live range over it', () => {
     select($('p2'), 2, $('p2'), 5);
     const got = readSelection(window, root, index);
     expect(got && index.text.slice(got.start, got.end)).toBe('扩需求');
+    expect(got?.quote.exact).toBe('扩需求');
+    expect(got?.range.toString()).toBe('扩需求');
   });
 
   it('ending after the article (a drag or triple-click past its last paragraph): up to its end', () => {
     select($('p2'), 2, $('after'), 3);
     const got = readSelection(window, root, index);
     expect(got && index.text.slice(got.start, got.end)).toBe('扩需求。');
+    expect(got?.range.toString()).toBe('扩需求。');
   });
 
   it('starting before the article: from its start', () => {
