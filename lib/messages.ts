@@ -22,6 +22,26 @@ const id = v.pipe(v.string(), v.uuid());
 export const requestSchemas = {
   /** Create or replace one annotation (idempotent: the id is made by the sender). */
   'annotation:save': v.strictObject({ record: annotationRecordSchema }),
+  /**
+   * Change a saved note's colour, or its note and tags, by id: the background applies only these fields
+   * to the stored note, so another tab's change to the others is kept. Refused when the note no longer
+   * exists (deleted elsewhere), and, with `base` (the note and tags the edit started from), when they were
+   * changed elsewhere meanwhile.
+   */
+  'annotation:update': v.strictObject({
+    id,
+    changes: v.strictObject({
+      colour: v.optional(annotationRecordSchema.entries.colour),
+      note: v.optional(annotationRecordSchema.entries.note),
+      tags: v.optional(annotationRecordSchema.entries.tags),
+    }),
+    base: v.optional(
+      v.strictObject({
+        note: annotationRecordSchema.entries.note,
+        tags: annotationRecordSchema.entries.tags,
+      }),
+    ),
+  }),
   'annotation:delete': v.strictObject({ id }),
   'annotations:delete-many': v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(100000)) }),
   /** Restore annotations removed by a bulk delete (undo). */
@@ -81,6 +101,8 @@ export type RequestPayload<T extends RequestType> = v.InferOutput<(typeof reques
 /** Reply types, keyed by message type. */
 export interface ReplyMap {
   'annotation:save': { saved: true };
+  /** The note as stored after the change (with whatever other tabs changed). */
+  'annotation:update': { record: AnnotationRecord };
   'annotation:delete': { deleted: boolean };
   'annotations:delete-many': { deleted: number };
   'annotations:restore': { restored: number };
@@ -104,9 +126,9 @@ export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 /**
  * Largest serialized request it accepts from a content script. The largest valid one is a save at every
- * record limit, about 70,000 characters, or a `page:seen` with 500 initiatives, about 110,000; even with
- * every character escaped as \uXXXX in JSON both stay under 700,000, and so does a `text:simplify` of
- * 100,000 characters.
+ * record limit, about 70,000 characters, or an update with its base, or a `page:seen` with 500 initiatives,
+ * each about 110,000; even with every character escaped as \uXXXX in JSON they stay under 700,000, and
+ * so does a `text:simplify` of 100,000 characters.
  */
 export const MAX_CONTENT_SCRIPT_REQUEST_BYTES = 1024 * 1024;
 
@@ -134,7 +156,9 @@ export type TabRequest =
   | { type: 'tab:command'; action: 'highlight' | 'note' }
   | { type: 'tab:info' }
   | { type: 'tab:scroll-to'; target: { annotationId: string } | { start: number; end: number } }
-  | { type: 'tab:refresh' };
+  | { type: 'tab:refresh' }
+  /** Notes filed under these addresses were saved, changed or deleted elsewhere (the background tells every tab). */
+  | { type: 'tab:changed'; urls: string[] };
 
 export interface TabInfo {
   url: string;

@@ -18,6 +18,8 @@ export const REPLY_TIMEOUT_MS = 4000;
 /** Small, idempotent requests: an attempt the background does not answer in time is sent again. */
 const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
   'annotation:save',
+  // Applying the same change twice changes nothing (updateAnnotation lets a repeat of an edit pass).
+  'annotation:update',
   'annotation:delete',
   'annotations:for-page',
   'page:seen',

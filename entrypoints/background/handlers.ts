@@ -13,8 +13,10 @@ import {
   recordPage,
   restoreAnnotations,
   saveAnnotation,
+  updateAnnotation,
 } from '../../lib/store/annotations';
 import type { PolicyMarkDb } from '../../lib/store/db';
+import { notifyTabs } from './notify-tabs';
 import { openAtAnnotation } from './open-at';
 
 /** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
@@ -60,13 +62,33 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
   // Traditional pages that change under the reader are read again and again: only new paragraphs cost.
   const simplify = lineSimplifier();
   return {
-    'annotation:save': async ({ record }) => {
+    // Every write tells the other tabs which pages' notes changed (notify-tabs.ts), after it succeeded.
+    'annotation:save': async ({ record }, { tabId }) => {
       await saveAnnotation(db, record);
+      void notifyTabs([record.url], tabId);
       return { saved: true };
     },
-    'annotation:delete': async ({ id }) => ({ deleted: (await deleteAnnotations(db, [id])) > 0 }),
-    'annotations:delete-many': async ({ ids }) => ({ deleted: await deleteAnnotations(db, ids) }),
-    'annotations:restore': async ({ records }) => ({ restored: await restoreAnnotations(db, records) }),
+    'annotation:update': async ({ id, changes, base }, { tabId }) => {
+      const result = await updateAnnotation(db, id, changes, base);
+      if (!result.ok) throw new Refusal(t(result.reason === 'gone' ? 'noteGone' : 'noteChangedElsewhere'));
+      void notifyTabs([result.record.url], tabId);
+      return { record: result.record };
+    },
+    'annotation:delete': async ({ id }, { tabId }) => {
+      const urls = await deleteAnnotations(db, [id]);
+      void notifyTabs(urls, tabId);
+      return { deleted: urls.length > 0 };
+    },
+    'annotations:delete-many': async ({ ids }) => {
+      const urls = await deleteAnnotations(db, ids);
+      void notifyTabs(urls);
+      return { deleted: urls.length };
+    },
+    'annotations:restore': async ({ records }) => {
+      const restored = await restoreAnnotations(db, records);
+      void notifyTabs(records.map((r) => r.url));
+      return { restored };
+    },
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
     'annotations:import-file': async (file) => {
       let parsed: ImportResult;
@@ -75,7 +97,9 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       else if (file.url.startsWith(blobPrefix)) parsed = await readImportFile(file.url);
       else throw new Refusal('the file must be chosen in a PolicyMark page');
       if (!parsed.ok) throw new Refusal(parsed.error);
-      return importAnnotations(db, parsed.records);
+      const counts = await importAnnotations(db, parsed.records);
+      void notifyTabs(parsed.records.map((r) => r.url));
+      return counts;
     },
     'annotation:open': async ({ id, url }) => {
       const record = await db.annotations.get(id);

@@ -26,7 +26,7 @@ function onSite(scope: string, host: string): boolean {
 /**
  * Why `request` reaches outside the sender's site, or null when it does not. Saving needs the new
  * address, its site field and any stored note of that id in scope (else a save could overwrite another
- * site's note); deleting needs the stored note in scope. The stored note is read before the write, not
+ * site's note); updating and deleting need the stored note in scope. The stored note is read before the write, not
  * in one transaction with it: to race it a page would need the id of another site's note, which it
  * cannot read (ids are random UUIDs).
  */
@@ -46,6 +46,7 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
       if (!onSite(scope, hostOf(record.url)) || !onSite(scope, record.site)) return refuse;
       return (await storedOffSite(record.id)) ? refuse : null;
     }
+    case 'annotation:update':
     case 'annotation:delete':
       return (await storedOffSite(r.payload.id)) ? refuse : null;
     case 'annotations:for-page':

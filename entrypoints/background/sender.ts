@@ -22,6 +22,7 @@ export function senderKind(
  */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'annotation:save',
+  'annotation:update',
   'annotation:delete',
   'annotations:for-page',
   'page:seen',

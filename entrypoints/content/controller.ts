@@ -206,6 +206,31 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (active instanceof HTMLElement && mount.contains(active)) active.blur();
   };
 
+  /**
+   * Change a saved note by id: the background applies `changes` to the stored note (an edit of the note
+   * text, `edit`, only if nobody changed it meanwhile) and refuses a note deleted elsewhere; this page
+   * then paints the note as stored, or reloads its notes after a refusal.
+   */
+  const update = async (
+    target: Extract<Target, { kind: 'saved' }>,
+    changes: { colour?: Colour; note?: string; tags?: string[] },
+    edit = false,
+  ): Promise<Reply<'annotation:update'>> => {
+    const { id, note, tags } = target.record;
+    const reply = await sendRequest('annotation:update', {
+      id,
+      changes,
+      base: edit ? { note, tags } : undefined,
+    });
+    if (!reply.ok) void refresh();
+    else if (page) {
+      const { record } = reply.value;
+      page = { ...page, anchored: page.anchored.map((a) => (a.record.id === id ? { ...a, record } : a)) };
+      repaint();
+    }
+    return reply;
+  };
+
   const actions: UiActions = {
     highlight() {
       const p = ui.panel;
@@ -217,14 +242,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         setUi({ panel: { mode: 'hidden' } });
         return showToast(t('textChanged'));
       }
-      const record =
-        target.kind === 'saved'
-          ? { ...target.record, colour: ui.colour, modified: Date.now() }
-          : makeRecord(target, at);
-      if (!record) return;
+      // A saved note changes only its colour: whatever another tab changed meanwhile stays.
+      const record = target.kind === 'saved' ? null : makeRecord(target, at);
+      const sent =
+        target.kind === 'saved' ? update(target, { colour: ui.colour }) : record && persist(record, at);
+      if (!sent) return;
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
-      void persist(record, at).then((reply) => {
+      void sent.then((reply) => {
         if (!reply.ok) showToast(t('saveFailed', sentence(reply.error)));
       });
     },
@@ -263,18 +288,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const at = targetRange(target);
       // The draft stays in the card, with the reason.
       if (!at) return setUi({ panel: { ...p, error: t('textChanged') } });
-      const record =
+      const record = target.kind === 'saved' ? null : makeRecord(target, at, p.draft, p.recordId);
+      const sent =
         target.kind === 'saved'
-          ? {
-              ...target.record,
-              note: p.draft.note.trim(),
-              tags: parseTags(p.draft.tags),
-              modified: Date.now(),
-            }
-          : makeRecord(target, at, p.draft, p.recordId);
-      if (!record) return;
+          ? update(target, { note: p.draft.note.trim(), tags: parseTags(p.draft.tags) }, true)
+          : record && persist(record, at);
+      if (!sent) return;
       setUi({ panel: { ...p, saving: true, error: null } });
-      void persist(record, at).then((reply) => {
+      void sent.then((reply) => {
         if (reply.ok) {
           setUi({ panel: { mode: 'hidden' } });
           win.getSelection()?.removeAllRanges();
@@ -437,6 +458,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       }
       case 'tab:refresh':
         return refresh().then(() => true);
+      case 'tab:changed':
+        // Another tab or our pages changed this page's notes: read them again (docs/design.md, "Saving").
+        if (page && message.urls.includes(page.url)) void refresh();
+        return true;
     }
   };
   const onTabMessage = (raw: unknown): Promise<unknown> | undefined => {

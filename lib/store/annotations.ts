@@ -1,5 +1,5 @@
 /** Database operations on annotations; the background is their only caller for writes. */
-import type { AnnotationRecord } from '../annotation';
+import type { AnnotationRecord, Colour } from '../annotation';
 import { planMerge } from '../export/merge';
 import type { PageRecord, PolicyMarkDb } from './db';
 
@@ -8,12 +8,58 @@ export async function saveAnnotation(db: PolicyMarkDb, record: AnnotationRecord)
   await db.annotations.put(record);
 }
 
-export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promise<number> {
+/** The fields of a saved note a page may change; what it leaves out stays as stored. */
+export interface AnnotationChanges {
+  colour?: Colour;
+  note?: string;
+  tags?: string[];
+}
+
+/** What `updateAnnotation` did: the note as now stored, or why nothing was written. */
+export type UpdateResult =
+  | { ok: true; record: AnnotationRecord }
+  | { ok: false; reason: 'gone' | 'conflict' };
+
+const sameText = (a: { note: string; tags: string[] }, b: { note: string; tags: string[] }): boolean =>
+  a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
+
+/**
+ * Apply `changes` to the stored note `id` in one transaction, so a change made meanwhile in another tab
+ * is kept (a page that spread its own copy would write that copy back). Refused when the note is gone
+ * (deleted elsewhere: it is not re-created), or when `base`, the note and tags an edit started from, is
+ * no longer what is stored and the edit does not already equal it (changed elsewhere meanwhile; a resent
+ * request whose first attempt was applied passes).
+ */
+export async function updateAnnotation(
+  db: PolicyMarkDb,
+  id: string,
+  changes: AnnotationChanges,
+  base?: { note: string; tags: string[] },
+  now = Date.now(),
+): Promise<UpdateResult> {
   return db.transaction('rw', db.annotations, async () => {
-    const existing = await db.annotations.bulkGet(ids);
-    const found = existing.filter((r): r is AnnotationRecord => r !== undefined).map((r) => r.id);
-    await db.annotations.bulkDelete(found);
-    return found.length;
+    const stored = await db.annotations.get(id);
+    if (!stored) return { ok: false, reason: 'gone' };
+    const record: AnnotationRecord = {
+      ...stored,
+      colour: changes.colour ?? stored.colour,
+      note: changes.note ?? stored.note,
+      tags: changes.tags ?? stored.tags,
+      modified: Math.max(now, stored.modified),
+    };
+    if (base && !sameText(stored, base) && !sameText(stored, record))
+      return { ok: false, reason: 'conflict' };
+    await db.annotations.put(record);
+    return { ok: true, record };
+  });
+}
+
+/** Delete the notes `ids` that exist; returns the addresses of the deleted ones (one per note). */
+export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promise<string[]> {
+  return db.transaction('rw', db.annotations, async () => {
+    const found = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRecord => r !== undefined);
+    await db.annotations.bulkDelete(found.map((r) => r.id));
+    return found.map((r) => r.url);
   });
 }
 

@@ -362,6 +362,72 @@ describe('notes in real Chromium', () => {
     await Promise.all([popup.close(), library.close(), page.close()]);
   });
 
+  it("two tabs on one article: a recolour in one keeps the other's newer note, and a deleted note is not re-created", async () => {
+    const quote = '市场投资信心不断增强';
+    const a = await openFixture(s, SINA);
+    await selectText(a, '#artibody', quote);
+    await a.getByRole('button', { name: 'Add note' }).click();
+    await a.getByRole('textbox', { name: 'Note' }).fill('v1');
+    await a.getByRole('button', { name: 'Save' }).click();
+    await waitForHighlights(a, 'policymark-user-yellow', 1);
+    const b = await openFixture(s, SINA);
+    await waitForHighlights(b, 'policymark-user-yellow', 1);
+    const mine = async () => (await readTable(s)).filter((r) => r.quote.exact === quote);
+
+    // Tab A rewrites the note and adds a tag; tab B, opened before, still holds v1 and recolours it.
+    await a.bringToFront();
+    await clickText(a, '#artibody', quote);
+    await a.getByRole('button', { name: 'Edit note' }).click();
+    await a.getByRole('textbox', { name: 'Note' }).fill('v2');
+    await a.getByRole('textbox', { name: 'Tags' }).fill('important');
+    await a.getByRole('button', { name: 'Save' }).click();
+    await a.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    await b.bringToFront();
+    await clickText(b, '#artibody', quote);
+    await b.getByRole('button', { name: 'Green' }).click();
+    await waitForHighlights(b, 'policymark-user-green', 1);
+    const [stored] = await mine();
+    assert.deepEqual([stored?.note, stored?.tags, stored?.colour], ['v2', ['important'], 'green']);
+
+    // Deleted from the popup: tab B is told and stops painting it.
+    const popup = await openPopup(s, a);
+    await popup.getByRole('list', { name: 'This page' }).getByRole('button', { name: 'Delete' }).click();
+    await b.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+    assert.equal((await mine()).length, 0);
+    await popup.close();
+
+    // A tab that missed the news (the note removed behind the background's back) cannot re-create it.
+    await b.reload();
+    await selectText(b, '#artibody', quote);
+    await b.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await waitForHighlights(b, 'policymark-user-green', 1);
+    const [again] = await mine();
+    const library = await openLibrary(s);
+    await library.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policymark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('annotations', 'readwrite');
+            tx.objectStore('annotations').delete(id);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      again?.id ?? '',
+    );
+    await clickText(b, '#artibody', quote);
+    await b.getByRole('button', { name: 'Blue' }).click();
+    await b
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: this note was deleted in another tab or window' })
+      .waitFor();
+    await b.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+    assert.equal((await mine()).length, 0);
+    await Promise.all([a.close(), b.close(), library.close()]);
+  });
+
   it('toolbar and card never cover the selection and stay inside the viewport, also at its bottom edge', async () => {
     const page = await openFixture(s, SINA);
     const NEEDLE = '全面提升我国疫苗生产产能产量';

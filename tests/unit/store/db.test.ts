@@ -2,12 +2,19 @@
 // Node, not happy-dom: happy-dom's fetch cannot read the blob: addresses an import file is handed over as.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { mayRequest, senderKind } from '../../../entrypoints/background/sender';
 import { toAnnotationCollection } from '../../../lib/export';
 import { parseRequest, type RequestType, requestSchemas } from '../../../lib/messages';
-import { annotationsForPage, importAnnotations, saveAnnotation } from '../../../lib/store/annotations';
+import {
+  annotationsForPage,
+  deleteAnnotations,
+  importAnnotations,
+  saveAnnotation,
+  updateAnnotation,
+} from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import {
   blobUrl,
@@ -48,6 +55,65 @@ describe('annotation store', () => {
     expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
     expect((await db.annotations.get(old.id))?.note).toBe('new');
     expect((await db.annotations.get(kept.id))?.note).toBe('kept');
+  });
+});
+
+describe('changing a saved note from two tabs (annotation:update)', () => {
+  it("applies only the changed fields, so a colour change keeps another tab's newer note and tags", async () => {
+    const stale = sampleRecord({ note: 'v1', tags: [], colour: 'yellow' });
+    await saveAnnotation(db, stale);
+    // Tab A edits the note; tab B, still holding `stale`, recolours it.
+    await updateAnnotation(db, stale.id, { note: 'v2', tags: ['important'] }, { note: 'v1', tags: [] });
+    const result = await updateAnnotation(db, stale.id, { colour: 'green' });
+    expect(result.ok).toBe(true);
+    expect(await db.annotations.get(stale.id)).toMatchObject({
+      note: 'v2',
+      tags: ['important'],
+      colour: 'green',
+    });
+  });
+
+  it('never re-creates a note deleted elsewhere', async () => {
+    const gone = sampleRecord();
+    await saveAnnotation(db, gone);
+    expect(await deleteAnnotations(db, [gone.id])).toEqual([gone.url]);
+    expect(await updateAnnotation(db, gone.id, { colour: 'blue' })).toEqual({ ok: false, reason: 'gone' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('refuses an edit started from a note changed meanwhile, but lets a resent edit pass', async () => {
+    const rec = sampleRecord({ note: 'v1', tags: [] });
+    await saveAnnotation(db, rec);
+    const base = { note: 'v1', tags: [] };
+    expect((await updateAnnotation(db, rec.id, { note: 'A', tags: [] }, base)).ok).toBe(true);
+    // The same request again (a retry whose first attempt was applied) is no conflict.
+    expect((await updateAnnotation(db, rec.id, { note: 'A', tags: [] }, base)).ok).toBe(true);
+    // Another tab's edit from the same starting point would overwrite A's: refused.
+    expect(await updateAnnotation(db, rec.id, { note: 'B', tags: [] }, base)).toEqual({
+      ok: false,
+      reason: 'conflict',
+    });
+    expect((await db.annotations.get(rec.id))?.note).toBe('A');
+  });
+
+  it('answers a page with the stored note, or a readable refusal when it is gone', async () => {
+    const handlers = makeHandlers(db, OWN_BLOBS);
+    const rec = sampleRecord({ note: 'kept' });
+    await saveAnnotation(db, rec);
+    const recolour = request({
+      type: 'annotation:update',
+      payload: { id: rec.id, changes: { colour: 'pink' } },
+    });
+    expect(await handleRequest(handlers, recolour)).toEqual({
+      ok: true,
+      value: { record: { ...rec, colour: 'pink', modified: expect.any(Number) } },
+    });
+    await deleteAnnotations(db, [rec.id]);
+    // The reason is a UI string (the fake browser has no messages: the key stands for it).
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    expect(await handleRequest(handlers, recolour)).toEqual({ ok: false, error: 'noteGone' });
+    vi.restoreAllMocks();
+    expect(await db.annotations.count()).toBe(0);
   });
 });
 
@@ -143,6 +209,7 @@ describe('sender check', () => {
     expect([...sent].sort()).toEqual([
       'annotation:delete',
       'annotation:save',
+      'annotation:update',
       'annotations:for-page',
       'page:seen',
       'text:simplify',
