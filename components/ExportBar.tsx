@@ -45,8 +45,10 @@ export function ExportBar(props: {
       if (text !== null) reply = await sendRequest('annotations:import-file', { text });
     }
     if (!reply.ok) return setStatus(t('importFailed', reply.error));
-    const { added, updated, skipped } = reply.value;
-    setStatus(t('importDone', String(added), String(updated), String(skipped)));
+    const { added, updated, skipped, ignored } = reply.value;
+    const done = t('importDone', String(added), String(updated), String(skipped));
+    // Page notes and replies of a Hypothesis export are left out: say so, never silently.
+    setStatus(ignored > 0 ? `${done} ${t('importIgnored', String(ignored))}` : done);
   };
   if (props.scope === 'page') {
     // This page's notes only: the three formats, no import.

@@ -107,7 +107,8 @@ export interface ReplyMap {
   'annotations:delete-many': { deleted: number };
   'annotations:restore': { restored: number };
   'annotations:for-page': { records: AnnotationRecord[] };
-  'annotations:import-file': { added: number; updated: number; skipped: number };
+  /** `ignored`: items of the file that are not notes on a quote (Hypothesis page notes and replies). */
+  'annotations:import-file': { added: number; updated: number; skipped: number; ignored: number };
   'page:seen': { ok: true };
   'annotation:open': { opened: true };
   'text:simplify': { text: string; title: string };

@@ -99,7 +99,8 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       if (!parsed.ok) throw new Refusal(parsed.error);
       const counts = await importAnnotations(db, parsed.records);
       void notifyTabs(parsed.records.map((r) => r.url));
-      return counts;
+      // Items of the file that are no notes of a text (page notes, replies) are counted, not imported.
+      return { ...counts, ignored: parsed.ignored };
     },
     'annotation:open': async ({ id, url }) => {
       const record = await db.annotations.get(id);

@@ -142,7 +142,7 @@ describe('importing a file (annotations:import-file)', () => {
     const records = [sampleRecord(), sampleRecord()];
     expect(await handleRequest(handlers, request(importFileRequest(records)))).toEqual({
       ok: true,
-      value: { added: 2, updated: 0, skipped: 0 },
+      value: { added: 2, updated: 0, skipped: 0, ignored: 0 },
     });
     expect(await db.annotations.bulkGet(records.map((r) => r.id))).toEqual(records);
     const cut = {
@@ -164,7 +164,7 @@ describe('importing a file (annotations:import-file)', () => {
       await handleRequest(handlers, request({ type: 'annotations:import-file', payload: { text } })),
     ).toEqual({
       ok: true,
-      value: { added: 2, updated: 0, skipped: 0 },
+      value: { added: 2, updated: 0, skipped: 0, ignored: 0 },
     });
     expect(await db.annotations.bulkGet(records.map((r) => r.id))).toEqual(records);
     const cut = { type: 'annotations:import-file', payload: { text: text.slice(0, 40) } };
