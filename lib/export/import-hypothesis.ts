@@ -3,6 +3,7 @@
  * AnnotationRecord. Replies, page notes and non-web documents are ignored, not errors.
  */
 
+import { cleanAddress } from '../page/canonical-url';
 import { hostOf } from '../page/site';
 import {
   asArray,
@@ -53,7 +54,9 @@ export function hypothesisToRecord(h: unknown): Converted {
   if (typeof modified === 'string') return { ok: false, error: modified };
   const candidate = {
     id: nameUuid(`hypothesis:${h.id}`),
-    url: h.uri,
+    // Filed under the address the page's own notes use (no fragment, no tracking parameters), or the note
+    // would never show on its page.
+    url: cleanAddress(h.uri),
     pageTitle: readTitle(h.document),
     site: hostOf(h.uri),
     kind: 'own',

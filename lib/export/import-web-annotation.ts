@@ -3,6 +3,7 @@
  * TextQuoteSelector; notes come from text bodies, tags from `tagging` bodies, PolicyMark fields from `pm:`.
  */
 
+import { cleanAddress } from '../page/canonical-url';
 import { hostOf } from '../page/site';
 import {
   asArray,
@@ -97,9 +98,12 @@ export function webAnnotationToRecord(a: unknown): Converted {
   if (typeof modified === 'string') return { ok: false, error: modified };
   const bodies = readBodies(a);
   if (typeof bodies === 'string') return { ok: false, error: bodies };
+  // PolicyMark's own export (it always writes pm:kind) holds the address exactly as stored: kept, so an
+  // import gives back what was exported. Another tool's source is filed as the page's own notes are.
+  const ours = a['pm:url'] !== undefined || a['pm:kind'] !== undefined;
   const candidate = {
     id: id.id,
-    url: a['pm:url'] ?? target.source,
+    url: a['pm:url'] ?? (ours ? target.source : cleanAddress(target.source)),
     pageTitle: a['pm:pageTitle'] ?? '',
     site: a['pm:site'] ?? hostOf(target.source),
     kind: a['pm:kind'] ?? 'own',

@@ -31,6 +31,17 @@ function cleanUrl(url: URL): string {
   return url.href.replace(/\?$/, '');
 }
 
+/**
+ * An address as notes are filed under it when there is no page to read a canonical link from (an imported
+ * note): the same cleaning as `canonicalUrl`'s. An address that is not http(s) or does not parse is
+ * returned as it is.
+ */
+export function cleanAddress(address: string): string {
+  const trimmed = address.trim();
+  if (!/^https?:\/\//i.test(trimmed) || !URL.canParse(trimmed)) return address;
+  return cleanUrl(new URL(trimmed));
+}
+
 /** "canonical" as one of rel's space-separated tokens, in any case (the selector `[rel~="canonical" i]`). */
 const CANONICAL_TOKEN = /(?:^|[\t\n\f\r ])canonical(?:$|[\t\n\f\r ])/i;
 

@@ -149,4 +149,46 @@ describe('export and import round trip', () => {
     await library.getByText('sent as text').first().waitFor();
     await library.close();
   });
+
+  it('a Hypothesis export: page notes and replies are counted, and notes filed under a tracking address show on their page', async () => {
+    const page = fixture('zh-sina-composite-miit-app').url;
+    const time = '2024-05-01T10:00:00.000000+00:00';
+    const note = (id: string, uri: string, exact: string, extra: object = {}) => ({
+      id,
+      uri,
+      text: `note on ${exact}`,
+      tags: [],
+      created: time,
+      updated: time,
+      document: { title: ['工信部发布会'] },
+      target: [{ source: uri, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] }],
+      ...extra,
+    });
+    const file = {
+      export_date: '2025-01-01T00:00:00.000Z',
+      annotations: [
+        note('hA', page, '工业生产较快增长'),
+        note('hB', `${page}?from=wap&utm_source=weibo`, '市场投资信心不断增强'),
+        note('hC', `${page}#p3`, '全面提升我国疫苗生产产能产量'),
+        { ...note('hD', page, ''), target: [{ source: page }] },
+        note('hE', page, '工业生产较快增长', { references: ['hA'] }),
+      ],
+    };
+    const library = await openLibrary(s);
+    await library.locator('input[type=file]').setInputFiles({
+      name: 'hypothesis.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await library
+      .getByRole('status')
+      .filter({
+        hasText:
+          'Imported: 3 added, 0 updated, 0 skipped. 2 not imported (page notes, replies or notes not on a web page).',
+      })
+      .waitFor();
+    const tab = await openFixture(s, fixture('zh-sina-composite-miit-app'));
+    await waitForHighlights(tab, 'policymark-user-yellow', 3);
+    await Promise.all([library.close(), tab.close()]);
+  });
 });

@@ -139,6 +139,26 @@ describe('accepted containers', () => {
   });
 });
 
+describe('addresses of imported notes', () => {
+  const foreign = (source: string, pm: Record<string, unknown> = {}) => ({
+    id: 'http://example.org/anno1',
+    type: 'Annotation',
+    created: '2024-05-01T10:00:00Z',
+    target: { source, selector: { type: 'TextQuoteSelector', exact: 'x' } },
+    ...pm,
+  });
+
+  it("cleans another tool's target.source as a page's address is cleaned", () => {
+    const result = fromWebAnnotationJson(foreign('https://Example.org/a?utm_campaign=z&spm=1.2&p=2#section'));
+    expect(result.ok && result.records[0]?.url).toBe('https://example.org/a?p=2');
+  });
+
+  it("keeps the address of PolicyMark's own export exactly (an import gives back what was exported)", () => {
+    const ours = fromWebAnnotationJson(foreign('https://example.org/a?from=wap', { 'pm:kind': 'own' }));
+    expect(ours.ok && ours.records[0]?.url).toBe('https://example.org/a?from=wap');
+  });
+});
+
 describe('Hypothesis export', () => {
   const annotation = (over: Record<string, unknown>) => ({
     id: 'Vd3kTqN1Ee-QmVvWc2kXoA',
@@ -209,6 +229,20 @@ describe('Hypothesis export', () => {
     expect(result.records[1]?.pageTitle).toBe('Plain title');
     const again = parseImportText(JSON.stringify(file));
     expect(again.ok && again.records.map((r) => r.id)).toEqual(result.records.map((r) => r.id));
+  });
+
+  it('files a note under the address the page itself uses: no tracking parameters, no fragment', () => {
+    const page = 'https://finance.sina.com.cn/tech/2021-07-16/doc-ikqcfnca7144419.shtml';
+    const result = fromWebAnnotationJson([
+      annotation({ uri: `${page}?from=wap&utm_source=weibo&id=7` }),
+      annotation({ id: 'fragment', uri: `${page}#p3` }),
+      annotation({ id: 'host', uri: 'HTTPS://Finance.Sina.com.cn/a.shtml?utm_medium=x' }),
+    ]);
+    expect(result.ok && result.records.map((r) => r.url)).toEqual([
+      `${page}?id=7`,
+      page,
+      'https://finance.sina.com.cn/a.shtml',
+    ]);
   });
 
   it('accepts an API search response ({rows}) and a bare array', () => {
