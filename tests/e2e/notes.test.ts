@@ -363,15 +363,30 @@ describe('notes in real Chromium', () => {
   });
 
   it("two tabs on one article: a recolour in one keeps the other's newer note, and a deleted note is not re-created", async () => {
-    const quote = '市场投资信心不断增强';
+    // A quote no other test here highlights: earlier tests leave notes on this page.
+    const quote = '营业收入利润率';
+    /** Resolves when `page` paints `quote` as a saved highlight of `colour` (or, with null, paints it not at all). */
+    const painted = (page: Page, colour: string | null) =>
+      page.waitForFunction(
+        ({ quote, colour }) => {
+          const on = [...CSS.highlights]
+            .filter(
+              ([name, h]) =>
+                name.startsWith('policymark-user-') && [...h].some((r) => r.toString() === quote),
+            )
+            .map(([name]) => name);
+          return colour === null ? on.length === 0 : on.length === 1 && on[0] === `policymark-user-${colour}`;
+        },
+        { quote, colour },
+      );
     const a = await openFixture(s, SINA);
     await selectText(a, '#artibody', quote);
     await a.getByRole('button', { name: 'Add note' }).click();
     await a.getByRole('textbox', { name: 'Note' }).fill('v1');
-    await a.getByRole('button', { name: 'Save' }).click();
-    await waitForHighlights(a, 'policymark-user-yellow', 1);
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    await painted(a, 'yellow');
     const b = await openFixture(s, SINA);
-    await waitForHighlights(b, 'policymark-user-yellow', 1);
+    await painted(b, 'yellow');
     const mine = async () => (await readTable(s)).filter((r) => r.quote.exact === quote);
 
     // Tab A rewrites the note and adds a tag; tab B, opened before, still holds v1 and recolours it.
@@ -380,19 +395,24 @@ describe('notes in real Chromium', () => {
     await a.getByRole('button', { name: 'Edit note' }).click();
     await a.getByRole('textbox', { name: 'Note' }).fill('v2');
     await a.getByRole('textbox', { name: 'Tags' }).fill('important');
-    await a.getByRole('button', { name: 'Save' }).click();
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
     await a.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
     await b.bringToFront();
     await clickText(b, '#artibody', quote);
     await b.getByRole('button', { name: 'Green' }).click();
-    await waitForHighlights(b, 'policymark-user-green', 1);
+    await painted(b, 'green');
     const [stored] = await mine();
     assert.deepEqual([stored?.note, stored?.tags, stored?.colour], ['v2', ['important'], 'green']);
 
     // Deleted from the popup: tab B is told and stops painting it.
     const popup = await openPopup(s, a);
-    await popup.getByRole('list', { name: 'This page' }).getByRole('button', { name: 'Delete' }).click();
-    await b.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+    await popup
+      .getByRole('list', { name: 'This page' })
+      .getByRole('listitem')
+      .filter({ hasText: quote })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await painted(b, null);
     assert.equal((await mine()).length, 0);
     await popup.close();
 
@@ -400,7 +420,7 @@ describe('notes in real Chromium', () => {
     await b.reload();
     await selectText(b, '#artibody', quote);
     await b.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await waitForHighlights(b, 'policymark-user-green', 1);
+    await painted(b, 'green');
     const [again] = await mine();
     const library = await openLibrary(s);
     await library.evaluate(
@@ -423,8 +443,12 @@ describe('notes in real Chromium', () => {
       .getByRole('status')
       .filter({ hasText: 'Not saved: this note was deleted in another tab or window' })
       .waitFor();
-    await b.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')));
+    await painted(b, null);
     assert.equal((await mine()).length, 0);
+    // Back to yellow for the other scenarios.
+    await selectText(b, '#artibody', quote);
+    await b.getByRole('button', { name: 'Yellow' }).click();
+    await b.keyboard.press('Escape');
     await Promise.all([a.close(), b.close(), library.close()]);
   });
 

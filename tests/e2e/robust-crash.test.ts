@@ -158,11 +158,13 @@ describe('crashes and concurrency', () => {
     await Promise.all(pages.map(savedCardClosed));
     const notes = await notesByText(s);
     for (let i = 0; i < pages.length; i++) assert.equal(notes[`storm ${i}`], 1, JSON.stringify(notes));
-    // And every page paints its own note, once; the other tabs' notes of this storm arrive on its next
-    // load (notes saved by earlier tests were there when it loaded, and are painted too).
+    // And every page paints its own note, once. The other tabs' notes of this storm arrive when the
+    // background tells it they changed (tab:changed), unless the worker was stopped between a write and
+    // that message; then on the page's next load. None is ever painted twice.
     for (const [i, page] of pages.entries()) {
       const storm = (await userHighlights(page)).filter((q) => MORE_QUOTES.includes(q));
-      assert.deepEqual(storm, [MORE_QUOTES[i]]);
+      assert.ok(storm.includes(MORE_QUOTES[i] as string), JSON.stringify(storm));
+      assert.equal(new Set(storm).size, storm.length, JSON.stringify(storm));
     }
     await Promise.all(pages.map((p) => p.close()));
   });
