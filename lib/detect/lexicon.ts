@@ -319,7 +319,7 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
   规划: words('体系 政策体系 项目库 许可 设计'),
-  试点: words('工作 企业 管理'),
+  试点: words('工作 企业 管理 经验'),
   试点示范: words('工作 企业 管理'),
   行动: words('纲领 自觉 态 上 人'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
@@ -345,7 +345,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请',
 );
 
 /**
@@ -360,7 +360,7 @@ export const MANNER_ADVERBS: readonly string[] = words(
 export const LEADING_FILLERS: readonly string[] = [
   ...MANNER_ADVERBS,
   ...words(
-    '进一步 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 同时 此外 其中 目前 原则上 首批 新一轮 新一批 ' +
+    '进一步 今年 去年 明年 近期 近日 日前 当前 此前 还要 正在 已经 同时 此外 因此 其中 目前 原则上 首批 新一轮 新一批 ' +
       '坚决 建设 新建 我国 规范 推广 探索 完善 健全 优化 深化 安排 用好 下达 了 起 着 好 出 将 要 还 并 也 均 都 已 再',
   ),
 ];
@@ -379,7 +379,7 @@ export const LEAD_OPENERS: readonly string[] = [
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 有些 有的 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',
+  '一批 一系列 多个 若干 一些 有些 有的 每家 每个 此次 本次 这次 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */

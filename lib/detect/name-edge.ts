@@ -132,6 +132,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     // 比 compares (…规模比“AI+”行动实施前…), but 比较, 比照, 比例 and 比重 are words of their own (比如 is a
     // stop of its own).
     if (stop === '比' && '较照例重'.includes(text[p + 1] as string)) stop = '';
+    // 使 makes (使…成为), but 使用 and 使命 are words of their own (城镇土地使用税暂行条例).
+    if (stop === '使' && '用命'.includes(text[p + 1] as string)) stop = '';
     const last = cuts.at(-1);
     // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
     // (研究了…, 汇报了…).
@@ -208,8 +210,14 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   if (!last) return !clipped ? from : to < suffixStart ? to : -1;
   // 实施鼓励创业行动, 实施…和地理标志运用促进工程: a verb-like stop (two characters or more, not 等 or 在)
   // after what opened the name (an activating verb, or a conjunction or 、 after an earlier name), with too
-  // few characters after it for a name, is a word of the name.
-  if (last.kind === 'stop' && last.end - last.start > 1 && suffixStart - last.end < (cls.minPrefix ?? 3)) {
+  // few characters after it for a name, is a word of the name; right before the suffix it is the clause's
+  // verb (发起人申请试点).
+  if (
+    last.kind === 'stop' &&
+    last.end - last.start > 1 &&
+    last.end < suffixStart &&
+    suffixStart - last.end < (cls.minPrefix ?? 3)
+  ) {
     const before = cuts[cuts.length - 2];
     if (before?.kind === 'verb') return before.end;
     if (!before && JOINERS.includes(text[cs - 1] as string)) return cs;

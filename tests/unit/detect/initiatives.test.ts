@@ -440,6 +440,25 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('有些地方试点进展比较好。')).toEqual([]);
   });
 
+  it('names no pilot in running text about pilots (a blind held-out page on private banks)', () => {
+    expect(
+      found(
+        '按每家试点银行不少于2个发起人的要求。待取得试点经验后，再进一步扩大试点。天津发起人申请试点的为公存公贷模式。因此此次试点严格要求发起人。',
+      ),
+    ).toEqual([]);
+    // 申请 before a name still opens it.
+    expect(found('深圳申请数字人民币试点。')).toEqual([['数字人民币试点', 'program']]);
+  });
+
+  it('names nothing “related” (相关, 有关), and keeps 使用 whole (blind held-out pages)', () => {
+    expect(found('将充电设施纳入城市综合交通运输体系规划和城市建设相关行业规划。')).toEqual([
+      ['城市综合交通运输体系规划', 'plan'],
+    ]);
+    expect(found('会议审议通过了对城镇土地使用税暂行条例等16部行政法规的修改。')).toEqual([
+      ['城镇土地使用税暂行条例', 'document'],
+    ]);
+  });
+
   it('starts a work report after the 作 that delivers it, and after 审议 (a blind held-out page)', () => {
     expect(found('3月5日，国务院总理李克强作政府工作报告，重申定位。')).toEqual([
       ['政府工作报告', 'document'],
