@@ -48,11 +48,11 @@ const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
 const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
 /**
- * A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》); not a company
+ * A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》, 保监会下发《…》); not a company
  * publishing its report on an exchange's website (在上交所网站发布《2023年年度报告》).
  */
 const ISSUED_ZH = new RegExp(
-  `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|出台|公布|颁布|审议通过)了?$`,
+  `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|下发|发出|出台|公布|颁布|审议通过)了?$`,
 );
 /** End of the text's first two paragraphs (the headline and the lede, or the lede and the next). */
 function ledeEnd(text: string): number {

@@ -174,6 +174,16 @@ describe('policy classification', () => {
     expect(coins.isPolicy).toBe(false);
   });
 
+  it('reads a regulator handing down a titled document (下发《…》) as issuing it (a blind held-out page)', () => {
+    // The lede of a real story (2014-06-12, from the GitHub corpus dji2001/chinese_financial_news_projet),
+    // where insurers and their yields fill the rest of the page.
+    const rules = analyze(
+      '保监会启动万能保险改革 以回归保障本质为宗旨\n披着保险华丽外衣的万能保险产品即将受到保监会新的监管规定。保监会近日内部下发《万能保险精算规定（征求意见稿）》，对万能保险的风险保额、结算利率、费用收取、持续奖金等方面进行规定。体现出让利消费者、万能保险更多地回归保障本质宗旨。\n万能险在国外属于保障型险种，产品类型介于定期寿险和终身寿险之间，消费者在享受到保障功能的同时，又能分享来自资本市场的收益。然而引入我国后，演变至今，保障功能几可忽略不计，基本上已"沦陷"为价格敏感型的理财型险种。许多中小型保险公司就通过发行高收益率、高现金价值的万能险冲保费规模，如很多通过互联网销售的保险理财产品，年化预期收益率达6%~8%。\n此次意见稿大大提升了万能险的保障功能，要求保险公司除提供有年金选择权的万能保险外，对于投保年龄满18周岁的被保险人，个人万能保险在保单签发时的死亡风险保额应满足下列情形之一：意外和疾病死亡风险保额不低于保单账户价值的20%；意外死亡风险保额不低于保单账户价值的50%。\n死亡风险保额是指有效保额减去保单账户价值。其中有效保额是指被保险人身故时，保险公司支付的死亡保险金额。在2007年下发的《万能保险精算规定》中，个人万能保险在保单签发时的死亡风险保额，仅规定不得低于保单账户价值的5%。',
+    );
+    expect(rules.reasons).toContain('a body issues a titled document');
+    expect(rules.isPolicy).toBe(true);
+  });
+
   it('reads an English headline that reports a market move as a market report (a blind held-out page)', () => {
     const fx = analyze(
       "Dollar gains on Greenspan speech\nThe dollar rose against the euro after the Federal Reserve chairman said the US trade deficit is set to stabilise. He highlighted the US government's willingness to curb spending. The White House and the finance ministers of the G7 meet on Friday to discuss policy and the interest rate outlook.",
