@@ -1,4 +1,5 @@
 /** One saved annotation in a list: quote, note, tags, page, time, with Open and Delete. All text rendered as text. */
+import { useId } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { COLOUR_VALUES } from '../lib/highlight/paint';
 import { formatDate, t } from '../lib/i18n';
@@ -11,9 +12,11 @@ export function NoteItem(props: {
   onDelete: (r: AnnotationRecord) => void;
 }) {
   const { record: r } = props;
+  // The buttons are described by the quote, so a screen reader tells one note's "Open" from the next's.
+  const quoteId = useId();
   return (
     <li class="note" data-id={r.id}>
-      <blockquote class="quote" style={`border-color:${COLOUR_VALUES[r.colour]}`}>
+      <blockquote id={quoteId} class="quote" style={`border-color:${COLOUR_VALUES[r.colour]}`}>
         {r.quote.exact}
       </blockquote>
       {props.orphan && <p class="orphan">{t('notFound')}</p>}
@@ -32,11 +35,11 @@ export function NoteItem(props: {
       </p>
       <div class="actions">
         {props.onOpen && (
-          <button type="button" onClick={() => props.onOpen?.(r)}>
+          <button type="button" aria-describedby={quoteId} onClick={() => props.onOpen?.(r)}>
             {t('open')}
           </button>
         )}
-        <button type="button" onClick={() => props.onDelete(r)}>
+        <button type="button" aria-describedby={quoteId} onClick={() => props.onDelete(r)}>
           {t('delete')}
         </button>
       </div>

@@ -209,6 +209,12 @@ describe('notes in real Chromium', () => {
       () => document.querySelectorAll('[aria-label="Recent notes"] > li').length === 1,
     );
 
+    // Each note's buttons are described by its quote, so a screen reader tells one "Open" from the next.
+    const described = await list
+      .getByRole('button', { name: 'Open' })
+      .evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent);
+    const quote = await list.locator('blockquote.quote').textContent();
+    assert.ok(quote && described === quote, `described by ${described}`);
     const opened = s.context.waitForEvent('page');
     await list.getByRole('button', { name: 'Open' }).click();
     const tab = await opened;
