@@ -69,7 +69,9 @@ export function App() {
       void browser.tabs.sendMessage(tabId, { type: 'tab:refresh' }).catch(() => undefined);
   };
   const openHere = (r: AnnotationRecord): void => {
-    if (tabId !== null) void scrollTab(tabId, { annotationId: r.id });
+    if (tabId === null) return;
+    // A note the page could not place (an orphan) says so instead of doing nothing.
+    void scrollTab(tabId, { annotationId: r.id }).then((shown) => setError(shown ? null : t('notFound')));
   };
   const openElsewhere = (r: AnnotationRecord): void => {
     void sendRequest('annotation:open', { id: r.id, url: r.url });

@@ -21,5 +21,6 @@ export async function scrollTab(
   target: Extract<TabRequest, { type: 'tab:scroll-to' }>['target'],
 ) {
   const message: TabRequest = { type: 'tab:scroll-to', target };
-  await browser.tabs.sendMessage(tabId, message).catch(() => false);
+  // True when the page scrolled to it; false when it is not on the page (an orphan) or the page did not answer.
+  return (await browser.tabs.sendMessage(tabId, message).catch(() => false)) === true;
 }

@@ -128,6 +128,9 @@ describe('re-anchoring after the page changed', () => {
     await orphan.getByText('Not found on this page').waitFor();
     await orphan.getByText(QUOTES.deleted).waitFor();
     assert.equal(await list.getByText('Not found on this page').count(), 1);
+    // Its Open says so rather than doing nothing.
+    await orphan.getByRole('button', { name: 'Open' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'Not found on this page' }).waitFor();
     assert.deepEqual(s.errors, []);
     await popup.close();
     await page.close();
