@@ -1,8 +1,32 @@
-/** One saved annotation in a list: quote, note, tags, page, time, with Open and Delete. All text rendered as text. */
-import { useId } from 'preact/hooks';
-import type { AnnotationRecord } from '../lib/annotation';
+/**
+ * One saved annotation in a list: quote, note, tags, page, time, with Open, Edit note and Delete. All text
+ * rendered as text.
+ */
+import { useId, useState } from 'preact/hooks';
+import { type AnnotationRecord, parseTags } from '../lib/annotation';
 import { COLOUR_VALUES } from '../lib/highlight/paint';
 import { formatDate, t } from '../lib/i18n';
+import { sendRequest } from '../lib/send-request';
+
+/**
+ * Saves a note and tags edited in a list: by id, from the note and tags the reader started from, so an
+ * edit made meanwhile in a page or another view is refused rather than overwritten. The error, or null.
+ */
+async function saveEdit(id: string, draft: Draft): Promise<string | null> {
+  const reply = await sendRequest('annotation:update', {
+    id,
+    changes: { note: draft.note.trim(), tags: parseTags(draft.tags) },
+    base: draft.base,
+  });
+  return reply.ok ? null : reply.error;
+}
+
+/** The note and tags being edited, and the stored ones the edit started from. */
+interface Draft {
+  note: string;
+  tags: string;
+  base: { note: string; tags: string[] };
+}
 
 export function NoteItem(props: {
   record: AnnotationRecord;
@@ -14,35 +38,98 @@ export function NoteItem(props: {
   const { record: r } = props;
   // The buttons are described by the quote, so a screen reader tells one note's "Open" from the next's.
   const quoteId = useId();
+  // The note and tags being edited here (null: not editing), and why the last save was refused.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (): Promise<void> => {
+    if (!draft) return;
+    const refused = await saveEdit(r.id, draft);
+    setError(refused);
+    // Refused because the note changed elsewhere: the draft now edits the stored note (the list shows it
+    // live), so Save again replaces that change knowingly.
+    if (refused === null) setDraft(null);
+    else setDraft({ ...draft, base: { note: r.note, tags: r.tags } });
+  };
   return (
     <li class="note" data-id={r.id}>
       <blockquote id={quoteId} class="quote" style={`border-color:${COLOUR_VALUES[r.colour]}`}>
         {r.quote.exact}
       </blockquote>
       {props.orphan && <p class="orphan">{t('notFound')}</p>}
-      {r.note && <p class="note-text">{r.note}</p>}
-      {r.tags.length > 0 && (
-        <ul class="tags" aria-label={t('tags')}>
-          {r.tags.map((tag) => (
-            <li key={tag}>#{tag}</li>
-          ))}
-        </ul>
+      {draft ? (
+        <form
+          class="edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <textarea
+            aria-label={t('note')}
+            value={draft.note}
+            onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
+          />
+          <input
+            aria-label={t('tags')}
+            value={draft.tags}
+            onInput={(e) => setDraft({ ...draft, tags: e.currentTarget.value })}
+          />
+          {error !== null && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="actions">
+            <button type="submit">{t('save')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(null);
+                setError(null);
+              }}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {r.note && <p class="note-text">{r.note}</p>}
+          {r.tags.length > 0 && (
+            <ul class="tags" aria-label={t('tags')}>
+              {r.tags.map((tag) => (
+                <li key={tag}>#{tag}</li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <p class="meta">
         {r.kind !== 'own' && <span class="kind">{t(`kind_${r.kind}`)} · </span>}
         {props.showPage && <span class="page-title">{r.pageTitle} · </span>}
         <time dateTime={new Date(r.created).toISOString()}>{formatDate(r.created)}</time>
       </p>
-      <div class="actions">
-        {props.onOpen && (
-          <button type="button" aria-describedby={quoteId} onClick={() => props.onOpen?.(r)}>
-            {t('open')}
+      {!draft && (
+        <div class="actions">
+          {props.onOpen && (
+            <button type="button" aria-describedby={quoteId} onClick={() => props.onOpen?.(r)}>
+              {t('open')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-describedby={quoteId}
+            onClick={() =>
+              setDraft({ note: r.note, tags: r.tags.join(', '), base: { note: r.note, tags: r.tags } })
+            }
+          >
+            {t('editNote')}
           </button>
-        )}
-        <button type="button" aria-describedby={quoteId} onClick={() => props.onDelete(r)}>
-          {t('delete')}
-        </button>
-      </div>
+          <button type="button" aria-describedby={quoteId} onClick={() => props.onDelete(r)}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor';
-import { type AnnotationRecord, COLOURS, type Colour } from '../../lib/annotation';
+import { type AnnotationRecord, COLOURS, type Colour, parseTags } from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
@@ -18,7 +18,6 @@ import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '.
 import { newId } from '../../lib/uuid';
 import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
-import { parseTags } from './records';
 import { resolveSpan } from './resolve';
 import { boxOf, readSelection } from './selection';
 import { loadUi } from './ui/load';
@@ -222,7 +221,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       changes,
       base: edit ? { note, tags } : undefined,
     });
-    if (!reply.ok) void refresh();
+    // After a refusal the page's notes are read again before the caller looks at them.
+    if (!reply.ok) await refresh();
     else if (page) {
       const { record } = reply.value;
       page = { ...page, anchored: page.anchored.map((a) => (a.record.id === id ? { ...a, record } : a)) };
@@ -296,14 +296,27 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (!sent) return;
       setUi({ panel: { ...p, saving: true, error: null } });
       void sent.then((reply) => {
+        // Only the card this save came from: the reader may have closed it and opened another meanwhile.
+        const now = ui.panel;
+        if (now.mode !== 'card' || now.recordId !== p.recordId) return;
         if (reply.ok) {
           setUi({ panel: { mode: 'hidden' } });
           win.getSelection()?.removeAllRanges();
           focusPage();
-        } else if (ui.panel.mode === 'card') {
-          // Keep the draft in the card until it is saved or discarded.
-          setUi({ panel: { ...ui.panel, saving: false, error: t('saveFailed', sentence(reply.error)) } });
+          return;
         }
+        // Keep the draft in the card until it is saved or discarded. A note changed elsewhere meanwhile
+        // is now the one the card edits, so Save again replaces that change knowingly.
+        const stored =
+          target.kind === 'saved' ? page?.anchored.find((a) => a.record.id === target.record.id) : undefined;
+        setUi({
+          panel: {
+            ...now,
+            ...(stored && target.kind === 'saved' ? { target: { ...target, record: stored.record } } : {}),
+            saving: false,
+            error: t('saveFailed', sentence(reply.error)),
+          },
+        });
       });
     },
     remove() {

@@ -368,6 +368,45 @@ describe('notes in real Chromium', () => {
     await Promise.all([popup.close(), library.close(), page.close()]);
   });
 
+  it('library and popup: a note and its tags are edited in the list; an edit raced by another view is refused once', async () => {
+    const library = await openLibrary(s);
+    // By id: while it is edited, the item shows its note in a text box, not as text.
+    const id = await library
+      .locator('li.note', { hasText: 'saved while the popup was open' })
+      .getAttribute('data-id');
+    const item = library.locator(`li.note[data-id="${id}"]`);
+    await item.getByRole('button', { name: 'Edit note' }).click();
+    await item.getByRole('textbox', { name: 'Note' }).fill('edited in the <b>library</b>');
+    await item.getByRole('textbox', { name: 'Tags' }).fill('#宏观, Q3');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByText('edited in the <b>library</b>').waitFor();
+    await item.getByText('#Q3').waitFor();
+    const row = (await readTable(s)).find((r) => r.note === 'edited in the <b>library</b>');
+    assert.deepEqual(row?.tags, ['宏观', 'Q3']);
+    assert.equal(await library.locator('li.note b').count(), 0, 'the note is text, not HTML');
+
+    // Edit started in the library, then the same note changed in the popup: the library's save is refused
+    // and its draft kept.
+    await item.getByRole('button', { name: 'Edit note' }).click();
+    await item.getByRole('textbox', { name: 'Note' }).fill('the library draft');
+    const popup = await openPopup(s);
+    const inPopup = popup.locator(`li.note[data-id="${id}"]`).first();
+    await inPopup.getByRole('button', { name: 'Edit note' }).click();
+    await inPopup.getByRole('textbox', { name: 'Note' }).fill('changed in the popup');
+    await inPopup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('changed in the popup').waitFor();
+    await popup.close();
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByRole('alert').filter({ hasText: 'changed in another tab or window' }).waitFor();
+    assert.equal(await item.getByRole('textbox', { name: 'Note' }).inputValue(), 'the library draft');
+    assert.ok((await readTable(s)).some((r) => r.note === 'changed in the popup'));
+    // Told so, the reader saves again and replaces that change knowingly.
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByText('the library draft').waitFor();
+    assert.ok((await readTable(s)).some((r) => r.note === 'the library draft'));
+    await library.close();
+  });
+
   it("two tabs on one article: a recolour in one keeps the other's newer note, and a deleted note is not re-created", async () => {
     // A quote no other test here highlights: earlier tests leave notes on this page.
     const quote = '营业收入利润率';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterRecords, NO_FILTER } from '../../../components/filter';
-import { parseTags } from '../../../entrypoints/content/records';
 import { placePanel } from '../../../entrypoints/content/ui/place';
+import { parseTags } from '../../../lib/annotation';
 import { sampleRecord } from '../sample-record';
 
 const viewport = { scrollX: 0, scrollY: 1000, innerWidth: 800, innerHeight: 600 };
