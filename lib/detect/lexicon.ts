@@ -353,7 +353,7 @@ export const LEFT_STOPS: readonly string[] = words(
  * the name it precedes; at a name's left edge they are stripped.
  */
 export const MANNER_ADVERBS: readonly string[] = words(
-  '有序 稳步 扎实 积极 大力 加快 持续 深入 全面 切实 不断 着力 认真 努力 全力 抓紧 继续 逐步',
+  '有序 稳步 扎实 积极 大力 加快 持续 深入 全面 切实 不断 着力 认真 努力 全力 抓紧 继续 逐步 有效',
 );
 
 /** Words stripped from the left edge of a name: adverbs, particles, modals, leading verbs. */
@@ -372,10 +372,15 @@ export const LEADING_FILLERS: readonly string[] = [
 export const LEAD_OPENERS: readonly string[] = [
   ...MANNER_ADVERBS,
   ...words(
-    '把 以 确立 树立 坚持 加强 推进 推动 深化 完善 健全 强化 提高 提升 增强 扩大 保障 构建 建立 建设 实施 落实 ' +
-      '促进 优化 培育 发展 支持 鼓励 引导 统筹 筑牢 织牢 守住 防范 维护 巩固 拓展 推行 打造 优先',
+    '把 以 确立 树立 坚持 加强 推进 推动 深化 完善 健全 强化 提高 提升 增强 扩大 保障 构建 建立 实施 落实 ' +
+      '促进 培育 支持 鼓励 引导 统筹 筑牢 织牢 守住 防范 维护 巩固 拓展 推行 打造 优先',
   ),
 ];
+
+/** How a lead sentence that states a finding ends (…增长较快, …成效持续显现, …明显加快). */
+export const FINDING_ENDINGS: readonly string[] = words(
+  '增长 加快 良好 显现 回落 平稳 上升 下降 较快 显著 明显 向好 进展 回升 回暖 扩大 提高 改善',
+);
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
@@ -389,7 +394,7 @@ export const GENERIC_MODIFIERS: readonly string[] = words(
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */
-export const COUNT_CLASSIFIERS = '个家处批项座所只条份种类省市' as const;
+export const COUNT_CLASSIFIERS = '个家处批项座所只条份种类' as const;
 
 /** Measure units: a number followed by one of these is a quantity, dropped from the name. */
 export const MEASURE_UNITS: readonly string[] = words(

@@ -23,6 +23,8 @@ const MAX_DE_REACH = 14;
 const CLAUSE_PUNCT = codes('，。；：！？、,.;:!?《》「」【】[]…—/|\n “（(•●▪■◆◇□▷►');
 /** 的 */
 const DE = 0x7684;
+/** Stops that end a name only where they open the clause, or follow a verb or an adverb of manner. */
+const CLAUSE_VERBS = ['结合', '对接'];
 /** Words in 代 after 以 (以现代农业…), which open no set phrase like 以工代赈. */
 const ERA_WORDS = ['现代', '时代', '当代', '近代', '古代', '年代', '世代', '替代', '取代'];
 /** A duration (三年, 3年), read where it starts. */
@@ -135,6 +137,10 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     // 使 makes (使…成为), but 使用 and 使命 are words of their own (城镇土地使用税暂行条例).
     if (stop === '使' && '用命'.includes(text[p + 1] as string)) stop = '';
     const last = cuts.at(-1);
+    // 结合 and 对接 start a clause (结合国家…规划, 有效对接…), but inside a compound they are part of the
+    // name (医养结合试点, 产教结合工程).
+    if (CLAUSE_VERBS.includes(stop) && p > from && last?.end !== p && !endsWithAny(text, p, MANNER_ADVERBS))
+      stop = '';
     // 实施了…, 开展了…: 了 right after a cut (an activating verb) belongs to it; elsewhere it ends a clause
     // (研究了…, 汇报了…).
     if (stop === '了' && last?.end === p) last.end++;
@@ -146,6 +152,17 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     else if (c === DE) cuts.push({ start: p, end: p + 1, kind: 'de' });
   }
   return cuts;
+}
+
+/**
+ * After the last `char` standing as a word of its own in text[cs, to) (作 in 李克强作政府工作报告, not in
+ * 作风, 工作, 合作), or `cs`.
+ */
+function startAfter(text: string, char: string, cs: number, to: number): number {
+  for (let i = lastIndexIn(text, char, to - 1, cs); i >= cs; i = lastIndexIn(text, char, i - 1, cs))
+    if (!'工合协创运写操动制著'.includes(text[i - 1] ?? '') && !'风为用品业出'.includes(text[i + 1] ?? ''))
+      return i + 1;
+  return cs;
 }
 
 /** End of the last of `verbs` in text[from, to), or -1. */
@@ -182,7 +199,7 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     !(cls.orQuoted && text[suffixStart + cls.suffix.length] === '”')
   )
     return lastVerbEnd(text, cs, suffixStart, cls.needsVerb);
-  const from = cls.startsAfter ? lastIndexIn(text, cls.startsAfter, suffixStart - 1, cs) + 1 || cs : cs;
+  const from = cls.startsAfter ? startAfter(text, cls.startsAfter, cs, suffixStart) : cs;
   let to = suffixStart;
   if (cls.type === 'document') {
     const about = lastIndexIn(text, '关于', suffixStart - 2, cs);

@@ -78,6 +78,8 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
 }
 
 const COUNTED = codes('0123456789一二三四五六七八九十两多');
+/** Places counted in figures (重庆4省市开展试点), never in words: 三省一市 names a region. */
+const PLACE_CLASSIFIERS = codes('省市');
 const BIG_DIGITS = codes('0123456789十百千万');
 const CLASSIFIER_CODES = codes(COUNT_CLASSIFIERS);
 /** 多 */
@@ -96,7 +98,8 @@ function lastCount(text: string, start: number, end: number): number {
     if (word) found = p + word.length;
     else if (COUNTED.has(c) && p + 2 <= end && CLASSIFIER_CODES.has(text.charCodeAt(p + 1))) {
       if (c !== DUO || BIG_DIGITS.has(text.charCodeAt(p - 1))) found = p + 2;
-    }
+    } else if (c >= 48 && c <= 57 && p + 2 <= end && PLACE_CLASSIFIERS.has(text.charCodeAt(p + 1)))
+      found = p + 2;
   }
   return found;
 }
@@ -170,8 +173,9 @@ function accept(
   if (
     end - s > MAX_NAME ||
     /[等和与及或、]$|[一二三四五六七八九十两\d]大$/.test(prefix) ||
-    // A name never opens with 的 or a conjunction: the edge fell inside a phrase (规划实施及综合试点).
-    /^[的和与及]/.test(prefix)
+    // A name never opens with 的 or 及: the edge fell inside a phrase (规划实施及综合试点). (和 and 与 open
+    // names: 和美乡村, 和谐社区.)
+    /^[的及]/.test(prefix)
   )
     return -1;
   // The words right before the suffix (after any 的) must say which one: “两步走”的发展规划 is generic.

@@ -2,9 +2,9 @@
  * Lists made of parallel paragraphs: headword paragraphs (稳增长。… 扩需求。…, 立德树人——…) and
  * dash bullets (——经济发展进一步提质增效。…). Both need two or more consecutive paragraphs.
  */
-import { LEAD_OPENERS } from './lexicon';
+import { FINDING_ENDINGS, LEAD_OPENERS } from './lexicon';
 import type { Candidate, Family } from './markers';
-import { isHanCode, type Paragraph, startsWithAny } from './text';
+import { endsWithAny, isHanCode, type Paragraph, startsWithAny } from './text';
 
 /** A paragraph series: its items, and for headwords where each headword ends. */
 export interface SeriesList {
@@ -128,7 +128,12 @@ export function findParagraphSeries(
       sep === '。' &&
       run.length >= 3 &&
       spread <= LEAD_SPREAD &&
-      run.every(([p, h]) => h.rest >= MIN_LEAD_REST && startsWithAny(text, p.start, LEAD_OPENERS));
+      run.every(
+        ([p, h]) =>
+          h.rest >= MIN_LEAD_REST &&
+          startsWithAny(text, p.start, LEAD_OPENERS) &&
+          !endsWithAny(text, h.end, FINDING_ENDINGS),
+      );
     if (!parallel && !leads) continue;
     out.push({
       family: 'headword',

@@ -116,7 +116,7 @@ const DECIDES_EN = new RegExp(
  * Greenspan speech", "Stocks slip as the Fed holds rates"): a market report, whatever policy moved it.
  */
 const MOVES_EN =
-  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: \w+)? (?:gain|fall|rise|slip|jump|drop|climb|tumble|hit|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|firm|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
+  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -197,8 +197,20 @@ function quotations(text: string): number[] {
   return regions;
 }
 
-/** A quotation in straight double quotes, within one paragraph (English pages often print them so). */
-const STRAIGHT_QUOTE = /"[^"\n]{1,300}"/g;
+/**
+ * A quotation in straight double quotes (English pages often print them so): opening at a word's start,
+ * closing before a space, punctuation or the line's end, within one paragraph.
+ */
+const STRAIGHT_QUOTE = /(?<=^|[\s([])"[^"\n]{1,300}"(?=[\s.,;:!?)\]]|$)/gm;
+
+/** The text less its straight-quoted quotations, in paragraphs whose quote marks pair up (12" pipes do not). */
+function withoutStraightQuotes(text: string): string {
+  if (!text.includes('"')) return text;
+  return text
+    .split('\n')
+    .map((line) => ((line.split('"').length - 1) % 2 === 0 ? line.replace(STRAIGHT_QUOTE, ' ') : line))
+    .join('\n');
+}
 
 /** The text with each of its quotations, curly or straight, replaced by a space. */
 function withoutQuotes(text: string): string {
@@ -209,7 +221,7 @@ function withoutQuotes(text: string): string {
     out += `${text.slice(from, regions[k])} `;
     from = regions[k + 1] as number;
   }
-  return (out + text.slice(from)).replace(STRAIGHT_QUOTE, ' ');
+  return withoutStraightQuotes(out + text.slice(from));
 }
 
 /** True when a title reads as a policy document's name (关于…的指导意见, …实施方案). */

@@ -4,6 +4,7 @@
  * metaphors (“挑大梁”, “潮品”) are not initiatives.
  */
 import { KNOWN_QUOTED_INITIATIVES, MECHANISM_AFTER, NOT_MECHANISM_BEFORE } from './lexicon';
+import { lastIndexIn } from './name-edge';
 import { type Initiative, initiative } from './types';
 
 const MAX_QUOTE = 16;
@@ -53,9 +54,10 @@ export function findQuotedInitiatives(text: string): Initiative[] {
       // The quotations listed right before it (“揭榜挂帅”“赛马”等机制, “A”、“B”等方式) are ways of working too.
       const at = out.length;
       for (let end = listedBefore(text, i); end > 0; end = listedBefore(text, end)) {
-        const open = text.lastIndexOf('“', end - 1);
+        const open = lastIndexIn(text, '“', end - 2, Math.max(0, end - MAX_QUOTE - 2));
         const name = text.slice(open + 1, end - 1);
-        if (open < 0 || name.length < 2 || name.length > MAX_QUOTE || /[\n“]/.test(name)) break;
+        // A name, not a quoted sentence or exclamation (他说“好！”“赛马”等机制).
+        if (open < 0 || name.length < 2 || /[\n！？。，：；!?]/.test(name)) break;
         if (out.some((o) => o.start === open)) break;
         out.splice(at, 0, initiative(text, 'mechanism', open, end));
       }

@@ -388,6 +388,16 @@ describe('paragraph series', () => {
       '中间投入价格指数升至临界点以上。中间投入价格指数为57.6%，比上月上升7.9个百分点，表明企业中间投入价格上升。\n' +
       '收费价格指数重回临界点以上。收费价格指数在连续3个月低于临界点后，本月重回50%以上，表明企业销售价格上升。';
     expect(found(data)).toEqual([]);
+    // Findings whose first word can be a verb (发展, 建设, 优化: nouns here) are no tasks either (a review).
+    const progress = [
+      '发展势头良好。',
+      '建设进度明显加快。',
+      '建设项目投资增长较快。',
+      '优化营商环境成效持续显现。',
+    ]
+      .map((lead) => `${lead}${body}`)
+      .join('\n');
+    expect(found(progress)).toEqual([]);
     expect(found(`把人民健康放在优先发展战略地位。${body}\n确立新时代卫生与健康工作方针。${body}`)).toEqual(
       [],
     );

@@ -432,6 +432,23 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('5个特殊地区（下称“11+5”试点城市）')).toEqual([['“11+5”试点', 'program']]);
   });
 
+  it('keeps names whose words look like the new stops, counts and conjunctions (a review)', () => {
+    expect(
+      found(
+        '开展医养结合试点。实施产教结合工程。实施和美乡村建设工程。编制长三角三省一市生态环境共同保护规划。开展两市一县综合改革试点。审议作风建设工作报告。',
+      ),
+    ).toEqual([
+      ['医养结合试点', 'program'],
+      ['产教结合工程', 'project'],
+      ['和美乡村建设工程', 'project'],
+      ['长三角三省一市生态环境共同保护规划', 'plan'],
+      ['两市一县综合改革试点', 'program'],
+      ['作风建设工作报告', 'document'],
+    ]);
+    // A quoted exclamation before a listed name is none.
+    expect(found('他说“好！”“赛马”等机制都要用好。')).toEqual([['“赛马”', 'mechanism']]);
+  });
+
   it('takes no name that opens with a conjunction, a range dash or 有些 (blind held-out pages)', () => {
     expect(found('召开国家新型城镇化规划实施及综合试点新闻通气会。')).toEqual([
       ['国家新型城镇化规划', 'plan'],

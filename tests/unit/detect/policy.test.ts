@@ -113,6 +113,11 @@ describe('policy classification', () => {
       'Why the bill is wrong\nI think the government should drop its plan. "It is\nI believe" no answer.',
     );
     expect(own.reasons).toContain('against — first-person opinion: i think, i believe');
+    // Quote marks that do not pair up as a quotation (inches, an odd count) remove nothing (a review).
+    const inches = analyze(
+      'Why the pipes plan is wrong\nThe 12" pipes cost more. I think the plan is wrong and I believe it will fail. He said "yes".',
+    );
+    expect(inches.reasons).toContain('against — first-person opinion: i think, i believe');
   });
 
   it('reads the first person outside quotations only, a quotation of over 300 characters excepted', () => {
@@ -197,6 +202,11 @@ describe('policy classification', () => {
       'Fed holds rates as stocks rise',
       'Oil ministers agree output cuts',
       'Gold mining law passes',
+      // A review's regulatory headlines: a noun between, or a verb that is no price move here.
+      'Oil firms face windfall tax',
+      'Yuan reform gains pace',
+      'Markets watchdog hits banks with new rules',
+      'Oil giants hit by new EU sanctions',
     ])
       expect(analyze(`${title}\nThe decision was taken.`).reasons.join()).not.toContain('market move');
   });
