@@ -5,7 +5,7 @@ import { Filters } from '../../components/Filters';
 import type { NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
-import type { AnnotationRecord } from '../../lib/annotation';
+import { type AnnotationRecord, COLOURS, KINDS } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/send-request';
 import { notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
@@ -29,10 +29,13 @@ function groupByArticle(
 /** The filter given in the address (the popup's "See all in the library" link: ?q=…&kind=…&colour=…&site=…). */
 export function filterFromSearch(search: string): NoteFilter {
   const p = new URLSearchParams(search);
+  // Values the selects do not offer would hide every note while the selects show "any".
+  const kind = p.get('kind');
+  const colour = p.get('colour');
   return {
     query: p.get('q') ?? '',
-    kind: (p.get('kind') as NoteFilter['kind'] | null) ?? 'any',
-    colour: (p.get('colour') as NoteFilter['colour'] | null) ?? 'any',
+    kind: KINDS.find((k) => k === kind) ?? 'any',
+    colour: COLOURS.find((c) => c === colour) ?? 'any',
     site: p.get('site') ?? 'any',
   };
 }

@@ -63,10 +63,9 @@ export function App() {
   const orphans = new Set(info?.orphanIds ?? []);
 
   const remove = async (r: AnnotationRecord): Promise<void> => {
+    // The background tells the page (tab:changed), which reads its notes again.
     const reply = await sendRequest('annotation:delete', { id: r.id });
     setError(reply.ok ? null : reply.error);
-    if (reply.ok && tabId !== null)
-      void browser.tabs.sendMessage(tabId, { type: 'tab:refresh' }).catch(() => undefined);
   };
   const openHere = (r: AnnotationRecord): void => {
     if (tabId === null) return;
