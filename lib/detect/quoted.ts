@@ -53,8 +53,8 @@ export function findQuotedInitiatives(text: string): Initiative[] {
     else if (inner.length >= 2 && MECHANISM_AFTER.some((w) => text.startsWith(w, close + 1))) {
       // The quotations listed right before it (“揭榜挂帅”“赛马”等机制, “A”、“B”等方式) are ways of working too.
       const at = out.length;
-      for (let end = listedBefore(text, i); end > 0; end = listedBefore(text, end)) {
-        const open = lastIndexIn(text, '“', end - 2, Math.max(0, end - MAX_QUOTE - 2));
+      for (let open = i, end = listedBefore(text, open); end > 0; end = listedBefore(text, open)) {
+        open = lastIndexIn(text, '“', end - 2, Math.max(0, end - MAX_QUOTE - 2));
         const name = text.slice(open + 1, end - 1);
         // A name, not a quoted sentence or exclamation (他说“好！”“赛马”等机制).
         if (open < 0 || name.length < 2 || /[\n！？。，：；!?]/.test(name)) break;

@@ -566,6 +566,13 @@ describe('mechanisms and other named policies', () => {
       ['“一楼一策”', 'mechanism'],
       ['“一事一议”', 'mechanism'],
     ]);
+    // Each step goes back from the quotation before (a list of three; a re-read found the loop went back from
+    // the same one again and stopped after two).
+    expect(found('推广“最多跑一次”“不见面审批”“一网通办”等做法。')).toEqual([
+      ['“最多跑一次”', 'mechanism'],
+      ['“不见面审批”', 'mechanism'],
+      ['“一网通办”', 'mechanism'],
+    ]);
     // A quotation before a sentence end lists nothing.
     expect(found('提出“双碳”。推广“一网通办”等做法。')).toEqual([['“一网通办”', 'mechanism']]);
     expect(found('加快建设“数字工信”平台。')).toEqual([['“数字工信”平台', 'zone']]);
