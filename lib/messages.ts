@@ -75,6 +75,12 @@ export const requestSchemas = {
    * load it (docs/design.md, "In-page UI on first use").
    */
   'ui:load': v.strictObject({}),
+  /**
+   * A saved note's quote is no longer found exactly with its context: the background runs the fuzzy
+   * re-anchoring step's script (entrypoints/page-fuzzy.ts) in the sender's frame, so the content script
+   * does not carry it (docs/design.md, "Fuzzy re-anchoring on first need").
+   */
+  'fuzzy:load': v.strictObject({}),
   /** The content script reports the page it analysed (for the library's page list). */
   'page:seen': v.strictObject({
     url,
@@ -113,6 +119,7 @@ export interface ReplyMap {
   'annotation:open': { opened: true };
   'text:simplify': { text: string; title: string };
   'ui:load': { loaded: true };
+  'fuzzy:load': { loaded: true };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };

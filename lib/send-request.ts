@@ -24,8 +24,9 @@ const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
   'annotations:for-page',
   'page:seen',
   'text:simplify',
-  // Running the UI's script again only sets the same function again.
+  // Running the UI's or the fuzzy step's script again only sets the same function again.
   'ui:load',
+  'fuzzy:load',
 ]);
 
 /**

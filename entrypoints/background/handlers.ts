@@ -21,6 +21,8 @@ import { openAtAnnotation } from './open-at';
 
 /** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
 export const PAGE_UI_FILE = '/page-ui.js';
+/** The fuzzy re-anchoring step's script (entrypoints/page-fuzzy.ts), as WXT builds it. */
+export const PAGE_FUZZY_FILE = '/page-fuzzy.js';
 
 /** The tab, frame and document a content script's request comes from (none for our pages). */
 export interface From {
@@ -53,6 +55,26 @@ async function markUiFailure(tabId: number, reason: string | null): Promise<void
 
 /** Errors that say the asking document is gone (closed, navigated): nobody is left to show anything to. */
 const GONE = /No (?:tab|document|frame) with id|Frame with ID \d+ (?:was removed|is showing error page)/i;
+
+/** The sender's tab; a request to run a script in it comes only from a content script in a tab. */
+function tabOf(type: RequestType, { tabId }: From): number {
+  if (tabId === undefined) throw new Refusal(`${type}: only a content script in a tab sends this`);
+  return tabId;
+}
+
+/** Run one of our scripts in the sender's frame, in the content script's isolated world. */
+async function runInSender(
+  file: typeof PAGE_UI_FILE | typeof PAGE_FUZZY_FILE,
+  tabId: number,
+  { frameId = 0, documentId }: From,
+): Promise<void> {
+  // The sending document itself where the browser names it: a frame that navigated meanwhile is another
+  // document, and gets nothing.
+  await browser.scripting.executeScript({
+    target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+    files: [file],
+  });
+}
 
 /** A request refused for a reason the sender can show as it is (an import file that is not valid). */
 class Refusal extends Error {}
@@ -112,15 +134,10 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       return { ok: true };
     },
     'text:simplify': async ({ text, title }) => ({ text: simplify(text), title: simplify(title) }),
-    'ui:load': async (_, { tabId, frameId = 0, documentId }) => {
-      if (tabId === undefined) throw new Refusal('ui:load: only a content script in a tab sends this');
+    'ui:load': async (_, from) => {
+      const tabId = tabOf('ui:load', from);
       try {
-        // The sending document itself where the browser names it: a frame that navigated meanwhile is
-        // another document, and gets nothing.
-        await browser.scripting.executeScript({
-          target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
-          files: [PAGE_UI_FILE],
-        });
+        await runInSender(PAGE_UI_FILE, tabId, from);
       } catch (error) {
         // A tab closed or navigated meanwhile, or its site's permission withdrawn. The page cannot show
         // why (its UI is what failed): the toolbar button says it, for this tab.
@@ -129,6 +146,16 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
         throw new Refusal(`ui:load: ${reason}`);
       }
       await markUiFailure(tabId, null);
+      return { loaded: true };
+    },
+    'fuzzy:load': async (_, from) => {
+      const tabId = tabOf('fuzzy:load', from);
+      try {
+        await runInSender(PAGE_FUZZY_FILE, tabId, from);
+      } catch (error) {
+        // The notes that needed it stay where the exact step put them, or orphans (the popup lists those).
+        throw new Refusal(`fuzzy:load: ${errorText(error)}`);
+      }
       return { loaded: true };
     },
   };

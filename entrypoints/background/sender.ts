@@ -28,6 +28,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page:seen',
   'text:simplify',
   'ui:load',
+  'fuzzy:load',
 ]);
 
 export function mayRequest(kind: SenderKind, type: RequestType): boolean {

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
-import { describeRange } from '../../lib/anchor';
+import { describeRange } from '../../lib/anchor/describe';
 import { type AnnotationRecord, COLOURS, type Colour, parseTags } from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
@@ -16,7 +16,8 @@ import type { Reply, TabInfo, TabRequest } from '../../lib/messages';
 import { sendRequest } from '../../lib/send-request';
 import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
-import { analysePage, anchorRecords, distinctInitiatives, loadRecords, type PageState } from './page-state';
+import { anchorRecords } from './anchoring';
+import { analysePage, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { resolveSpan } from './resolve';
 import { boxOf, readSelection } from './selection';
@@ -133,10 +134,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
       const records = fresh ? await loadRecords(next.url, held) : held;
-      // The script may have been replaced (extension update) or a newer run started while the records loaded.
+      const placed = await anchorRecords(next.index.text, records);
+      // The script may have been replaced (extension update) or a newer run started while the records
+      // loaded, or the fuzzy step did.
       if (ctx.isInvalid || run !== latestRun) return;
       reloadPending = false;
-      page = { ...next, ...anchorRecords(next.index.text, records) };
+      page = { ...next, ...placed };
     }
     repaint();
     followRoot();

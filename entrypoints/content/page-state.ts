@@ -2,7 +2,6 @@
  * One analysis of the current page: the article, its text index, detection,
  * and the saved annotations anchored in it (or orphaned).
  */
-import { anchorAll } from '../../lib/anchor';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { analyze } from '../../lib/detect';
 import { curlQuotes, looksTraditional } from '../../lib/detect/text';
@@ -63,22 +62,6 @@ export async function analysePage(
 
 /** Analyses of Traditional pages read as printed (the background did not answer): not reused. */
 const unread = new WeakSet<Analysis>();
-
-/** Split records into anchored ones (with their current offsets) and orphans. */
-export function anchorRecords(
-  text: string,
-  records: AnnotationRecord[],
-): { anchored: AnchoredRecord[]; orphans: AnnotationRecord[] } {
-  const results = anchorAll(text, records);
-  const anchored: AnchoredRecord[] = [];
-  const orphans: AnnotationRecord[] = [];
-  records.forEach((record, i) => {
-    const r = results[i];
-    if (r) anchored.push({ record, start: r.start, end: r.end });
-    else orphans.push(record);
-  });
-  return { anchored, orphans };
-}
 
 /** Load this page's saved annotations from the background; `fallback` when it cannot answer. */
 export async function loadRecords(url: string, fallback: AnnotationRecord[]): Promise<AnnotationRecord[]> {

@@ -3,7 +3,7 @@
  * page may have changed since it was offered (a live-update line, a re-render), and a record must cover
  * exactly the text the reader chose, never text that now sits at the old offsets.
  */
-import { anchorSelectors } from '../../lib/anchor';
+import { anchorPrepared, prepareText } from '../../lib/anchor/anchor';
 import type { TextIndex } from '../../lib/page/text-index';
 import type { Span } from './ui/types';
 
@@ -17,7 +17,10 @@ export function resolveSpan(index: TextIndex, span: Span): { start: number; end:
   const live = index.offsetsOf(span.range);
   if (live && text.slice(live.start, live.end) === exact) return live;
   const position = { type: 'TextPositionSelector' as const, start: span.start, end: span.end };
-  const found = anchorSelectors(text, { quote: span.quote, position });
-  if (!found || found.method === 'fuzzy' || text.slice(found.start, found.end) !== exact) return null;
+  // Without the fuzzy step, which the content script loads only to re-anchor saved notes: an edited copy
+  // is refused here anyway, and an exact copy whose context changed stands where the judge accepted it.
+  const placed = anchorPrepared(prepareText(text), { quote: span.quote, position }, {}, null);
+  const found = placed && 'fuzzyWanted' in placed ? placed.quoted : placed;
+  if (!found || text.slice(found.start, found.end) !== exact) return null;
   return { start: found.start, end: found.end };
 }

@@ -1,5 +1,5 @@
 /** Reads the reader's selection as offsets into the article text, and boxes in document coordinates. */
-import { describeRange } from '../../lib/anchor';
+import { describeRange } from '../../lib/anchor/describe';
 import type { TextIndex } from '../../lib/page/text-index';
 import type { Box, Span } from './ui/types';
 

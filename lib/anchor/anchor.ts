@@ -1,13 +1,17 @@
 /**
  * Re-anchoring of saved annotations: position → exact quote (folded, nearest with context) →
  * fuzzy quote (windowed) → orphan. Never places a note where the evidence is weak.
+ *
+ * The fuzzy step (fuzzy.ts, with approx-string-match) is passed in, not imported: the content script
+ * loads it only when a note needs it (entrypoints/content/anchoring.ts). index.ts gives everyone else
+ * `anchorAll` and `anchorSelectors` with it.
  */
 import { findExact } from './exact';
-import { findFuzzy } from './fuzzy';
+import type { FuzzySettings } from './fuzzy';
 import { Haystack } from './haystack';
 import { INTACT } from './judge';
 import { type NormalizedText, normalizeText, rawRange } from './normalize';
-import { buildQuery, type Candidate } from './query';
+import { buildQuery, type Candidate, type Query } from './query';
 import {
   type Anchored,
   type AnchorOptions,
@@ -96,12 +100,45 @@ function slightEdit(length: number): number {
   return Math.max(3, Math.floor(length / 10));
 }
 
-/** Anchor one annotation on a prepared text. */
+/** The fuzzy step (fuzzy.ts's `findFuzzy`). */
+export type FuzzyStep = (
+  h: Haystack,
+  q: Query,
+  blocked: Array<[number, number]>,
+  cfg: FuzzySettings,
+) => Candidate | null;
+
+/**
+ * What anchoring without the fuzzy step answers when that step is needed: `quoted` is the exact step's
+ * placement (or null), the answer to keep if the fuzzy step cannot be had.
+ */
+export interface FuzzyWanted {
+  fuzzyWanted: true;
+  quoted: Anchored | null;
+}
+
+/**
+ * Anchor one annotation on a prepared text. With `fuzzy` null, an annotation that needs the fuzzy step
+ * is answered with FuzzyWanted.
+ */
 export function anchorPrepared(
   pt: PreparedText,
   given: AnchorSelectors,
-  opts: AnchorOptions = {},
-): Anchored | null {
+  opts: AnchorOptions,
+  fuzzy: FuzzyStep,
+): Anchored | null;
+export function anchorPrepared(
+  pt: PreparedText,
+  given: AnchorSelectors,
+  opts: AnchorOptions,
+  fuzzy: FuzzyStep | null,
+): Anchored | FuzzyWanted | null;
+export function anchorPrepared(
+  pt: PreparedText,
+  given: AnchorSelectors,
+  opts: AnchorOptions,
+  fuzzy: FuzzyStep | null,
+): Anchored | FuzzyWanted | null {
   const cfg = { ...DEFAULT_ANCHOR_OPTIONS, ...opts };
   const sel = clean(given);
   if (!sel) return null;
@@ -118,24 +155,10 @@ export function anchorPrepared(
   if (ex.tooMany || q.quote.length < MIN_FUZZY_LENGTH || (ex.hit && ex.hit.context >= INTACT)) return quoted;
 
   // An exact copy with changed surroundings loses to a slightly edited copy with intact surroundings.
+  if (!fuzzy) return { fuzzyWanted: true, quoted };
   const blocked = ex.occurrences.map((at): [number, number] => [at, at + q.quote.length]);
-  const fz = findFuzzy(h, q, blocked, cfg);
+  const fz = fuzzy(h, q, blocked, cfg);
   if (!fz) return quoted;
   if (ex.hit && !(fz.context >= INTACT && fz.errors <= slightEdit(q.quote.length))) return quoted;
   return { ...toRaw(pt.text, nt, fz, exact), method: 'fuzzy', score: fz.score };
-}
-
-/** Re-anchor; null means orphan (kept, never painted elsewhere). */
-export function anchorSelectors(text: string, sel: AnchorSelectors, opts?: AnchorOptions): Anchored | null {
-  return anchorPrepared(prepareText(text), sel, opts);
-}
-
-/** Anchor many annotations on one text efficiently (shared preprocessing). */
-export function anchorAll(
-  text: string,
-  sels: AnchorSelectors[],
-  opts?: AnchorOptions,
-): Array<Anchored | null> {
-  const pt = prepareText(text);
-  return sels.map((sel) => anchorPrepared(pt, sel, opts));
 }

@@ -98,6 +98,13 @@ describe('re-anchoring after the page changed', () => {
 
   it('anchors what is still there, orphans what is gone, paints nothing wrongly', async () => {
     const page = await openFixture(s, SINA);
+    // Our scripts the page's renderer parses: the fuzzy step's only once a note needs it.
+    const cdp = await s.context.newCDPSession(page);
+    const ours: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
     for (const [key, quote] of Object.entries(QUOTES)) {
       await selectText(page, '#artibody', quote);
       await page.getByRole('button', { name: 'Add note' }).click();
@@ -106,6 +113,11 @@ describe('re-anchoring after the page changed', () => {
       await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
     }
     assert.deepEqual(await painted(page), Object.values(QUOTES).sort());
+    // Notes saved, and placed again on the unchanged page: nothing needed the fuzzy step.
+    await page.reload();
+    await waitForPipeline(page);
+    assert.deepEqual(await painted(page), Object.values(QUOTES).sort());
+    assert.ok(!ours.includes('/page-fuzzy.js'), JSON.stringify(ours));
 
     await s.context.unroute(SINA.url);
     await serveFixture(s.context, SINA, editedPage());
@@ -121,6 +133,7 @@ describe('re-anchoring after the page changed', () => {
       `fuzzy placement: ${fuzzy}`,
     );
     assert.ok(!after.some((t) => t.includes('19.2%')), 'the deleted quote is painted nowhere');
+    assert.equal(ours.filter((u) => u === '/page-fuzzy.js').length, 1, JSON.stringify(ours));
 
     const popup = await openPopup(s, page);
     const list = popup.getByRole('list', { name: 'This page' });

@@ -104,4 +104,26 @@ describe('Firefox', () => {
     assert.equal(await page.$$eval('policymark-ui >>> b', (els) => els.length), 0);
     await page.close();
   });
+
+  it('a highlight whose words were edited since is placed on them again (the fuzzy step, loaded when needed)', async () => {
+    const quote = '各项助企惠企政策红利持续显现，市场主体进一步恢复元气';
+    const page = await openFixture(s, SINA_POLICY);
+    // Earlier tests left highlights of their own on this page.
+    const before = (await highlightTexts(page, 'policymark-user-yellow')).length;
+    await selectText(page, '#artibody', quote);
+    await (await uiControl(page, 'button', 'Highlight')).click();
+    await waitForHighlights(page, 'policymark-user-yellow', before + 1);
+    await page.close();
+    const html = readFileSync(join(FIXTURES, SINA_POLICY.id, 'page.html'), 'utf8');
+    const edited = html.replace('各项助企惠企政策红利持续显现', '各项助企惠企政策红利正在持续显现');
+    assert.notEqual(edited, html);
+    const again = await openFixture(s, SINA_POLICY, edited);
+    await waitForHighlights(again, 'policymark-user-yellow', before + 1);
+    const yellow = await highlightTexts(again, 'policymark-user-yellow');
+    assert.ok(
+      yellow.includes('各项助企惠企政策红利正在持续显现，市场主体进一步恢复元气'),
+      JSON.stringify(yellow),
+    );
+    await again.close();
+  });
 });

@@ -1,6 +1,7 @@
 /** Runs the edit corpus through the anchoring and classifies every outcome. */
 import { describeRange } from '../../../lib/anchor';
 import { anchorPrepared, type PreparedText, prepareText } from '../../../lib/anchor/anchor';
+import { findFuzzy } from '../../../lib/anchor/fuzzy';
 import type { Anchored, AnchorOptions } from '../../../lib/anchor/types';
 import { loadCorpusTexts } from './corpus';
 import { buildCases, type EditCase } from './edits';
@@ -66,7 +67,7 @@ export function runCorpus(cases: EditCase[], opts?: AnchorOptions): Result[] {
       prepared.set(c.newText, pt);
     }
     const sel = describeRange(c.oldText, c.quote.start, c.quote.end);
-    const got = anchorPrepared(pt, sel, opts);
+    const got = anchorPrepared(pt, sel, opts ?? {}, findFuzzy);
     return { c, got, outcome: classify(c, got) };
   });
 }

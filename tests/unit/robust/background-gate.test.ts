@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PAGE_UI_FILE } from '../../../entrypoints/background/handlers';
+import { PAGE_FUZZY_FILE, PAGE_UI_FILE } from '../../../entrypoints/background/handlers';
 import { MAX_SIMPLIFY_CHARS } from '../../../lib/send-request';
 import { DB_NAME, getDb } from '../../../lib/store/db';
 import { importFileRequest, sampleRecord } from '../sample-record';
@@ -366,6 +366,55 @@ describe('the background message gate', () => {
       Object.assign(api.scripting, { executeScript: original.executeScript });
       Object.assign(api.action, { setBadgeText: original.setBadgeText, setTitle: original.setTitle });
       Object.assign(api.i18n, { getMessage: original.getMessage });
+    }
+  });
+
+  it("runs the fuzzy step's script in the asking content script's document; a failure marks nothing", async () => {
+    const runs: unknown[] = [];
+    const marks: unknown[] = [];
+    const api = fakeBrowser as unknown as {
+      scripting: { executeScript: unknown };
+      action: { setBadgeText: unknown; setTitle: unknown };
+    };
+    const original = { ...api.scripting, ...api.action };
+    api.scripting.executeScript = async (injection: unknown) => {
+      runs.push(injection);
+      return [];
+    };
+    api.action.setBadgeText = async (details: unknown) => void marks.push(details);
+    api.action.setTitle = async (details: unknown) => void marks.push(details);
+    try {
+      const chrome = { ...CONTENT, tab: { id: 12 } as never, frameId: 3, documentId: 'DOC-1' };
+      expect(await deliver({ type: 'fuzzy:load', payload: {} }, chrome)).toEqual({
+        ok: true,
+        value: { loaded: true },
+      });
+      const firefox = { ...CONTENT, tab: { id: 12 } as never, frameId: 3 };
+      expect(await deliver({ type: 'fuzzy:load', payload: {} }, firefox)).toMatchObject({ ok: true });
+      expect(runs).toEqual([
+        { target: { tabId: 12, documentIds: ['DOC-1'] }, files: [PAGE_FUZZY_FILE] },
+        { target: { tabId: 12, frameIds: [3] }, files: [PAGE_FUZZY_FILE] },
+      ]);
+      expect(await deliver({ type: 'fuzzy:load', payload: {} }, POPUP)).toEqual({
+        ok: false,
+        error: 'fuzzy:load: only a content script in a tab sends this',
+      });
+      expect(await deliver({ type: 'fuzzy:load', payload: { files: ['x.js'] } }, CONTENT)).toMatchObject({
+        ok: false,
+      });
+      expect(runs).toHaveLength(2);
+      // The notes that needed it stay where the exact step put them, or orphans: the page's UI did not fail.
+      api.scripting.executeScript = async () => {
+        throw new Error('Cannot access contents of the page');
+      };
+      expect(await deliver({ type: 'fuzzy:load', payload: {} }, CONTENT)).toEqual({
+        ok: false,
+        error: 'fuzzy:load: Cannot access contents of the page',
+      });
+      expect(marks).toEqual([]);
+    } finally {
+      Object.assign(api.scripting, { executeScript: original.executeScript });
+      Object.assign(api.action, { setBadgeText: original.setBadgeText, setTitle: original.setTitle });
     }
   });
 

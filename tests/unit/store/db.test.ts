@@ -211,6 +211,7 @@ describe('sender check', () => {
       'annotation:save',
       'annotation:update',
       'annotations:for-page',
+      'fuzzy:load',
       'page:seen',
       'text:simplify',
       'ui:load',

@@ -1,0 +1,63 @@
+/**
+ * Re-anchoring saved notes in the content script. Most notes are placed by their position or their exact
+ * quote; the fuzzy step (lib/anchor/fuzzy.ts with approx-string-match, 1.8 KB of gzip) is needed only
+ * for a quote that was edited since, so it is not part of this script: the background runs its script
+ * (entrypoints/page-fuzzy.ts) in this frame the first time a note needs it (docs/design.md).
+ */
+import { anchorPrepared, type FuzzyStep, type FuzzyWanted, prepareText } from '../../lib/anchor/anchor';
+import type { AnchorSelectors } from '../../lib/anchor/types';
+import type { AnnotationRecord } from '../../lib/annotation';
+import { sendRequest } from '../../lib/send-request';
+import type { AnchoredRecord } from './painter';
+
+/** Where the fuzzy step's script leaves `findFuzzy` for the content script, in their shared isolated world. */
+export const FUZZY_STEP_GLOBAL = '__policymarkFindFuzzy';
+
+const loadedStep = (): FuzzyStep | null => {
+  const step = (globalThis as Record<string, unknown>)[FUZZY_STEP_GLOBAL];
+  return typeof step === 'function' ? (step as FuzzyStep) : null;
+};
+
+let loading: Promise<FuzzyStep | null> | null = null;
+
+/** The fuzzy step, loaded once; null when it cannot be (the next anchoring asks again). */
+function loadStep(): Promise<FuzzyStep | null> {
+  loading ??= sendRequest('fuzzy:load', {}).then((reply) => {
+    const step = loadedStep();
+    if (!step) {
+      loading = null;
+      console.warn(`PolicyMark: fuzzy re-anchoring did not load (${reply.ok ? 'no script' : reply.error})`);
+    }
+    return step;
+  });
+  return loading;
+}
+
+const wanted = (r: unknown): r is FuzzyWanted => (r as FuzzyWanted | null)?.fuzzyWanted === true;
+
+/**
+ * Split records into anchored ones (with their current offsets) and orphans. A note whose quote needs
+ * the fuzzy step waits for it; if it cannot be loaded, the note keeps the exact step's placement, if any.
+ */
+export async function anchorRecords(
+  text: string,
+  records: AnnotationRecord[],
+): Promise<{ anchored: AnchoredRecord[]; orphans: AnnotationRecord[] }> {
+  const pt = prepareText(text);
+  const place = (sel: AnchorSelectors, step: FuzzyStep | null) => anchorPrepared(pt, sel, {}, step);
+  let results = records.map((r) => place(r, loadedStep()));
+  if (results.some(wanted)) {
+    const step = await loadStep();
+    results = results.map((r, i) =>
+      !wanted(r) ? r : step ? place(records[i] as AnchorSelectors, step) : r.quoted,
+    );
+  }
+  const anchored: AnchoredRecord[] = [];
+  const orphans: AnnotationRecord[] = [];
+  records.forEach((record, i) => {
+    const r = results[i];
+    if (r && !wanted(r)) anchored.push({ record, start: r.start, end: r.end });
+    else orphans.push(record);
+  });
+  return { anchored, orphans };
+}
