@@ -61,3 +61,23 @@ export async function anchorRecords(
   });
   return { anchored, orphans };
 }
+
+/**
+ * Where a note just saved at `at` on the text `savedOn` is now: at `at` while the page's text
+ * (`current()`, null once there is no article) is still that text; otherwise found again in the current
+ * text, as often as it changes meanwhile. Null: not found (an orphan).
+ */
+export async function placeSaved(
+  record: AnnotationRecord,
+  at: { start: number; end: number },
+  savedOn: string,
+  current: () => string | null,
+): Promise<{ start: number; end: number } | null> {
+  let text = savedOn;
+  let placed: { start: number; end: number } | null = at;
+  for (let now = current(); now !== null && now !== text; now = current()) {
+    text = now;
+    placed = (await anchorRecords(text, [record])).anchored[0] ?? null;
+  }
+  return placed;
+}

@@ -16,7 +16,7 @@ import type { Reply, TabInfo, TabRequest } from '../../lib/messages';
 import { sendRequest } from '../../lib/send-request';
 import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
-import { anchorRecords } from './anchoring';
+import { anchorRecords, placeSaved } from './anchoring';
 import { analysePage, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { resolveSpan } from './resolve';
@@ -93,6 +93,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let appliedRun = 0;
   /** A reload was asked for (a run with `reload`) and no run has loaded the records since. */
   let reloadPending = false;
+  /** This page's own writes that landed (saves, updates, deletes): a load of its notes that overlaps one reads again. */
+  let writes = 0;
   /** Points the reflow observer at the current article root (it changes on in-page navigation). */
   const followRoot = (): void => {
     const root = ctx.isInvalid ? null : (page?.article.root ?? null);
@@ -133,7 +135,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       // Same records on the same text (analysePage reused the detection): their offsets are unchanged.
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
-      const records = fresh ? await loadRecords(next.url, held) : held;
+      const records = fresh ? await loadRecords(next.url, held, () => writes) : held;
       const placed = await anchorRecords(next.index.text, records);
       // The script may have been replaced (extension update) or a newer run started while the records
       // loaded, or the fuzzy step did.
@@ -188,16 +190,26 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     };
   };
 
-  /** Save through the background; on success update what is painted. */
+  /**
+   * Save through the background; on success paint the note. At `at` while the text is the one it was
+   * saved on; if the page changed meanwhile (a run rebuilt the text), the note is found again in it.
+   */
   const persist = async (
     record: AnnotationRecord,
     at: { start: number; end: number },
   ): Promise<Reply<'annotation:save'>> => {
+    const savedOn = page?.index.text ?? '';
     const reply = await sendRequest('annotation:save', { record });
-    if (reply.ok && page) {
+    if (!reply.ok) return reply;
+    writes++;
+    const placed = await placeSaved(record, at, savedOn, () => page?.index.text ?? null);
+    // Not on another article the page moved to meanwhile (in-page navigation).
+    if (page?.url === record.url) {
       const anchored = page.anchored.filter((a) => a.record.id !== record.id);
-      anchored.push({ record, start: at.start, end: at.end });
-      page = { ...page, anchored, orphans: page.orphans.filter((o) => o.id !== record.id) };
+      const orphans = page.orphans.filter((o) => o.id !== record.id);
+      if (placed) anchored.push({ record, start: placed.start, end: placed.end });
+      else orphans.push(record);
+      page = { ...page, anchored, orphans };
       repaint();
     }
     return reply;
@@ -226,10 +238,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     });
     // After a refusal the page's notes are read again before the caller looks at them.
     if (!reply.ok) await refresh();
-    else if (page) {
-      const { record } = reply.value;
-      page = { ...page, anchored: page.anchored.map((a) => (a.record.id === id ? { ...a, record } : a)) };
-      repaint();
+    else {
+      writes++;
+      if (page) {
+        const { record } = reply.value;
+        page = { ...page, anchored: page.anchored.map((a) => (a.record.id === id ? { ...a, record } : a)) };
+        repaint();
+      }
     }
     return reply;
   };
@@ -329,6 +344,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       setUi({ panel: { mode: 'hidden' } });
       void sendRequest('annotation:delete', { id }).then((reply) => {
         if (!reply.ok) return showToast(reply.error);
+        writes++;
         if (page) page = { ...page, anchored: page.anchored.filter((a) => a.record.id !== id) };
         repaint();
       });

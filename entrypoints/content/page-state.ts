@@ -63,10 +63,25 @@ export async function analysePage(
 /** Analyses of Traditional pages read as printed (the background did not answer): not reused. */
 const unread = new WeakSet<Analysis>();
 
-/** Load this page's saved annotations from the background; `fallback` when it cannot answer. */
-export async function loadRecords(url: string, fallback: AnnotationRecord[]): Promise<AnnotationRecord[]> {
-  const reply = await sendRequest('annotations:for-page', { url });
-  return reply.ok ? reply.value.records : fallback;
+/** How many times the records are read while this page's own writes keep landing. */
+const READS = 3;
+
+/**
+ * Load this page's saved annotations from the background; `fallback` when it cannot answer. `writes`
+ * counts this page's own writes that landed: one that lands while the records load may be missing from
+ * them (the read can come before the write), so they are read again, up to READS times.
+ */
+export async function loadRecords(
+  url: string,
+  fallback: AnnotationRecord[],
+  writes: () => number,
+): Promise<AnnotationRecord[]> {
+  for (let read = 1; ; read++) {
+    const seen = writes();
+    const reply = await sendRequest('annotations:for-page', { url });
+    if (!reply.ok) return fallback;
+    if (writes() === seen || read === READS) return reply.value.records;
+  }
 }
 
 /** Distinct initiatives of a policy article (none for other pages), capped for the page record. */

@@ -103,3 +103,38 @@ describe('anchorRecords (content script)', () => {
     expect(sendRequest).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('placeSaved: a note just saved, painted on the text the page has when the save is answered', () => {
+  it('the same text: where it was saved, without anchoring', async () => {
+    const { placeSaved } = await freshModule();
+    const note = noteOn('拓宽就业渠道');
+    const at = { start: 99, end: 105 };
+    expect(await placeSaved(note, at, OLD, () => OLD)).toBe(at);
+  });
+
+  it('a line inserted meanwhile: the same words at their new offsets; text changing again is followed', async () => {
+    const { placeSaved } = await freshModule();
+    const note = noteOn('拓宽就业渠道');
+    const at = { start: OLD.indexOf('拓宽就业渠道'), end: OLD.indexOf('拓宽就业渠道') + 6 };
+    const texts = [`10:01 新消息\n${OLD}`, `10:02 又一条\n10:01 新消息\n${OLD}`];
+    let reads = 0;
+    // The text changes once more while the first change is being anchored.
+    const current = () => texts[Math.min(reads++, 1)] as string;
+    const placed = await placeSaved(note, at, OLD, current);
+    const last = texts[1] as string;
+    expect(placed && last.slice(placed.start, placed.end)).toBe('拓宽就业渠道');
+    expect(placed?.start).toBe(last.indexOf('拓宽就业渠道'));
+    // Read three times: the first change, the second, and the second again (stable).
+    expect(reads).toBe(3);
+  });
+
+  it('the saved words gone meanwhile: null (an orphan), never the old offsets; no article: as saved', async () => {
+    const { placeSaved } = await freshModule();
+    const note = noteOn('兜牢民生底线');
+    const at = { start: OLD.indexOf('兜牢民生底线'), end: OLD.indexOf('兜牢民生底线') + 6 };
+    sendRequest.mockResolvedValue({ ok: false, error: 'fuzzy:load: no tab' });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await placeSaved(note, at, OLD, () => EDITED)).toBeNull();
+    expect(await placeSaved(note, at, OLD, () => null)).toBe(at);
+  });
+});
