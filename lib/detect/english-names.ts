@@ -278,8 +278,35 @@ function findNumberedEnglish(text: string): Initiative[] {
 }
 
 /** All English initiatives in the text. */
+/**
+ * A lowercase name that its acronym in brackets right after it spells, word by word, ending in an
+ * initiative suffix: the ECB's asset purchase programme (APP) and pandemic emergency purchase programme
+ * (PEPP). The acronym is what makes the words a name rather than a description.
+ */
+const ACRONYM_NAME =
+  /\b((?:[A-Za-z][a-z-]* ){1,7})(programme|program|facility|scheme|instrument|fund|initiative) \(([A-Z]{2,8})\)/g;
+
+function findAcronymNames(text: string): Initiative[] {
+  const out: Initiative[] = [];
+  // The brackets first: a search for a literal skips through the text, the pattern tries every position.
+  if (!text.includes(' (')) return out;
+  for (const m of text.matchAll(ACRONYM_NAME)) {
+    const acronym = m[3] as string;
+    const words = `${m[1]}${m[2]}`.split(' ');
+    const named = words.slice(-acronym.length);
+    if (named.length !== acronym.length) continue;
+    if (named.some((w, k) => w[0]?.toUpperCase() !== acronym[k])) continue;
+    const suffix = m[2] as string;
+    const type = EN_SUFFIXES.get(suffix[0]?.toUpperCase() + suffix.slice(1)) ?? 'program';
+    const start = (m.index as number) + (m[1] as string).length - (named.join(' ').length - suffix.length);
+    out.push(initiative(text, type, start, (m.index as number) + m[0].length));
+  }
+  return out;
+}
+
 export function findEnglishInitiatives(text: string): Initiative[] {
   return findCapitalisedNames(text).concat(
+    findAcronymNames(text),
     findFiveYearPlans(text),
     findQuotedTitles(text),
     findNumberedEnglish(text),

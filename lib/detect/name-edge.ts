@@ -175,6 +175,9 @@ function lastVerbEnd(text: string, from: number, to: number, verbs: readonly str
   return best;
 }
 
+/** Verbs that only launch what follows them; never a word of its name. */
+const LAUNCHING_VERBS: readonly string[] = ['开展', '实施', '启动', '组织开展'];
+
 /**
  * Left edge of the name whose suffix starts at `suffixStart` (-1 when a required verb is missing), with
  * the start of its clause, which the caller's checks need too.
@@ -209,7 +212,8 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   // 实施回收循环利用行动: a verb right before the suffix, or before a duration right before it (…培育三年
   // 行动), is part of the name when an activating verb or a stop before it opened the name (聚焦…培育三年
   // 行动, 通过…支持行动), or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a quotation
-  // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words.
+  // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words. Not a verb that only
+  // launches (开展试点, 实施行动: the clause's predicate, its object unnamed).
   const n = cuts.length;
   const v = cuts[n - 1];
   const opened = n > 1 ? cuts[n - 2]?.kind !== 'de' : '、“'.includes(text[cs - 1] as string);
@@ -218,7 +222,8 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
     v?.kind === 'verb' &&
     opened &&
     (v.end === to || isDuration(text, v.end, to)) &&
-    !endsWithAny(text, v.start, MANNER_ADVERBS)
+    !endsWithAny(text, v.start, MANNER_ADVERBS) &&
+    !LAUNCHING_VERBS.includes(text.slice(v.start, v.end))
   )
     cuts.pop();
   const last = cuts[cuts.length - 1];

@@ -60,8 +60,8 @@ export function findDocumentTitles(text: string): Initiative[] {
   // of times however many 《 it holds. A title closes at the first 》 before any 《 or line break.
   let close = -1;
   let br = -1;
-  // The previous title if it waits for its neighbour (a taken one is the last of `out`).
-  let pending: Initiative | null = null;
+  // The titles that wait for a neighbour, listed one after another (a taken one is the last of `out`).
+  let pending: Initiative[] = [];
   for (let i = text.indexOf('《'); i >= 0 && i < n; ) {
     if (close <= i) close = next('》', i + 1);
     if (br <= i) br = next('\n', i + 1);
@@ -73,12 +73,15 @@ export function findDocumentTitles(text: string): Initiative[] {
       const title = initiative(text, 'document', i, close + 1);
       const taken =
         kind === 'document' || (kind === 'other' && joined(text, i, out[out.length - 1]?.end ?? -1));
+      const last = pending[pending.length - 1];
       if (taken) {
         out.push(title);
-        // The one before it, if it waited for this one.
-        if (pending && joined(text, i, pending.end)) out.splice(-1, 0, pending);
+        // The ones before it that waited for this one (《…安排》、《…安排》、《…协议》: all three).
+        if (last && joined(text, i, last.end)) out.splice(-1, 0, ...pending);
       }
-      pending = kind === 'other' && !taken ? title : null;
+      if (kind === 'other' && !taken)
+        pending = last && joined(text, i, last.end) ? [...pending, title] : [title];
+      else pending = [];
     }
     i = open;
   }

@@ -2,12 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect';
 import { findInitiatives } from '../../../lib/detect/initiatives';
+
 import { curlQuotes } from '../../../lib/detect/text';
 
 /** [text, type] pairs, the shape the tests compare. */
 const found = (text: string): Array<[string, string]> => findInitiatives(text).map((i) => [i.text, i.type]);
 
 describe('documents', () => {
+  it('keeps every title of a list that a document ends, and titles ending in 安排 (blind held-out set 23)', () => {
+    expect(
+      found(
+        '在《内地与香港关于建立更紧密经贸关系的框架》、《内地与澳门关于建立更紧密经贸关系的框架》、《海峡两岸经济合作框架协议》下，扩大开放。',
+      ),
+    ).toEqual([
+      ['《内地与香港关于建立更紧密经贸关系的框架》', 'document'],
+      ['《内地与澳门关于建立更紧密经贸关系的框架》', 'document'],
+      ['《海峡两岸经济合作框架协议》', 'document'],
+    ]);
+    expect(found('在《内地与香港关于建立更紧密经贸关系的安排》下，对港澳服务提供者扩大开放。')).toEqual([
+      ['《内地与香港关于建立更紧密经贸关系的安排》', 'document'],
+    ]);
+    // Titles listed with nothing of a document about them stay out.
+    expect(found('读了《平凡的世界》、《活着》。')).toEqual([]);
+  });
+
   it('keeps 《》 policy documents with their brackets, short references included', () => {
     expect(
       found('工信部联合六部门发布了《关于推动未来产业创新发展的实施意见》。《意见》提出了目标。'),
@@ -457,6 +475,29 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('有些地方试点进展比较好。')).toEqual([]);
   });
 
+  it('ends no name inside a compound or a clause about zones and pilots (blind held-out set 23)', () => {
+    // 工程 going on into a compound noun (建设工程设计企业, 工程施工许可).
+    expect(found('放宽外商投资建设工程设计企业外籍技术人员的比例要求。')).toEqual([]);
+    expect(found('将建筑工程施工许可等审批权限下放至自贸试验区。')).toEqual([]);
+    // 至, 授权 and 允许 end a name on the left; a bare 自贸试验区 is no name.
+    expect(
+      found('将人才中介机构审批权限下放至自贸试验区；授权自贸试验区制定办法，允许自贸试验区先行先试。'),
+    ).toEqual([]);
+    expect(found('授权海南自由贸易港制定办法。')).toEqual([['海南自由贸易港', 'zone']]);
+    // A verb that only launches is the clause's predicate, never a word of the name after it.
+    expect(found('支持上海自贸试验区开展试点。')).toEqual([['上海自贸试验区', 'zone']]);
+    expect(found('通过消费能力保障支持行动。聚焦重点领域实施回收循环利用行动。')).toEqual([
+      ['消费能力保障支持行动', 'campaign'],
+      ['回收循环利用行动', 'campaign'],
+    ]);
+    // A free-trade zone's area (自贸片区) is a zone; any area (各自贸片区) is none.
+    expect(found('对前海蛇口自贸片区进一步深化改革。各自贸片区要加快发展。')).toEqual([
+      ['前海蛇口自贸片区', 'zone'],
+    ]);
+    // 改革试验 says what kind of pilot, not which.
+    expect(found('8个试点地区要拿出具体的改革试验试点方案。')).toEqual([]);
+  });
+
   it('names no pilot in running text about pilots (a blind held-out page on private banks)', () => {
     expect(
       found(
@@ -723,6 +764,22 @@ describe('repeats and English', () => {
       ['Guidelines on Promoting Digital Economy', 'document'],
       ['Belt and Road Initiative', 'other'],
     ]);
+  });
+
+  it('finds a lowercase English name that its bracketed acronym spells (blind held-out set 23, an ECB page)', () => {
+    expect(
+      found(
+        'Asset purchase programme (APP) and pandemic emergency purchase programme (PEPP): the portfolios decline. The Transmission Protection Instrument (TPI) is available.',
+      ),
+    ).toEqual([
+      ['Asset purchase programme (APP)', 'program'],
+      ['pandemic emergency purchase programme (PEPP)', 'program'],
+      ['Transmission Protection Instrument (TPI)', 'program'],
+    ]);
+    // An acronym that the words before it do not spell, or a description without one, names nothing.
+    expect(found('The bank extended its bond purchase programme (QE) and its lending programme.')).toEqual(
+      [],
+    );
   });
 
   it('cuts English names at headline verbs, possessives and a second name (wire and agency pages)', () => {

