@@ -5,8 +5,8 @@
  * again, it only sets the same function again.
  */
 import { findFuzzy } from '../lib/anchor/fuzzy';
-import { FUZZY_STEP_GLOBAL } from './content/anchoring';
+import { ON_DEMAND_GLOBALS } from './content/on-demand';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[FUZZY_STEP_GLOBAL] = findFuzzy;
+  (globalThis as Record<string, unknown>)[ON_DEMAND_GLOBALS.fuzzy] = findFuzzy;
 });

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
-import { MAX_SIMPLIFY_CHARS } from './send-request';
+import { MAX_SIMPLIFY_CHARS, ON_DEMAND_SCRIPTS } from './send-request';
 
 const url = v.pipe(
   v.string(),
@@ -76,11 +76,12 @@ export const requestSchemas = {
    */
   'ui:load': v.strictObject({}),
   /**
-   * A saved note's quote is no longer found exactly with its context: the background runs the fuzzy
-   * re-anchoring step's script (entrypoints/page-fuzzy.ts) in the sender's frame, so the content script
-   * does not carry it (docs/design.md, "Fuzzy re-anchoring on first need").
+   * The content script needs code it does not carry: the background runs that script in the sender's
+   * frame (docs/design.md, "Code on first need"). `fuzzy`: the fuzzy re-anchoring step
+   * (entrypoints/page-fuzzy.ts), when a saved note's quote is not found exactly with its context;
+   * `english`: the English name finder (entrypoints/page-english.ts), on a page that is not Chinese.
    */
-  'fuzzy:load': v.strictObject({}),
+  'script:load': v.strictObject({ script: v.picklist(ON_DEMAND_SCRIPTS) }),
   /** The content script reports the page it analysed (for the library's page list). */
   'page:seen': v.strictObject({
     url,
@@ -119,7 +120,7 @@ export interface ReplyMap {
   'annotation:open': { opened: true };
   'text:simplify': { text: string; title: string };
   'ui:load': { loaded: true };
-  'fuzzy:load': { loaded: true };
+  'script:load': { loaded: true };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: ReplyMap[T] } | { ok: false; error: string };

@@ -21,8 +21,8 @@ import { openAtAnnotation } from './open-at';
 
 /** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
 export const PAGE_UI_FILE = '/page-ui.js';
-/** The fuzzy re-anchoring step's script (entrypoints/page-fuzzy.ts), as WXT builds it. */
-export const PAGE_FUZZY_FILE = '/page-fuzzy.js';
+/** The scripts of code the content script loads on first need (entrypoints/page-*.ts), as WXT builds them. */
+export const ON_DEMAND_FILES = { fuzzy: '/page-fuzzy.js', english: '/page-english.js' } as const;
 
 /** The tab, frame and document a content script's request comes from (none for our pages). */
 export interface From {
@@ -64,7 +64,7 @@ function tabOf(type: RequestType, { tabId }: From): number {
 
 /** Run one of our scripts in the sender's frame, in the content script's isolated world. */
 async function runInSender(
-  file: typeof PAGE_UI_FILE | typeof PAGE_FUZZY_FILE,
+  file: typeof PAGE_UI_FILE | (typeof ON_DEMAND_FILES)[keyof typeof ON_DEMAND_FILES],
   tabId: number,
   { frameId = 0, documentId }: From,
 ): Promise<void> {
@@ -148,13 +148,14 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       await markUiFailure(tabId, null);
       return { loaded: true };
     },
-    'fuzzy:load': async (_, from) => {
-      const tabId = tabOf('fuzzy:load', from);
+    'script:load': async ({ script }, from) => {
+      const tabId = tabOf('script:load', from);
       try {
-        await runInSender(PAGE_FUZZY_FILE, tabId, from);
+        await runInSender(ON_DEMAND_FILES[script], tabId, from);
       } catch (error) {
-        // The notes that needed it stay where the exact step put them, or orphans (the popup lists those).
-        throw new Refusal(`fuzzy:load: ${errorText(error)}`);
+        // The page goes on without it (notes placed by the exact step or orphans; no English names), and
+        // its UI works: the toolbar button is not marked.
+        throw new Refusal(`script:load: ${script}: ${errorText(error)}`);
       }
       return { loaded: true };
     },

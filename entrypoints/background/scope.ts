@@ -55,7 +55,7 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
       return onSite(scope, hostOf(r.payload.url)) && onSite(scope, r.payload.site) ? null : refuse;
     case 'text:simplify':
     case 'ui:load':
-    case 'fuzzy:load':
+    case 'script:load':
       // Reads and writes no notes.
       return null;
     default:

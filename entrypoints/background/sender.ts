@@ -28,7 +28,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page:seen',
   'text:simplify',
   'ui:load',
-  'fuzzy:load',
+  'script:load',
 ]);
 
 export function mayRequest(kind: SenderKind, type: RequestType): boolean {

@@ -2,36 +2,13 @@
  * Re-anchoring saved notes in the content script. Most notes are placed by their position or their exact
  * quote; the fuzzy step (lib/anchor/fuzzy.ts with approx-string-match, 1.8 KB of gzip) is needed only
  * for a quote that was edited since, so it is not part of this script: the background runs its script
- * (entrypoints/page-fuzzy.ts) in this frame the first time a note needs it (docs/design.md).
+ * (entrypoints/page-fuzzy.ts) in this frame the first time a note needs it (on-demand.ts).
  */
 import { anchorPrepared, type FuzzyStep, type FuzzyWanted, prepareText } from '../../lib/anchor/anchor';
 import type { AnchorSelectors } from '../../lib/anchor/types';
 import type { AnnotationRecord } from '../../lib/annotation';
-import { sendRequest } from '../../lib/send-request';
+import { load, loaded } from './on-demand';
 import type { AnchoredRecord } from './painter';
-
-/** Where the fuzzy step's script leaves `findFuzzy` for the content script, in their shared isolated world. */
-export const FUZZY_STEP_GLOBAL = '__policymarkFindFuzzy';
-
-const loadedStep = (): FuzzyStep | null => {
-  const step = (globalThis as Record<string, unknown>)[FUZZY_STEP_GLOBAL];
-  return typeof step === 'function' ? (step as FuzzyStep) : null;
-};
-
-let loading: Promise<FuzzyStep | null> | null = null;
-
-/** The fuzzy step, loaded once; null when it cannot be (the next anchoring asks again). */
-function loadStep(): Promise<FuzzyStep | null> {
-  loading ??= sendRequest('fuzzy:load', {}).then((reply) => {
-    const step = loadedStep();
-    if (!step) {
-      loading = null;
-      console.warn(`PolicyMark: fuzzy re-anchoring did not load (${reply.ok ? 'no script' : reply.error})`);
-    }
-    return step;
-  });
-  return loading;
-}
 
 const wanted = (r: unknown): r is FuzzyWanted => (r as FuzzyWanted | null)?.fuzzyWanted === true;
 
@@ -45,9 +22,9 @@ export async function anchorRecords(
 ): Promise<{ anchored: AnchoredRecord[]; orphans: AnnotationRecord[] }> {
   const pt = prepareText(text);
   const place = (sel: AnchorSelectors, step: FuzzyStep | null) => anchorPrepared(pt, sel, {}, step);
-  let results = records.map((r) => place(r, loadedStep()));
+  let results = records.map((r) => place(r, loaded<FuzzyStep>('fuzzy')));
   if (results.some(wanted)) {
-    const step = await loadStep();
+    const step = await load<FuzzyStep>('fuzzy');
     results = results.map((r, i) =>
       !wanted(r) ? r : step ? place(records[i] as AnchorSelectors, step) : r.quoted,
     );

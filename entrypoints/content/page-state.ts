@@ -3,13 +3,15 @@
  * and the saved annotations anchored in it (or orphaned).
  */
 import type { AnnotationRecord } from '../../lib/annotation';
-import { analyze } from '../../lib/detect';
+import { analyzeWith } from '../../lib/detect/analyze';
+import { type EnglishNames, needsEnglishNames } from '../../lib/detect/initiatives';
 import { curlQuotes, looksTraditional } from '../../lib/detect/text';
 import type { Analysis } from '../../lib/detect/types';
 import { canonicalUrl } from '../../lib/page/canonical-url';
 import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
 import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/send-request';
+import { load, loaded } from './on-demand';
 import type { AnchoredRecord } from './painter';
 
 export interface PageState {
@@ -25,7 +27,8 @@ export interface PageState {
  * Find and analyse the article; null when the page has none. The index is always rebuilt (its nodes may
  * be new); detection is reused from `previous` when the text and title are unchanged (a change outside
  * the article text: an ad, an image, a timestamp). A Traditional Chinese page waits for its simplified
- * reading from the background; any other page does not wait.
+ * reading from the background, and a page that is not Chinese for the English name finder the first
+ * time; any other page does not wait.
  */
 export async function analysePage(
   doc: Document,
@@ -53,14 +56,20 @@ export async function analysePage(
       if (reply.ok)
         simplified = { text: reply.value.text + text.slice(head.length), title: reply.value.title };
     }
-    analysis = analyze(text, { title, simplified });
-    // Read as printed because the background did not answer: the next run asks again.
-    if (traditional && !simplified) unread.add(analysis);
+    // A page that is not Chinese waits for the English name finder, the first time (on-demand.ts).
+    const wanted = needsEnglishNames(text);
+    const english = wanted
+      ? (loaded<EnglishNames>('english') ?? (await load<EnglishNames>('english')))
+      : null;
+    analysis = analyzeWith(text, { title, simplified }, english);
+    // Read as printed because the background did not answer, or without English names because their
+    // finder did not load: the next run asks again.
+    if ((traditional && !simplified) || (wanted && !english)) unread.add(analysis);
   }
   return { url, article, index, analysis };
 }
 
-/** Analyses of Traditional pages read as printed (the background did not answer): not reused. */
+/** Analyses read without the background's help when it was needed (see analysePage): not reused. */
 const unread = new WeakSet<Analysis>();
 
 /** How many times the records are read while this page's own writes keep landing. */

@@ -1,21 +1,36 @@
 /**
  * Named initiatives (LABELING.md §3): 《》 documents, suffix-class names, quoted names and English
  * names, merged so that each occurrence is reported once (the longest name wins an overlap).
+ *
+ * English names are looked for on pages that are not Chinese. Their finder (english-names.ts) is passed
+ * in, not imported: the content script loads it only for such a page (docs/design.md, "Code on first
+ * need"); lib/detect/index.ts passes it for everyone else.
  */
-import { findEnglishInitiatives } from './english-names';
 import { findNamedInitiatives } from './named';
+import { isChinese } from './policy';
 import { findNumberedDocuments, findQuotedInitiatives } from './quoted';
 import { findDocumentTitles } from './titles';
 import type { Initiative } from './types';
 
-/** Every initiative occurrence in `text`, sorted by position, without overlaps. */
-export function findInitiatives(text: string): Initiative[] {
+/** The English name finder (english-names.ts's `findEnglishInitiatives`). */
+export type EnglishNames = (text: string) => Initiative[];
+
+/** True when English names are looked for in `text`: it is not Chinese (policy.ts, on its first 20,000 characters). */
+export function needsEnglishNames(text: string): boolean {
+  return !isChinese(text.length > 20000 ? text.slice(0, 20000) : text);
+}
+
+/**
+ * Every initiative occurrence in `text`, sorted by position, without overlaps. Without `english` (it could
+ * not be loaded), a page that needs English names gets none.
+ */
+export function findInitiatives(text: string, english: EnglishNames | null): Initiative[] {
   const titles = findDocumentTitles(text);
   const found = titles.concat(
     findNamedInitiatives(text),
     findQuotedInitiatives(text),
     findNumberedDocuments(text),
-    findEnglishInitiatives(text),
+    english && needsEnglishNames(text) ? english(text) : [],
   );
   return resolveOverlaps(found);
 }

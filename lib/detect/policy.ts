@@ -162,7 +162,7 @@ function top(hits: Map<string, number>, k = 4): string {
 }
 
 /** True when CJK characters are at least 30% of the letters of `head` (the first 20,000 characters). */
-function isChinese(head: string): boolean {
+export function isChinese(head: string): boolean {
   // han / (han + latin) >= 0.3  ⇔  7·han >= 3·latin: Latin letters are counted (few on a Chinese
   // page), then runs of CJK characters only until they reach that share.
   const latin = /[A-Za-z]+/g;

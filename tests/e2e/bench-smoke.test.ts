@@ -60,6 +60,11 @@ const EXPECTED: Array<{ name: string; unit: string; baseline: string | null }> =
   { name: 'content script size, gzip', unit: 'bytes', baseline: null },
   { name: 'in-page UI script size (run on first use), gzip', unit: 'bytes', baseline: null },
   { name: 'fuzzy re-anchoring script size (run when a note needs it), gzip', unit: 'bytes', baseline: null },
+  {
+    name: 'English name finder script size (run on pages that are not Chinese), gzip',
+    unit: 'bytes',
+    baseline: null,
+  },
   { name: 'JS heap added by the content script: 40k report', unit: 'KiB', baseline: null },
   {
     name: 'page load (navigation start to load event end) with the extension: 40k report',
@@ -140,5 +145,6 @@ describe('bench smoke run', () => {
     assert.ok(get('content script size').median > get('content script size, gzip').median);
     assert.ok(get('in-page UI script size (run on first use), gzip').median > 1000);
     assert.ok(get('fuzzy re-anchoring script size (run when a note needs it), gzip').median > 1000);
+    assert.ok(get('English name finder script size (run on pages that are not Chinese), gzip').median > 1000);
   });
 });

@@ -126,4 +126,13 @@ describe('Firefox', () => {
     );
     await again.close();
   });
+
+  it("paints an English page's names, found by the English name finder's script loaded for it", async () => {
+    const page = await openFixture(s, fixture('en-theorychina-vulnerable-2012'));
+    await waitForHighlights(page, 'policymark-initiative', 3);
+    const names = await highlightTexts(page, 'policymark-initiative');
+    for (const name of ['China Human Development Report 2005', 'World Development Report 2005'])
+      assert.ok(names.includes(name), JSON.stringify(names));
+    await page.close();
+  });
 });

@@ -12,6 +12,7 @@ import {
   launch,
   openFixture,
   openPopup,
+  pipelineRuns,
   type Session,
   selectText,
   serveFixture,
@@ -88,6 +89,41 @@ describe('walking skeleton', () => {
     await page.getByRole('textbox', { name: 'Note' }).waitFor();
     await page.keyboard.press('Escape');
     assert.deepEqual(ours, ['/content-scripts/content.js', '/page-ui.js']);
+    await page.close();
+  });
+
+  it("loads the English name finder's script on an English page only, once, and paints its names", async () => {
+    const english = fixture('en-theorychina-vulnerable-2012');
+    await serveFixture(s.context, english);
+    const page = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(page);
+    const ours: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(english.url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    const names = await page.evaluate(() => {
+      const h = CSS.highlights.get('policymark-initiative');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    // Names only the English finder finds (labels.json of the fixture).
+    for (const name of ['China Human Development Report 2005', 'World Development Report 2005'])
+      assert.ok(names.includes(name), JSON.stringify(names));
+    assert.deepEqual(ours, ['/content-scripts/content.js', '/page-english.js']);
+    // Another run on the page (content that arrives later) uses it without loading it again.
+    const runs = await pipelineRuns(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The government will publish the Rural Revitalization Plan next year.';
+      const inArticle = [...document.querySelectorAll('p')].find((e) =>
+        e.textContent?.includes('Development Report'),
+      );
+      inArticle?.after(p);
+    });
+    await waitForPipeline(page, runs);
+    assert.deepEqual(ours, ['/content-scripts/content.js', '/page-english.js']);
     await page.close();
   });
 

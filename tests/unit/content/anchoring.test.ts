@@ -5,6 +5,7 @@
  * exact copy, or an orphan) and the next anchoring asks again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ON_DEMAND_GLOBALS } from '../../../entrypoints/content/on-demand';
 import { describeRange } from '../../../lib/anchor';
 import { findFuzzy } from '../../../lib/anchor/fuzzy';
 import type { AnnotationRecord } from '../../../lib/annotation';
@@ -42,9 +43,9 @@ function noteOn(quote: string): AnnotationRecord {
 }
 
 /** The fuzzy step's script, as the background runs it: it leaves `findFuzzy` for the content script. */
-async function scriptRuns(global: string) {
+async function scriptRuns() {
   sendRequest.mockImplementation(async () => {
-    globals[global] = findFuzzy;
+    globals[ON_DEMAND_GLOBALS.fuzzy] = findFuzzy;
     return { ok: true, value: { loaded: true } };
   });
 }
@@ -69,13 +70,13 @@ describe('anchorRecords (content script)', () => {
   });
 
   it('an edited quote loads the fuzzy step once and is placed by it; a removed one is an orphan', async () => {
-    const { anchorRecords, FUZZY_STEP_GLOBAL } = await freshModule();
-    await scriptRuns(FUZZY_STEP_GLOBAL);
+    const { anchorRecords } = await freshModule();
+    await scriptRuns();
     const notes = [noteOn('二是拓宽就业渠道，支持灵活就业'), noteOn('兜牢民生底线')];
     const { anchored, orphans } = await anchorRecords(EDITED, notes);
     expect(anchored.map((a) => EDITED.slice(a.start, a.end))).toEqual(['二是拓宽多元就业渠道，支持灵活就业']);
     expect(orphans).toEqual([notes[1]]);
-    expect(sendRequest.mock.calls).toEqual([['fuzzy:load', {}]]);
+    expect(sendRequest.mock.calls).toEqual([['script:load', { script: 'fuzzy' }]]);
     // Loaded once for this content script: the next anchoring uses it without asking.
     const again = await anchorRecords(EDITED, notes);
     expect(again.anchored).toEqual(anchored);
@@ -83,9 +84,9 @@ describe('anchorRecords (content script)', () => {
   });
 
   it('when the fuzzy step cannot be loaded, the exact step answers and the next anchoring asks again', async () => {
-    const { anchorRecords, FUZZY_STEP_GLOBAL } = await freshModule();
+    const { anchorRecords } = await freshModule();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    sendRequest.mockResolvedValue({ ok: false, error: 'fuzzy:load: No tab with id: 7.' });
+    sendRequest.mockResolvedValue({ ok: false, error: 'script:load: fuzzy: No tab with id: 7.' });
     // The edited quote, and one whose words stand exactly but whose surroundings changed (the exact step
     // places it; the fuzzy step is asked whether an edited copy in place fits better).
     const notes = [noteOn('二是拓宽就业渠道，支持灵活就业'), noteOn('加大援企稳岗力度')];
@@ -93,7 +94,7 @@ describe('anchorRecords (content script)', () => {
     expect(first.anchored.map((a) => EDITED.slice(a.start, a.end))).toEqual(['加大援企稳岗力度']);
     expect(first.orphans).toEqual([notes[0]]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('No tab with id: 7.'));
-    await scriptRuns(FUZZY_STEP_GLOBAL);
+    await scriptRuns();
     const second = await anchorRecords(EDITED, notes);
     expect(second.anchored.map((a) => EDITED.slice(a.start, a.end))).toEqual([
       '二是拓宽多元就业渠道，支持灵活就业',
@@ -132,7 +133,7 @@ describe('placeSaved: a note just saved, painted on the text the page has when t
     const { placeSaved } = await freshModule();
     const note = noteOn('兜牢民生底线');
     const at = { start: OLD.indexOf('兜牢民生底线'), end: OLD.indexOf('兜牢民生底线') + 6 };
-    sendRequest.mockResolvedValue({ ok: false, error: 'fuzzy:load: no tab' });
+    sendRequest.mockResolvedValue({ ok: false, error: 'script:load: fuzzy: no tab' });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await placeSaved(note, at, OLD, () => EDITED)).toBeNull();
     expect(await placeSaved(note, at, OLD, () => null)).toBe(at);

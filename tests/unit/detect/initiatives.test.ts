@@ -1,7 +1,11 @@
 /** Named initiatives: every type of LABELING.md §3, left edges, exclusions and repeated names. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect';
-import { findInitiatives } from '../../../lib/detect/initiatives';
+import { findEnglishInitiatives } from '../../../lib/detect/english-names';
+import { findInitiatives as findWith } from '../../../lib/detect/initiatives';
+
+/** Every finder, English names included (as lib/detect/index.ts's `analyze` runs them). */
+const findInitiatives = (text: string) => findWith(text, findEnglishInitiatives);
 
 import { curlQuotes } from '../../../lib/detect/text';
 

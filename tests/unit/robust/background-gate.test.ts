@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PAGE_FUZZY_FILE, PAGE_UI_FILE } from '../../../entrypoints/background/handlers';
+import { ON_DEMAND_FILES, PAGE_UI_FILE } from '../../../entrypoints/background/handlers';
 import { MAX_SIMPLIFY_CHARS } from '../../../lib/send-request';
 import { DB_NAME, getDb } from '../../../lib/store/db';
 import { importFileRequest, sampleRecord } from '../sample-record';
@@ -369,7 +369,7 @@ describe('the background message gate', () => {
     }
   });
 
-  it("runs the fuzzy step's script in the asking content script's document; a failure marks nothing", async () => {
+  it("runs an on-demand script (fuzzy step, English names) in the asking content script's document; a failure marks nothing", async () => {
     const runs: unknown[] = [];
     const marks: unknown[] = [];
     const api = fakeBrowser as unknown as {
@@ -383,33 +383,41 @@ describe('the background message gate', () => {
     };
     api.action.setBadgeText = async (details: unknown) => void marks.push(details);
     api.action.setTitle = async (details: unknown) => void marks.push(details);
+    const fuzzy = { type: 'script:load', payload: { script: 'fuzzy' } };
+    const english = { type: 'script:load', payload: { script: 'english' } };
     try {
       const chrome = { ...CONTENT, tab: { id: 12 } as never, frameId: 3, documentId: 'DOC-1' };
-      expect(await deliver({ type: 'fuzzy:load', payload: {} }, chrome)).toEqual({
-        ok: true,
-        value: { loaded: true },
-      });
+      expect(await deliver(fuzzy, chrome)).toEqual({ ok: true, value: { loaded: true } });
       const firefox = { ...CONTENT, tab: { id: 12 } as never, frameId: 3 };
-      expect(await deliver({ type: 'fuzzy:load', payload: {} }, firefox)).toMatchObject({ ok: true });
+      expect(await deliver(english, firefox)).toMatchObject({ ok: true });
       expect(runs).toEqual([
-        { target: { tabId: 12, documentIds: ['DOC-1'] }, files: [PAGE_FUZZY_FILE] },
-        { target: { tabId: 12, frameIds: [3] }, files: [PAGE_FUZZY_FILE] },
+        { target: { tabId: 12, documentIds: ['DOC-1'] }, files: [ON_DEMAND_FILES.fuzzy] },
+        { target: { tabId: 12, frameIds: [3] }, files: [ON_DEMAND_FILES.english] },
       ]);
-      expect(await deliver({ type: 'fuzzy:load', payload: {} }, POPUP)).toEqual({
+      expect([ON_DEMAND_FILES.fuzzy, ON_DEMAND_FILES.english]).toEqual([
+        '/page-fuzzy.js',
+        '/page-english.js',
+      ]);
+      expect(await deliver(fuzzy, POPUP)).toEqual({
         ok: false,
-        error: 'fuzzy:load: only a content script in a tab sends this',
+        error: 'script:load: only a content script in a tab sends this',
       });
-      expect(await deliver({ type: 'fuzzy:load', payload: { files: ['x.js'] } }, CONTENT)).toMatchObject({
-        ok: false,
-      });
+      // Only our scripts, by name: no file, no other name.
+      for (const payload of [
+        { script: 'ui' },
+        { script: '/page-ui.js' },
+        { script: 'fuzzy', files: ['x.js'] },
+        {},
+      ])
+        expect(await deliver({ type: 'script:load', payload }, CONTENT)).toMatchObject({ ok: false });
       expect(runs).toHaveLength(2);
-      // The notes that needed it stay where the exact step put them, or orphans: the page's UI did not fail.
+      // The page goes on without it, and its UI works: nothing is marked.
       api.scripting.executeScript = async () => {
         throw new Error('Cannot access contents of the page');
       };
-      expect(await deliver({ type: 'fuzzy:load', payload: {} }, CONTENT)).toEqual({
+      expect(await deliver(english, CONTENT)).toEqual({
         ok: false,
-        error: 'fuzzy:load: Cannot access contents of the page',
+        error: 'script:load: english: Cannot access contents of the page',
       });
       expect(marks).toEqual([]);
     } finally {

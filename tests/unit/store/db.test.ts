@@ -211,8 +211,8 @@ describe('sender check', () => {
       'annotation:save',
       'annotation:update',
       'annotations:for-page',
-      'fuzzy:load',
       'page:seen',
+      'script:load',
       'text:simplify',
       'ui:load',
     ]);
