@@ -19,7 +19,7 @@ import { newId } from '../../lib/uuid';
 import { anchorRecords, placeSaved } from './anchoring';
 import { analysePage, distinctInitiatives, loadRecords, type PageState } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
-import { resolveSpan } from './resolve';
+import { resolveSpan, spanOfRecord } from './resolve';
 import { boxOf, readSelection } from './selection';
 import { loadUi } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
@@ -324,15 +324,22 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           return;
         }
         // Keep the draft in the card until it is saved or discarded. A note changed elsewhere meanwhile
-        // is now the one the card edits, so Save again replaces that change knowingly.
-        const stored =
-          target.kind === 'saved' ? page?.anchored.find((a) => a.record.id === target.record.id) : undefined;
+        // is now the one the card edits, so Save again replaces that change knowingly. A note deleted
+        // elsewhere (the page's notes, read again after the refusal, no longer hold it) leaves its words:
+        // Save again keeps the draft as a new note on them.
+        const saved = target.kind === 'saved' ? target.record : null;
+        const stored = saved && page?.anchored.find((a) => a.record.id === saved.id);
+        const gone =
+          saved && page && !stored && !page.orphans.some((o) => o.id === saved.id)
+            ? spanOfRecord(page.index, saved)
+            : null;
         setUi({
           panel: {
             ...now,
-            ...(stored && target.kind === 'saved' ? { target: { ...target, record: stored.record } } : {}),
+            ...(saved && stored ? { target: { kind: 'saved', record: stored.record } } : {}),
+            ...(gone ? { target: { kind: 'selection', ...gone } } : {}),
             saving: false,
-            error: t('saveFailed', sentence(reply.error)),
+            error: t('saveFailed', sentence(gone ? t('noteGoneKeep') : reply.error)),
           },
         });
       });

@@ -497,6 +497,59 @@ describe('notes in real Chromium', () => {
     await Promise.all([a.close(), b.close(), library.close()]);
   });
 
+  it('a note deleted elsewhere while its card is open: Save again keeps what was typed as a new note on its words', async () => {
+    // A quote no other test here highlights.
+    const quote = '利润总额';
+    const page = await openFixture(s, SINA);
+    await selectText(page, '#artibody', quote);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('first thoughts');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    const mine = async () => (await readTable(s)).filter((r) => r.quote.exact === quote);
+    const [first] = await mine();
+    assert.ok(first);
+    // The card is opened on it; meanwhile the note is deleted behind this tab's back.
+    await clickText(page, '#artibody', quote);
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    const library = await openLibrary(s);
+    await library.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policymark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('annotations', 'readwrite');
+            tx.objectStore('annotations').delete(id);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      first.id,
+    );
+    await library.close();
+    await page.bringToFront();
+    await page.getByRole('textbox', { name: 'Note' }).fill('second thoughts');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Save again to keep what you wrote as a new note on these words').waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Note' }).inputValue(), 'second thoughts');
+    assert.equal((await mine()).length, 0);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    const kept = await mine();
+    assert.equal(kept.length, 1, JSON.stringify(kept));
+    assert.equal(kept[0]?.note, 'second thoughts');
+    assert.notEqual(kept[0]?.id, first.id);
+    await page.waitForFunction(
+      (q) =>
+        [...CSS.highlights].some(
+          ([name, h]) => name.startsWith('policymark-user-') && [...h].some((r) => r.toString() === q),
+        ),
+      quote,
+    );
+    await page.close();
+  });
+
   it('toolbar and card never cover the selection and stay inside the viewport, also at its bottom edge', async () => {
     const page = await openFixture(s, SINA);
     const NEEDLE = '全面提升我国疫苗生产产能产量';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSpan } from '../../../entrypoints/content/resolve';
+import { resolveSpan, spanOfRecord } from '../../../entrypoints/content/resolve';
 import type { Span } from '../../../entrypoints/content/ui/types';
 import { describeRange } from '../../../lib/anchor';
 import { buildTextIndex, type TextIndex } from '../../../lib/page/text-index';
+import { sampleRecord } from '../sample-record';
 
 const ARTICLE =
   '<p id="live">【滚动更新】</p><p id="p1">一是加大援企稳岗力度。</p><p id="p2">二是拓宽就业渠道，支持灵活就业。</p>';
@@ -57,5 +58,23 @@ describe('resolveSpan: the offered text, found again in the current text at save
     const index = buildTextIndex(document.getElementById('a') as Element);
     const span = offer(index, '援企稳岗');
     expect(resolveSpan(index, span)).toEqual({ start: span.start, end: span.end });
+  });
+});
+
+describe("spanOfRecord: a deleted note's words, as a span a new note can be saved on", () => {
+  it('found exactly (after a paragraph inserted above), with a live range over them; gone: null', () => {
+    document.body.innerHTML = `<div id="a">${ARTICLE}</div>`;
+    const root = document.getElementById('a') as Element;
+    const before = buildTextIndex(root);
+    const { quote, range: _range, ...at } = offer(before, '拓宽就业渠道');
+    const record = sampleRecord({ quote, position: { type: 'TextPositionSelector', ...at } });
+    root.insertAdjacentHTML('afterbegin', '<p>10:02 新消息</p>');
+    const now = buildTextIndex(root);
+    const span = spanOfRecord(now, record);
+    expect(span && now.text.slice(span.start, span.end)).toBe('拓宽就业渠道');
+    expect(span?.range.toString()).toBe('拓宽就业渠道');
+    expect(span?.quote).toEqual(quote);
+    (document.getElementById('p2') as Element).textContent = '二是扩大就业渠道。';
+    expect(spanOfRecord(buildTextIndex(root), record)).toBeNull();
   });
 });
