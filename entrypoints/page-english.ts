@@ -5,7 +5,7 @@
  * function again.
  */
 import { findEnglishInitiatives } from '../lib/detect/english-names';
-import { ON_DEMAND_GLOBALS } from './content/on-demand';
+import { ON_DEMAND_GLOBALS } from '../lib/on-demand';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[ON_DEMAND_GLOBALS.english] = findEnglishInitiatives;

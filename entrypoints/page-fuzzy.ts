@@ -5,7 +5,7 @@
  * again, it only sets the same function again.
  */
 import { findFuzzy } from '../lib/anchor/fuzzy';
-import { ON_DEMAND_GLOBALS } from './content/on-demand';
+import { ON_DEMAND_GLOBALS } from '../lib/on-demand';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[ON_DEMAND_GLOBALS.fuzzy] = findFuzzy;

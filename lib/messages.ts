@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
-import { MAX_SIMPLIFY_CHARS, ON_DEMAND_SCRIPTS } from './send-request';
+import { ON_DEMAND_SCRIPTS } from './on-demand';
+import { MAX_SIMPLIFY_CHARS } from './send-request';
 
 const url = v.pipe(
   v.string(),

@@ -12,13 +12,6 @@ import type { Reply, RequestPayload, RequestType } from './messages';
  */
 export const MAX_SIMPLIFY_CHARS = 100_000;
 
-/**
- * Scripts of code the content script does not carry, which the background runs in its frame on first
- * need (`script:load`; docs/design.md, "Code on first need").
- */
-export const ON_DEMAND_SCRIPTS = ['fuzzy', 'english'] as const;
-export type OnDemandScript = (typeof ON_DEMAND_SCRIPTS)[number];
-
 /** How long one attempt of a quick request waits for the background (a worker can hang, e.g. on a blocked database). */
 export const REPLY_TIMEOUT_MS = 4000;
 

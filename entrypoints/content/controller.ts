@@ -113,8 +113,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const run = ++latestRun;
     if (reload) reloadPending = true;
     const next = paused ? null : await analysePage(doc, location.href, page);
-    // While a Traditional page was read (the only wait above) the script may have been replaced, or a
-    // newer run may have finished: this one is then stale. A newer run still waiting does not stop it,
+    // While a Traditional page was read, or the English name finder loaded (the waits above), the script
+    // may have been replaced, or a newer run may have finished: this one is then stale. A newer run still waiting does not stop it,
     // so a page whose text keeps changing is still painted.
     if (ctx.isInvalid || run < appliedRun) return;
     appliedRun = run;
@@ -135,11 +135,15 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       // Same records on the same text (analysePage reused the detection): their offsets are unchanged.
       page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
     } else {
+      const seen = writes;
       const records = fresh ? await loadRecords(next.url, held, () => writes) : held;
       const placed = await anchorRecords(next.index.text, records);
       // The script may have been replaced (extension update) or a newer run started while the records
       // loaded, or the fuzzy step did.
       if (ctx.isInvalid || run !== latestRun) return;
+      // One of this page's own writes landed meanwhile (after loadRecords' last read, or while the fuzzy
+      // step loaded): these records may lack it, so a new run reads them again.
+      if (writes !== seen) return void refresh();
       reloadPending = false;
       page = { ...next, ...placed };
     }

@@ -3,37 +3,41 @@
  * (entrypoints/page-fuzzy.ts, page-english.ts) in this frame, and the script leaves one function where
  * this module finds it, in the isolated world they share (docs/design.md, "Code on first need").
  */
-import { type OnDemandScript, sendRequest } from '../../lib/send-request';
+import { ON_DEMAND_GLOBALS, type OnDemandScript } from '../../lib/on-demand';
+import { sendRequest } from '../../lib/send-request';
+import { RETRY_MS } from './ui/load';
 
-/** Where each script leaves its function. */
-export const ON_DEMAND_GLOBALS = {
-  fuzzy: '__policymarkFindFuzzy',
-  english: '__policymarkEnglishNames',
-} as const satisfies Record<OnDemandScript, string>;
-
-/** The script's function when it has run in this frame. */
+/**
+ * The script's function when it has run in this frame: an own property of this world's global holding a
+ * function (an element of the page with that id is a named property, never an own one).
+ */
 export function loaded<F>(script: OnDemandScript): F | null {
-  const f = (globalThis as Record<string, unknown>)[ON_DEMAND_GLOBALS[script]];
+  const name = ON_DEMAND_GLOBALS[script];
+  const f = Object.hasOwn(globalThis, name) ? (globalThis as Record<string, unknown>)[name] : undefined;
   return typeof f === 'function' ? (f as F) : null;
 }
 
 const loading = new Map<OnDemandScript, Promise<unknown>>();
+/** When each script last failed to load: it is asked for again only RETRY_MS later, not at every run. */
+const failedAt = new Map<OnDemandScript, number>();
 
-/** The script's function, loaded once; null when it cannot be (the next call asks again). */
+/** The script's function, loaded once; null when it cannot be (asked for again after RETRY_MS). */
 export function load<F>(script: OnDemandScript): Promise<F | null> {
   let p = loading.get(script) as Promise<F | null> | undefined;
-  if (!p) {
-    p = sendRequest('script:load', { script }).then((reply) => {
-      const f = loaded<F>(script);
-      if (!f) {
-        loading.delete(script);
-        console.warn(
-          `PolicyMark: the ${script} script did not load (${reply.ok ? 'no function' : reply.error})`,
-        );
-      }
-      return f;
-    });
-    loading.set(script, p);
-  }
+  if (p) return p;
+  if (performance.now() - (failedAt.get(script) ?? Number.NEGATIVE_INFINITY) < RETRY_MS)
+    return Promise.resolve(null);
+  p = sendRequest('script:load', { script }).then((reply) => {
+    const f = loaded<F>(script);
+    if (!f) {
+      loading.delete(script);
+      failedAt.set(script, performance.now());
+      console.warn(
+        `PolicyMark: the ${script} script did not load (${reply.ok ? 'no function' : reply.error})`,
+      );
+    }
+    return f;
+  });
+  loading.set(script, p);
   return p;
 }

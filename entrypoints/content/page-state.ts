@@ -85,11 +85,14 @@ export async function loadRecords(
   fallback: AnnotationRecord[],
   writes: () => number,
 ): Promise<AnnotationRecord[]> {
+  let last = fallback;
   for (let read = 1; ; read++) {
     const seen = writes();
     const reply = await sendRequest('annotations:for-page', { url });
-    if (!reply.ok) return fallback;
-    if (writes() === seen || read === READS) return reply.value.records;
+    // A later read that fails leaves the last one that worked.
+    if (!reply.ok) return last;
+    last = reply.value.records;
+    if (writes() === seen || read === READS) return last;
   }
 }
 

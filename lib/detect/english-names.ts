@@ -277,19 +277,17 @@ function findNumberedEnglish(text: string): Initiative[] {
   return out;
 }
 
-/** All English initiatives in the text. */
 /**
  * A lowercase name that its acronym in brackets right after it spells, word by word, ending in an
  * initiative suffix: the ECB's asset purchase programme (APP) and pandemic emergency purchase programme
  * (PEPP). The acronym is what makes the words a name rather than a description.
  */
+// Not fund: an exchange traded fund (ETF), a money market fund (MMF) are kinds of fund, spelt the same way.
 const ACRONYM_NAME =
-  /\b((?:[A-Za-z][a-z-]* ){1,7})(programme|program|facility|scheme|instrument|fund|initiative) \(([A-Z]{2,8})\)/g;
+  /\b((?:[A-Za-z][a-z-]* ){1,7})(programme|program|facility|scheme|instrument|initiative) \(([A-Z]{2,8})\)/g;
 
 function findAcronymNames(text: string): Initiative[] {
   const out: Initiative[] = [];
-  // The brackets first: a search for a literal skips through the text, the pattern tries every position.
-  if (!text.includes(' (')) return out;
   for (const m of text.matchAll(ACRONYM_NAME)) {
     const acronym = m[3] as string;
     const words = `${m[1]}${m[2]}`.split(' ');
@@ -304,6 +302,7 @@ function findAcronymNames(text: string): Initiative[] {
   return out;
 }
 
+/** All English initiatives in the text. */
 export function findEnglishInitiatives(text: string): Initiative[] {
   return findCapitalisedNames(text).concat(
     findAcronymNames(text),

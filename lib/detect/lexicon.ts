@@ -5,7 +5,10 @@
 import type { InitiativeType } from './types';
 
 /** The words of a list written out as one string, separated by spaces (or by `sep`). */
-const words = (list: string, sep = ' '): string[] => list.split(sep);
+/*#__NO_SIDE_EFFECTS__*/
+function words(list: string, sep = ' '): string[] {
+  return list.split(sep);
+}
 
 /** Government bodies that issue policy (Chinese). Longer forms first where they overlap. */
 export const ISSUING_BODIES_ZH: readonly string[] = words(

@@ -42,7 +42,9 @@ export function contentScriptSize(extDir: string): { files: string[]; bytes: num
  * Bytes and gzip bytes (level 9) of the scripts the background runs in a page only when needed
  * (docs/design.md): the in-page UI's, the fuzzy re-anchoring step's and the English name finder's.
  */
-export function onDemandSizes(extDir: string): Record<'ui' | 'fuzzy' | 'english', { bytes: number; gzip: number }> {
+export function onDemandSizes(
+  extDir: string,
+): Record<'ui' | 'fuzzy' | 'english', { bytes: number; gzip: number }> {
   const size = (name: string) => fileSize(join(extDir, `page-${name}.js`));
   return { ui: size('ui'), fuzzy: size('fuzzy'), english: size('english') };
 }
@@ -107,7 +109,11 @@ export async function sizeHeapCase(
       single('content script size, gzip', 'bytes', size.gzip),
       single('in-page UI script size (run on first use), gzip', 'bytes', ui.gzip),
       single('fuzzy re-anchoring script size (run when a note needs it), gzip', 'bytes', fuzzy.gzip),
-      single('English name finder script size (run on pages that are not Chinese), gzip', 'bytes', english.gzip),
+      single(
+        'English name finder script size (run on pages that are not Chinese), gzip',
+        'bytes',
+        english.gzip,
+      ),
       summarize(`JS heap added by the content script: ${page.label} report`, 'KiB', js),
       summarize(
         `page load (navigation start to load event end) with the extension: ${page.label} report`,

@@ -5,10 +5,11 @@
  * exact copy, or an orphan) and the next anchoring asks again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ON_DEMAND_GLOBALS } from '../../../entrypoints/content/on-demand';
+import { RETRY_MS } from '../../../entrypoints/content/ui/load';
 import { describeRange } from '../../../lib/anchor';
 import { findFuzzy } from '../../../lib/anchor/fuzzy';
 import type { AnnotationRecord } from '../../../lib/annotation';
+import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
 import { sampleRecord } from '../sample-record';
 
 const sendRequest = vi.hoisted(() => vi.fn());
@@ -83,8 +84,10 @@ describe('anchorRecords (content script)', () => {
     expect(sendRequest).toHaveBeenCalledTimes(1);
   });
 
-  it('when the fuzzy step cannot be loaded, the exact step answers and the next anchoring asks again', async () => {
+  it('when the fuzzy step cannot be loaded, the exact step answers and an anchoring 10 s later asks again', async () => {
     const { anchorRecords } = await freshModule();
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendRequest.mockResolvedValue({ ok: false, error: 'script:load: fuzzy: No tab with id: 7.' });
     // The edited quote, and one whose words stand exactly but whose surroundings changed (the exact step
@@ -95,6 +98,11 @@ describe('anchorRecords (content script)', () => {
     expect(first.orphans).toEqual([notes[0]]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('No tab with id: 7.'));
     await scriptRuns();
+    // Not at every anchoring (a page that keeps changing): the same answer, nothing asked.
+    now += RETRY_MS - 1;
+    expect(await anchorRecords(EDITED, notes)).toEqual(first);
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+    now += 1;
     const second = await anchorRecords(EDITED, notes);
     expect(second.anchored.map((a) => EDITED.slice(a.start, a.end))).toEqual([
       '二是拓宽多元就业渠道，支持灵活就业',

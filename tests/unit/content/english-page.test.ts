@@ -5,9 +5,10 @@
  * names and the next run asks again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ON_DEMAND_GLOBALS } from '../../../entrypoints/content/on-demand';
+import { RETRY_MS } from '../../../entrypoints/content/ui/load';
 import { analyze } from '../../../lib/detect';
 import { findEnglishInitiatives } from '../../../lib/detect/english-names';
+import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
@@ -77,14 +78,20 @@ describe('English names in the content script', () => {
     expect(sendRequest).not.toHaveBeenCalled();
   });
 
-  it('without the finder the page has no English names, and the next run asks again', async () => {
+  it('without the finder the page has no English names, and a run 10 s later asks again', async () => {
     const { analysePage } = await fresh();
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendRequest.mockResolvedValue({ ok: false, error: 'script:load: english: No tab with id: 7.' });
     const first = await analysePage(page(), URL_);
     expect(first?.analysis.initiatives).toEqual([]);
     scriptRuns();
-    const second = await analysePage(page(), URL_, first && { ...first, anchored: [], orphans: [] });
+    const soon = await analysePage(page(), URL_, first && { ...first, anchored: [], orphans: [] });
+    expect(soon?.analysis.initiatives).toEqual([]);
+    expect(sendRequest).toHaveBeenCalledTimes(1);
+    now += RETRY_MS;
+    const second = await analysePage(page(), URL_, soon && { ...soon, anchored: [], orphans: [] });
     expect(sendRequest).toHaveBeenCalledTimes(2);
     expect(second?.analysis.initiatives.map((i) => i.text)).toContain('Bank Term Funding Program');
   });

@@ -53,4 +53,16 @@ describe('loadRecords', () => {
     sendRequest.mockResolvedValue({ ok: false, error: 'the worker did not answer' });
     expect(await loadRecords(URL_, [older], () => writes)).toEqual([older]);
   });
+
+  it('a read again that fails leaves the first one, not the notes held', async () => {
+    let writes = 0;
+    sendRequest
+      .mockImplementationOnce(async () => {
+        writes++;
+        return { ok: true, value: { records: [older, saved] } };
+      })
+      .mockResolvedValueOnce({ ok: false, error: 'the worker did not answer' });
+    expect(await loadRecords(URL_, [], () => writes)).toEqual([older, saved]);
+    expect(sendRequest).toHaveBeenCalledTimes(2);
+  });
 });

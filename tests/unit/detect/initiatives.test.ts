@@ -784,6 +784,12 @@ describe('repeats and English', () => {
     expect(found('The bank extended its bond purchase programme (QE) and its lending programme.')).toEqual(
       [],
     );
+    // Kinds of fund spelt by their acronyms are no policy's name (a review).
+    expect(
+      found(
+        'Money went into an exchange traded fund (ETF), a money market fund (MMF) and a sovereign wealth fund (SWF).',
+      ),
+    ).toEqual([]);
   });
 
   it('cuts English names at headline verbs, possessives and a second name (wire and agency pages)', () => {
