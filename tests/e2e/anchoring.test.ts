@@ -15,6 +15,7 @@ import {
   launch,
   openFixture,
   openPopup,
+  ourScripts,
   pipelineRuns,
   ROOT,
   type Session,
@@ -99,12 +100,7 @@ describe('re-anchoring after the page changed', () => {
   it('anchors what is still there, orphans what is gone, paints nothing wrongly', async () => {
     const page = await openFixture(s, SINA);
     // Our scripts the page's renderer parses: the fuzzy step's only once a note needs it.
-    const cdp = await s.context.newCDPSession(page);
-    const ours: string[] = [];
-    cdp.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
-    });
-    await cdp.send('Debugger.enable');
+    const ours = await ourScripts(s, page);
     for (const [key, quote] of Object.entries(QUOTES)) {
       await selectText(page, '#artibody', quote);
       await page.getByRole('button', { name: 'Add note' }).click();

@@ -120,6 +120,20 @@ export async function openFixture(session: Session, f: FixturePage, body?: Buffe
 }
 
 /** Runs finished by the content script: the priority of the empty `policymark-status` highlight (no DOM change). */
+/**
+ * The paths of our scripts the page's renderer parses from now on (content scripts and the scripts the
+ * background runs in it live in an isolated world; CDP sees them all), in order, kept up to date.
+ */
+export async function ourScripts(session: Session, page: Page): Promise<string[]> {
+  const cdp = await session.context.newCDPSession(page);
+  const ours: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  return ours;
+}
+
 export async function pipelineRuns(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('policymark-status')?.priority ?? 0);
 }

@@ -45,6 +45,24 @@ async function clickText(page: Page, selector: string, needle: string, clickCoun
   await page.mouse.click(point.x, point.y, { clickCount });
 }
 
+/** Deletes a note straight from the database in one of our pages: the background and the tabs are not told. */
+async function deleteBehindBack(ours: Page, id: string): Promise<void> {
+  await ours.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('policymark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          tx.objectStore('annotations').delete(key);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+}
+
 /** A Sina roll page whose article starts with a live-updates line; `addItem()` appends an item to it. */
 const LIVE_URL = 'https://finance.sina.com.cn/roll/2024-05-01/doc-livexxxx.shtml';
 const LIVE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>国常会部署稳就业_新浪财经</title></head><body>
@@ -468,20 +486,7 @@ describe('notes in real Chromium', () => {
     await painted(b, 'green');
     const [again] = await mine();
     const library = await openLibrary(s);
-    await library.evaluate(
-      (id) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('policymark');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('annotations', 'readwrite');
-            tx.objectStore('annotations').delete(id);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      again?.id ?? '',
-    );
+    await deleteBehindBack(library, again?.id ?? '');
     await clickText(b, '#artibody', quote);
     await b.getByRole('button', { name: 'Blue' }).click();
     await b
@@ -513,20 +518,7 @@ describe('notes in real Chromium', () => {
     await clickText(page, '#artibody', quote);
     await page.getByRole('button', { name: 'Edit note' }).click();
     const library = await openLibrary(s);
-    await library.evaluate(
-      (id) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('policymark');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('annotations', 'readwrite');
-            tx.objectStore('annotations').delete(id);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      first.id,
-    );
+    await deleteBehindBack(library, first.id);
     await library.close();
     await page.bringToFront();
     await page.getByRole('textbox', { name: 'Note' }).fill('second thoughts');

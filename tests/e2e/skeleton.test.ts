@@ -12,6 +12,7 @@ import {
   launch,
   openFixture,
   openPopup,
+  ourScripts,
   pipelineRuns,
   type Session,
   selectText,
@@ -63,13 +64,7 @@ describe('walking skeleton', () => {
   it("runs the in-page UI's script only once there is something to show, and only once", async () => {
     await serveFixture(s.context, SINA_POLICY);
     const page = await s.context.newPage();
-    // Every script the page's renderer parses, ours included (content scripts run in an isolated world).
-    const cdp = await s.context.newCDPSession(page);
-    const ours: string[] = [];
-    cdp.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
-    });
-    await cdp.send('Debugger.enable');
+    const ours = await ourScripts(s, page);
     await page.goto(SINA_POLICY.url, { waitUntil: 'load' });
     await waitForPipeline(page);
     const counts = await highlightCounts(page);
@@ -96,12 +91,7 @@ describe('walking skeleton', () => {
     const english = fixture('en-theorychina-vulnerable-2012');
     await serveFixture(s.context, english);
     const page = await s.context.newPage();
-    const cdp = await s.context.newCDPSession(page);
-    const ours: string[] = [];
-    cdp.on('Debugger.scriptParsed', ({ url }) => {
-      if (url.startsWith('chrome-extension://')) ours.push(new URL(url).pathname);
-    });
-    await cdp.send('Debugger.enable');
+    const ours = await ourScripts(s, page);
     await page.goto(english.url, { waitUntil: 'load' });
     await waitForPipeline(page);
     const names = await page.evaluate(() => {
