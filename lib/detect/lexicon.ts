@@ -63,7 +63,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'interest rate,monetary,reserve requirement,implement,plan,tariff,export control,executive order,' +
     'federal funds rate,target range,bank rate,cash rate,enforcement action,final rule,proposed rule,rulemaking,' +
     'stress test,supervisory,federal budget,' +
-    'legislation,statutory,passed a bill,tax credits,incentive scheme,' +
+    'legislation,statutory,passed a bill,tax credits,incentive scheme,curbs,clamp down,clamping down,clampdown,' +
     'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program,' +
     // A rule's start and what a government allows (held-out set 23: new EU rules on compensation, India's raised
     // limit needing government approval).
@@ -258,6 +258,13 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('campaign', '行动'),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
+  // A central bank's named facility (推出碳减排支持工具, 推动普惠小微贷款支持工具…落地), right after a verb that
+  // makes or uses it; not the kind (结构性货币政策支持工具).
+  ...classes('program', '支持工具', {
+    minPrefix: 3,
+    needsVerb: words('推出 创设 设立 推动 延续 实施 运用 用好'),
+    notAfter: ['货币政策'],
+  }),
   ...classes('project', '工程'),
   ...classes('program', '专项债券', { needsQuote: true }),
   // Money set aside under a quoted programme's name (“保交楼”专项借款, “腾笼换鸟”专项经费); unquoted, these
@@ -296,6 +303,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '平台', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('campaign', '活动 系列活动', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('mechanism', '模式', { needsAcronym: true }),
+  // A named responsibility system (网络意识形态责任制, “米袋子”省长负责制).
+  ...classes('mechanism', '责任制 负责制', { minPrefix: 3 }),
   ...classes(
     'document',
     '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 工作方案 工作要点 若干措施 若干政策措施 若干意见 发行指引',
@@ -319,7 +328,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
   专项: words(
-    '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查',
+    '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查 升级 政策',
   ),
   // A compound noun goes on (建设工程设计企业, 工程施工许可): no name ends here.
   工程: words('技术 质量 造价 机械 款 量 设计 施工 监理 勘察 咨询 承包 总承包'),
@@ -346,7 +355,7 @@ export const TITLE_OPENING_VERBS: readonly string[] = words('推动 推进 支�
 export const ACTIVATING_VERBS: readonly string[] = words(
   '组织开展 启动建设 启动创建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +
     '打造 获得 参照 按照 依照 根据 依据 落实 贯彻 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
-    '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响',
+    '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响 推出',
 );
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */

@@ -16,6 +16,12 @@ const MAX_QUOTE = 16;
 const ONE_PER_ONE = /^一[\u4e00-\u9fff]一[策议档]$/;
 
 /**
+ * A document's nickname by its count of articles (“国十条”, “水十条”, “大气十条”, “新国八条”): one to four
+ * characters and a count of 条 up to 十.
+ */
+const ARTICLES = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]条$/;
+
+/**
  * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”), not
  * the common words in 制 (体制, 控制) nor a quoted sentence (“资本无序扩张必须得到有效抑制”), or by its
  * shape (“一楼一策”).
@@ -63,6 +69,7 @@ export function findQuotedInitiatives(text: string): Initiative[] {
       }
       out.push(initiative(text, 'mechanism', i, close + 1));
     } else if (namesRule(inner)) out.push(initiative(text, 'mechanism', i, close + 1));
+    else if (ARTICLES.test(inner)) out.push(initiative(text, 'document', i, close + 1));
   }
   return out;
 }

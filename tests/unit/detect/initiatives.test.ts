@@ -479,6 +479,27 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('有些地方试点进展比较好。')).toEqual([]);
   });
 
+  it('names central-bank facilities, responsibility systems and documents nicknamed by their articles (blind held-out set 24)', () => {
+    expect(
+      found(
+        '推动普惠小微贷款支持工具更好落地，推出碳减排支持工具。民营房企也成功搭乘支持工具。运用结构性货币政策支持工具。',
+      ),
+    ).toEqual([
+      ['普惠小微贷款支持工具', 'program'],
+      ['碳减排支持工具', 'program'],
+    ]);
+    expect(found('落实网络意识形态责任制，落实“米袋子”省长负责制。实行负责制。')).toEqual([
+      ['网络意识形态责任制', 'mechanism'],
+      ['“米袋子”省长负责制', 'mechanism'],
+    ]);
+    expect(found('深入实施“水十条”，出台“新国八条”。他说“第一条”很重要，“十条”都要看。')).toEqual([
+      ['“水十条”', 'document'],
+      ['“新国八条”', 'document'],
+    ]);
+    // 专项 going on into 升级 or 政策 names nothing.
+    expect(found('当记者问及企业还期待哪些物流业专项政策落地。推动高效化专项升级。')).toEqual([]);
+  });
+
   it('ends no name inside a compound or a clause about zones and pilots (blind held-out set 23)', () => {
     // 工程 going on into a compound noun (建设工程设计企业, 工程施工许可).
     expect(found('放宽外商投资建设工程设计企业外籍技术人员的比例要求。')).toEqual([]);

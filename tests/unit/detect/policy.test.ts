@@ -82,6 +82,15 @@ describe('policy classification', () => {
     expect(a.score).toBeLessThan(POLICY_THRESHOLD);
   });
 
+  it('counts curbs on credit as policy language in English (blind held-out set 24)', () => {
+    const r = analyze('China will keep clamping down on credit. The curbs were introduced this year.', {
+      title: 'China keeps credit curbs',
+    });
+    const words = r.reasons.find((x) => x.startsWith('policy verbs:')) ?? '';
+    expect(words).toContain('curbs');
+    expect(words).toContain('clamping down');
+  });
+
   it('counts a rule coming into force as policy language in English (blind held-out set 23)', () => {
     const r = analyze(
       'New EU rules set compensation for air passengers. The new rules come into force on Thursday.',
