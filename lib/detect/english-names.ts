@@ -286,6 +286,13 @@ function findNumberedEnglish(text: string): Initiative[] {
 const ACRONYM_NAME =
   /\b((?:[A-Za-z][a-z-]* ){1,7})(programme|program|facility|scheme|instrument|initiative) \(([A-Z]{2,8})\)/g;
 
+/** Words of a company's or a borrower's programmes, never a policy's. */
+const CORPORATE = new Set(
+  'credit loan loans buyback share shares stock dividend reinvestment loyalty customer repair note notes'.split(
+    ' ',
+  ),
+);
+
 function findAcronymNames(text: string): Initiative[] {
   const out: Initiative[] = [];
   for (const m of text.matchAll(ACRONYM_NAME)) {
@@ -294,6 +301,8 @@ function findAcronymNames(text: string): Initiative[] {
     const named = words.slice(-acronym.length);
     if (named.length !== acronym.length) continue;
     if (named.some((w, k) => w[0]?.toUpperCase() !== acronym[k])) continue;
+    // A company's or a borrower's (revolving credit facility (RCF), share buyback programme (SBP)).
+    if (named.some((w) => CORPORATE.has(w.toLowerCase()))) continue;
     const suffix = m[2] as string;
     const type = EN_SUFFIXES.get(suffix[0]?.toUpperCase() + suffix.slice(1)) ?? 'program';
     const start = (m.index as number) + (m[1] as string).length - (named.join(' ').length - suffix.length);

@@ -65,9 +65,9 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'stress test,supervisory,federal budget,' +
     'legislation,statutory,passed a bill,tax credits,incentive scheme,curbs,clamp down,clamping down,clampdown,' +
     'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program,' +
-    // A rule's start and what a government allows (held-out set 23: new EU rules on compensation, India's raised
+    // A rule's coming into force and what a government allows (held-out set 23: new EU rules on compensation, India's raised
     // limit needing government approval).
-    'new rules,into force,takes effect,take effect,took effect,government approval',
+    'new rules,into force,government approval',
   ',',
 );
 
@@ -207,6 +207,8 @@ export interface SuffixClass {
   type: InitiativeType;
   /** The name needs a quoted part (“双创”专项债券) — otherwise the phrase is a generic instrument. */
   needsQuote?: boolean;
+  /** The name needs a quotation anywhere in it, not only right before the suffix (“米袋子”省长负责制). */
+  quoteInName?: boolean;
   /** The name must begin with a national scope word (国家融资担保基金). */
   needsNational?: boolean;
   /** Accepted without a quote only right after one of these verbs (实施扩大内需战略); the name starts there. */
@@ -263,7 +265,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('program', '支持工具', {
     minPrefix: 3,
     needsVerb: words('推出 创设 设立 推动 延续 实施 运用 用好'),
-    notAfter: ['货币政策'],
+    notAfter: ['政策', '等'],
   }),
   ...classes('project', '工程'),
   ...classes('program', '专项债券', { needsQuote: true }),
@@ -303,8 +305,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('zone', '平台', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('campaign', '活动 系列活动', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('mechanism', '模式', { needsAcronym: true }),
-  // A named responsibility system (网络意识形态责任制, “米袋子”省长负责制).
-  ...classes('mechanism', '责任制 负责制', { minPrefix: 3 }),
+  // A responsibility system named by a quotation (“米袋子”省长负责制); unquoted ones are kinds (安全生产责任制,
+  // 首问负责制).
+  ...classes('mechanism', '责任制 负责制', { quoteInName: true }),
   ...classes(
     'document',
     '管理办法 暂行办法 实施办法 实施细则 条例 指导意见 实施意见 行动方案 实施方案 工作方案 工作要点 若干措施 若干政策措施 若干意见 发行指引',
@@ -330,8 +333,11 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   专项: words(
     '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查 升级 政策',
   ),
-  // A compound noun goes on (建设工程设计企业, 工程施工许可): no name ends here.
-  工程: words('技术 质量 造价 机械 款 量 设计 施工 监理 勘察 咨询 承包 总承包'),
+  // A compound noun goes on (建设工程设计企业, 工程施工许可): no name ends here. Not 设计 or 施工 alone: a named
+  // project's design and works are news (引江补汉工程设计已获批复, 滇中引水工程施工进度).
+  工程: words(
+    '技术 质量 造价 机械 款 量 监理 勘察 咨询 承包 总承包 设计企业 设计单位 施工许可 施工企业 施工单位',
+  ),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
   规划: words('体系 政策体系 项目库 许可 设计'),
@@ -361,7 +367,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
-    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 至 授权 允许',
+    '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 下放至 推广至 扩大至 扩展至 延伸至 复制至 授权 允许',
 );
 
 /**
@@ -400,7 +406,7 @@ export const FINDING_ENDINGS: readonly string[] = words(
 
 /** Leading words that mark a generic class of things rather than one named instance. */
 export const COUNT_WORDS: readonly string[] = words(
-  '一批 一系列 多个 若干 一些 有些 有的 每家 每个 此次 本次 这次 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',
+  '一批 一系列 多个 多款 多项 若干 一些 有些 有的 每家 每个 此次 本次 这次 各类 各项 各种 各地 多地 这些 那些 上述 该 此 这一 各 每项 其他 其它',
 );
 
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */

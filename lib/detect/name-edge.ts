@@ -136,6 +136,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     if (stop === '比' && '较照例重'.includes(text[p + 1] as string)) stop = '';
     // 使 makes (使…成为), but 使用 and 使命 are words of their own (城镇土地使用税暂行条例).
     if (stop === '使' && '用命'.includes(text[p + 1] as string)) stop = '';
+    // 授权 grants (授权自贸试验区…), but 授权经营 and 授权投资 are terms of a reform's name (国有资本授权经营体制改革).
+    if (stop === '授权' && '经投'.includes(text[p + 2] as string)) stop = '';
     const last = cuts.at(-1);
     // 结合 and 对接 start a clause (结合国家…规划, 有效对接…), but inside a compound they are part of the
     // name (医养结合试点, 产教结合工程).
@@ -176,7 +178,7 @@ function lastVerbEnd(text: string, from: number, to: number, verbs: readonly str
 }
 
 /** Verbs that only launch what follows them; never a word of its name. */
-const LAUNCHING_VERBS: readonly string[] = ['开展', '实施', '启动', '组织开展'];
+const LAUNCHING_VERBS: readonly string[] = ['开展', '组织开展'];
 
 /**
  * Left edge of the name whose suffix starts at `suffixStart` (-1 when a required verb is missing), with
@@ -212,8 +214,9 @@ function edgeIn(text: string, suffixStart: number, cs: number, cls: SuffixClass,
   // 实施回收循环利用行动: a verb right before the suffix, or before a duration right before it (…培育三年
   // 行动), is part of the name when an activating verb or a stop before it opened the name (聚焦…培育三年
   // 行动, 通过…支持行动), or the name is an item of a 、 list (…年活动、百项技术创新推进工程) or a quotation
-  // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words. Not a verb that only
-  // launches (开展试点, 实施行动: the clause's predicate, its object unnamed).
+  // (“消费能力保障支持行动”). Not in documents: 实施条例, 实施办法 are their own words. Not 开展, which only
+  // launches (开展试点: the clause's predicate, its object unnamed); 实施 and 启动 may be the name's own
+  // (标准化战略实施工程).
   const n = cuts.length;
   const v = cuts[n - 1];
   const opened = n > 1 ? cuts[n - 2]?.kind !== 'de' : '、“'.includes(text[cs - 1] as string);

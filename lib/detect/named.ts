@@ -136,6 +136,7 @@ function accept(
   const quoteBefore = text[suffixStart - 1] === '”';
   const hasQuote = /“[^”]+”/.test(prefix) && (!cls.quoteOnly || quoteBefore);
   if (cls.needsQuote && !quoteBefore) return -1;
+  if (cls.quoteInName && !hasQuote) return -1;
   if (cls.quoteOnly && quoteBefore) {
     const open = lastIndexIn(text, '“', suffixStart, Math.max(0, suffixStart - MAX_NAME));
     return cls.verbBefore && !endsWithAny(text, open, cls.verbBefore) ? -1 : open;

@@ -17,9 +17,9 @@ const ONE_PER_ONE = /^一[\u4e00-\u9fff]一[策议档]$/;
 
 /**
  * A document's nickname by its count of articles (“国十条”, “水十条”, “大气十条”, “新国八条”): one to four
- * characters and a count of 条 up to 十.
+ * characters and a count of 条 up to 十; not an article's number (“第三条”).
  */
-const ARTICLES = /^[\u4e00-\u9fff]{1,4}[二三四五六七八九十]条$/;
+const ARTICLES = /^(?!第)[\u4e00-\u9fff]{1,4}[二三四五六七八九十]条$/;
 
 /**
  * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”), not

@@ -488,14 +488,16 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['普惠小微贷款支持工具', 'program'],
       ['碳减排支持工具', 'program'],
     ]);
-    expect(found('落实网络意识形态责任制，落实“米袋子”省长负责制。实行负责制。')).toEqual([
-      ['网络意识形态责任制', 'mechanism'],
+    // A responsibility system is named by a quotation; unquoted ones are kinds (a review).
+    expect(found('落实“米袋子”省长负责制。公司全面实行安全生产岗位责任制，实行首问负责制。')).toEqual([
       ['“米袋子”省长负责制', 'mechanism'],
     ]);
-    expect(found('深入实施“水十条”，出台“新国八条”。他说“第一条”很重要，“十条”都要看。')).toEqual([
+    expect(found('深入实施“水十条”，出台“新国八条”。根据章程“第三条”的规定，“十条”都要看。')).toEqual([
       ['“水十条”', 'document'],
       ['“新国八条”', 'document'],
     ]);
+    // Kinds of tool, counted or listed (a review).
+    expect(found('该银行推出多款数字化支持工具。要用好设备更新改造再贷款等政策支持工具。')).toEqual([]);
     // 专项 going on into 升级 or 政策 names nothing.
     expect(found('当记者问及企业还期待哪些物流业专项政策落地。推动高效化专项升级。')).toEqual([]);
   });
@@ -519,6 +521,17 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('对前海蛇口自贸片区进一步深化改革。各自贸片区要加快发展。')).toEqual([
       ['前海蛇口自贸片区', 'zone'],
     ]);
+    // A named project's design and works are news of it; a route's 至 is part of its name; 授权经营 is a
+    // reform's term; 实施 may be the name's own (a review of the rules above).
+    expect(found('引江补汉工程设计已获批复，加快滇中引水工程施工进度。')).toEqual([
+      ['引江补汉工程', 'project'],
+      ['滇中引水工程', 'project'],
+    ]);
+    expect(found('实施北京至哈尔滨高速公路改扩建工程。推进国有资本授权经营体制改革试点。')).toEqual([
+      ['北京至哈尔滨高速公路改扩建工程', 'project'],
+      ['国有资本授权经营体制改革试点', 'program'],
+    ]);
+    expect(found('推动标准化战略实施工程。')).toEqual([['标准化战略实施工程', 'project']]);
     // 改革试验 says what kind of pilot, not which.
     expect(found('8个试点地区要拿出具体的改革试验试点方案。')).toEqual([]);
   });
@@ -805,6 +818,10 @@ describe('repeats and English', () => {
     expect(found('The bank extended its bond purchase programme (QE) and its lending programme.')).toEqual(
       [],
     );
+    // A company's or a borrower's programmes are none (a review).
+    expect(
+      found('It drew on its revolving credit facility (RCF) and ran a share buyback programme (SBP).'),
+    ).toEqual([]);
     // Kinds of fund spelt by their acronyms are no policy's name (a review).
     expect(
       found(
