@@ -3,7 +3,7 @@
  * rendered as text.
  */
 import { useId, useState } from 'preact/hooks';
-import { type AnnotationRecord, parseTags } from '../lib/annotation';
+import { type AnnotationRecord, parseTags, tagsText } from '../lib/annotation';
 import { COLOUR_VALUES } from '../lib/highlight/paint';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
@@ -120,7 +120,7 @@ export function NoteItem(props: {
             type="button"
             aria-describedby={quoteId}
             onClick={() =>
-              setDraft({ note: r.note, tags: r.tags.join(', '), base: { note: r.note, tags: r.tags } })
+              setDraft({ note: r.note, tags: tagsText(r.tags), base: { note: r.note, tags: r.tags } })
             }
           >
             {t('editNote')}

@@ -48,6 +48,9 @@ export interface AnnotationRecord {
  * Tags separated by commas, semicolons (either width) or new lines: each trimmed, less a leading #, cut to
  * 100 characters; distinct; at most 50.
  */
+/** Tags as the reader edits them in a text box (what parseTags reads back). */
+export const tagsText = (tags: readonly string[]): string => tags.join(', ');
+
 export function parseTags(input: string): string[] {
   const seen = new Set<string>();
   for (const raw of input.split(/[,，;；\n]/)) {

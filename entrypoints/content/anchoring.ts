@@ -4,13 +4,11 @@
  * for a quote that was edited since, so it is not part of this script: the background runs its script
  * (entrypoints/page-fuzzy.ts) in this frame the first time a note needs it (on-demand.ts).
  */
-import { anchorPrepared, type FuzzyStep, type FuzzyWanted, prepareText } from '../../lib/anchor/anchor';
+import { anchorPrepared, type FuzzyStep, isFuzzyWanted, prepareText } from '../../lib/anchor/anchor';
 import type { AnchorSelectors } from '../../lib/anchor/types';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { load, loaded } from './on-demand';
 import type { AnchoredRecord } from './painter';
-
-const wanted = (r: unknown): r is FuzzyWanted => (r as FuzzyWanted | null)?.fuzzyWanted === true;
 
 /**
  * Split records into anchored ones (with their current offsets) and orphans. A note whose quote needs
@@ -23,17 +21,17 @@ export async function anchorRecords(
   const pt = prepareText(text);
   const place = (sel: AnchorSelectors, step: FuzzyStep | null) => anchorPrepared(pt, sel, {}, step);
   let results = records.map((r) => place(r, loaded<FuzzyStep>('fuzzy')));
-  if (results.some(wanted)) {
+  if (results.some(isFuzzyWanted)) {
     const step = await load<FuzzyStep>('fuzzy');
     results = results.map((r, i) =>
-      !wanted(r) ? r : step ? place(records[i] as AnchorSelectors, step) : r.quoted,
+      !isFuzzyWanted(r) ? r : step ? place(records[i] as AnchorSelectors, step) : r.quoted,
     );
   }
   const anchored: AnchoredRecord[] = [];
   const orphans: AnnotationRecord[] = [];
   records.forEach((record, i) => {
     const r = results[i];
-    if (r && !wanted(r)) anchored.push({ record, start: r.start, end: r.end });
+    if (r && !isFuzzyWanted(r)) anchored.push({ record, start: r.start, end: r.end });
     else orphans.push(record);
   });
   return { anchored, orphans };

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor/describe';
-import { type AnnotationRecord, COLOURS, type Colour, parseTags } from '../../lib/annotation';
+import { type AnnotationRecord, COLOURS, type Colour, parseTags, tagsText } from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
@@ -114,8 +114,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (reload) reloadPending = true;
     const next = paused ? null : await analysePage(doc, location.href, page);
     // While a Traditional page was read, or the English name finder loaded (the waits above), the script
-    // may have been replaced, or a newer run may have finished: this one is then stale. A newer run still waiting does not stop it,
-    // so a page whose text keeps changing is still painted.
+    // may have been replaced, or a newer run may have finished: this one is then stale. A newer run still
+    // waiting does not stop it, so a page whose text keeps changing is still painted.
     if (ctx.isInvalid || run < appliedRun) return;
     appliedRun = run;
     analysedRoot = next?.article.root ?? null;
@@ -280,7 +280,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (p.mode !== 'toolbar') return;
       const draft =
         p.target.kind === 'saved'
-          ? { note: p.target.record.note, tags: p.target.record.tags.join(', ') }
+          ? { note: p.target.record.note, tags: tagsText(p.target.record.tags) }
           : { note: '', tags: '' };
       setUi({
         panel: {

@@ -3,7 +3,7 @@
  * page may have changed since it was offered (a live-update line, a re-render), and a record must cover
  * exactly the text the reader chose, never text that now sits at the old offsets.
  */
-import { anchorPrepared, prepareText } from '../../lib/anchor/anchor';
+import { anchorPrepared, isFuzzyWanted, prepareText } from '../../lib/anchor/anchor';
 import type { AnchorSelectors } from '../../lib/anchor/types';
 import type { AnnotationRecord } from '../../lib/annotation';
 import type { TextIndex } from '../../lib/page/text-index';
@@ -16,7 +16,7 @@ import type { Span } from './ui/types';
  */
 function exactly(text: string, sel: AnchorSelectors): { start: number; end: number } | null {
   const placed = anchorPrepared(prepareText(text), sel, {}, null);
-  const found = placed && 'fuzzyWanted' in placed ? placed.quoted : placed;
+  const found = isFuzzyWanted(placed) ? placed.quoted : placed;
   return found && text.slice(found.start, found.end) === sel.quote.exact ? found : null;
 }
 

@@ -117,6 +117,10 @@ export interface FuzzyWanted {
   quoted: Anchored | null;
 }
 
+/** True for anchorPrepared's answer when the fuzzy step was wanted and not given. */
+export const isFuzzyWanted = (r: Anchored | FuzzyWanted | null): r is FuzzyWanted =>
+  r !== null && 'fuzzyWanted' in r;
+
 /**
  * Anchor one annotation on a prepared text. With `fuzzy` null, an annotation that needs the fuzzy step
  * is answered with FuzzyWanted.

@@ -1,7 +1,8 @@
 /**
  * The detector's core: `analyzeWith(text, opts, english)` returns the policy verdict, enumerated directives
  * and named initiatives of an article text (paragraphs joined by "\n"), with the English name finder
- * passed in (initiatives.ts). Pure: no DOM, no browser. index.ts's `analyze` passes the finder.
+ * passed in when the page needs it (initiatives.ts). Pure: no DOM, no browser. index.ts's `analyze`
+ * passes the finder.
  */
 import { findDirectives } from './directives';
 import { type EnglishNames, findInitiatives } from './initiatives';

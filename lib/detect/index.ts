@@ -4,6 +4,7 @@
  */
 import { analyzeWith } from './analyze';
 import { findEnglishInitiatives } from './english-names';
+import { needsEnglishNames } from './initiatives';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export { POLICY_THRESHOLD } from './policy';
@@ -11,5 +12,5 @@ export type { Analysis, AnalyzeOptions, Directive, Initiative } from './types';
 
 /** Analyses an article text; offsets in the result index into `text`. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  return analyzeWith(text, opts, findEnglishInitiatives);
+  return analyzeWith(text, opts, needsEnglishNames(text) ? findEnglishInitiatives : null);
 }

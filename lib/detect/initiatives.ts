@@ -21,8 +21,9 @@ export function needsEnglishNames(text: string): boolean {
 }
 
 /**
- * Every initiative occurrence in `text`, sorted by position, without overlaps. Without `english` (it could
- * not be loaded), a page that needs English names gets none.
+ * Every initiative occurrence in `text`, sorted by position, without overlaps. `english` is the finder
+ * when the page needs English names (the caller asks `needsEnglishNames` once, before it analyses), null
+ * when it does not or the finder could not be loaded.
  */
 export function findInitiatives(text: string, english: EnglishNames | null): Initiative[] {
   const titles = findDocumentTitles(text);
@@ -30,7 +31,7 @@ export function findInitiatives(text: string, english: EnglishNames | null): Ini
     findNamedInitiatives(text),
     findQuotedInitiatives(text),
     findNumberedDocuments(text),
-    english && needsEnglishNames(text) ? english(text) : [],
+    english ? english(text) : [],
   );
   return resolveOverlaps(found);
 }

@@ -38,6 +38,22 @@ function items(json: { first?: { items: Array<{ id: string }> } }): Record<strin
   return Object.fromEntries((json.first?.items ?? []).map((a) => [a.id, a]));
 }
 
+/** Imports `file` (a path, or JSON to send as a file) in one of our pages and waits for its status text. */
+async function importFile(
+  view: Page,
+  file: string | { name: string; json: unknown },
+  status: string,
+): Promise<void> {
+  await view
+    .locator('input[type=file]')
+    .setInputFiles(
+      typeof file === 'string'
+        ? file
+        : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file.json)) },
+    );
+  await view.getByRole('status').filter({ hasText: status }).waitFor();
+}
+
 describe('export and import round trip', () => {
   let s: Session;
   before(async () => {
@@ -87,18 +103,10 @@ describe('export and import round trip', () => {
       .first()
       .waitFor();
 
-    await library.locator('input[type=file]').setInputFiles(first.path);
-    await library
-      .getByRole('status')
-      .filter({ hasText: 'Imported: 3 added, 0 updated, 0 skipped.' })
-      .waitFor();
+    await importFile(library, first.path, 'Imported: 3 added, 0 updated, 0 skipped.');
     await library.locator('.article .notes > li.note').nth(2).waitFor();
     // Importing the same file again changes nothing.
-    await library.locator('input[type=file]').setInputFiles(first.path);
-    await library
-      .getByRole('status')
-      .filter({ hasText: 'Imported: 0 added, 0 updated, 3 skipped.' })
-      .waitFor();
+    await importFile(library, first.path, 'Imported: 0 added, 0 updated, 3 skipped.');
 
     const second = await exportJson(library);
     assert.deepEqual(items(second.json), items(first.json));
@@ -137,15 +145,7 @@ describe('export and import round trip', () => {
         ],
       },
     };
-    await library.locator('input[type=file]').setInputFiles({
-      name: 'one.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
-    await library
-      .getByRole('status')
-      .filter({ hasText: 'Imported: 1 added, 0 updated, 0 skipped.' })
-      .waitFor();
+    await importFile(library, { name: 'one.json', json: file }, 'Imported: 1 added, 0 updated, 0 skipped.');
     await library.getByText('sent as text').first().waitFor();
     await library.close();
   });
@@ -175,18 +175,11 @@ describe('export and import round trip', () => {
       ],
     };
     const library = await openLibrary(s);
-    await library.locator('input[type=file]').setInputFiles({
-      name: 'hypothesis.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
-    await library
-      .getByRole('status')
-      .filter({
-        hasText:
-          'Imported: 3 added, 0 updated, 0 skipped. 2 not imported (page notes, replies or notes not on a web page).',
-      })
-      .waitFor();
+    await importFile(
+      library,
+      { name: 'hypothesis.json', json: file },
+      'Imported: 3 added, 0 updated, 0 skipped. 2 not imported (page notes, replies or notes not on a web page).',
+    );
     const tab = await openFixture(s, fixture('zh-sina-composite-miit-app'));
     await waitForHighlights(tab, 'policymark-user-yellow', 3);
     await Promise.all([library.close(), tab.close()]);

@@ -1,5 +1,10 @@
 /** State of the in-page UI (toolbar, note card, badges), owned by the content controller. */
-import type { AnnotationRecord, Colour, TextQuoteSelector } from '../../../lib/annotation';
+import {
+  type AnnotationRecord,
+  type Colour,
+  type TextQuoteSelector,
+  tagsText,
+} from '../../../lib/annotation';
 
 /**
  * A span of the article text as it was when offered: its offsets then, its quote with context, and a live
@@ -76,7 +81,7 @@ export function holdsDraft(panel: Panel): boolean {
   const { note, tags } = panel.draft;
   const t = panel.target;
   return t.kind === 'saved'
-    ? note !== t.record.note || tags !== t.record.tags.join(', ')
+    ? note !== t.record.note || tags !== tagsText(t.record.tags)
     : !!(note.trim() || tags.trim());
 }
 

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect';
 import { findEnglishInitiatives } from '../../../lib/detect/english-names';
-import { findInitiatives as findWith } from '../../../lib/detect/initiatives';
+import { findInitiatives as findWith, needsEnglishNames } from '../../../lib/detect/initiatives';
 
-/** Every finder, English names included (as lib/detect/index.ts's `analyze` runs them). */
-const findInitiatives = (text: string) => findWith(text, findEnglishInitiatives);
+/** Every finder, English names on pages that need them (as lib/detect/index.ts's `analyze` runs them). */
+const findInitiatives = (text: string) =>
+  findWith(text, needsEnglishNames(text) ? findEnglishInitiatives : null);
 
 import { curlQuotes } from '../../../lib/detect/text';
 
