@@ -4,7 +4,6 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { type AnnotationRecord, parseTags, tagsText } from '../lib/annotation';
-import { COLOUR_VALUES } from '../lib/highlight/paint';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 
@@ -52,7 +51,8 @@ export function NoteItem(props: {
   };
   return (
     <li class="note" data-id={r.id}>
-      <blockquote id={quoteId} class="quote" style={`border-color:${COLOUR_VALUES[r.colour]}`}>
+      {/* The colour as a class (components/base.css): an inline style is parsed again for every item. */}
+      <blockquote id={quoteId} class={`quote c-${r.colour}`}>
         {r.quote.exact}
       </blockquote>
       {props.orphan && <p class="orphan">{t('notFound')}</p>}
