@@ -4,8 +4,9 @@
  * (entrypoints/content/ui/load.ts); it hands `mountUi` over through their shared isolated world. Run
  * again, it only sets the same function again.
  */
+
+import { MOUNT_UI_GLOBAL } from '../lib/on-demand';
 import { mountUi } from './content/ui/mount';
-import { MOUNT_UI_GLOBAL } from './content/ui/types';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] = mountUi;

@@ -3,18 +3,13 @@
  * (entrypoints/page-fuzzy.ts, page-english.ts) in this frame, and the script leaves one function where
  * this module finds it, in the isolated world they share (docs/design.md, "Code on first need").
  */
-import { ON_DEMAND_GLOBALS, type OnDemandScript } from '../../lib/on-demand';
+import { ON_DEMAND_GLOBALS, type OnDemandScript, ownFunction } from '../../lib/on-demand';
 import { sendRequest } from '../../lib/send-request';
 import { RETRY_MS } from './ui/load';
 
-/**
- * The script's function when it has run in this frame: an own property of this world's global holding a
- * function (an element of the page with that id is a named property, never an own one).
- */
+/** The script's function when it has run in this frame (`ownFunction`), or null. */
 export function loaded<F>(script: OnDemandScript): F | null {
-  const name = ON_DEMAND_GLOBALS[script];
-  const f = Object.hasOwn(globalThis, name) ? (globalThis as Record<string, unknown>)[name] : undefined;
-  return typeof f === 'function' ? (f as F) : null;
+  return ownFunction<F>(ON_DEMAND_GLOBALS[script]);
 }
 
 const loading = new Map<OnDemandScript, Promise<unknown>>();

@@ -4,8 +4,10 @@
  * leaves its `mountUi` where this module finds it. Pages nobody selects on, hovers over or has notes on
  * never load the UI's code (Preact and the components), and the content script stays small.
  */
+
+import { MOUNT_UI_GLOBAL, ownFunction } from '../../../lib/on-demand';
 import { sendRequest } from '../../../lib/send-request';
-import { isBlank, MOUNT_UI_GLOBAL, type MountUi, type UiActions, type UiMount, type UiState } from './types';
+import { isBlank, type MountUi, type UiActions, type UiMount, type UiState } from './types';
 
 /** How long after a failed load the next is tried. */
 export const RETRY_MS = 10_000;
@@ -23,8 +25,8 @@ export function loadUi(doc: Document, actions: UiActions): UiMount & { preload()
     loading = true;
     void sendRequest('ui:load', {}).then((reply) => {
       loading = false;
-      const mountUi = (globalThis as Record<string, unknown>)[MOUNT_UI_GLOBAL] as MountUi | undefined;
-      if (!reply.ok || typeof mountUi !== 'function') {
+      const mountUi = ownFunction<MountUi>(MOUNT_UI_GLOBAL);
+      if (!reply.ok || !mountUi) {
         // The page cannot show it (the UI is what failed); the background marks the toolbar button.
         failedAt = performance.now();
         console.warn(`PolicyMark: the in-page UI did not load (${reply.ok ? 'no UI script' : reply.error})`);

@@ -95,9 +95,6 @@ export interface UiMount {
 
 export type MountUi = (doc: Document, actions: UiActions) => UiMount;
 
-/** Where the UI's script (entrypoints/page-ui.ts) leaves `mountUi` for the content script, in their shared isolated world. */
-export const MOUNT_UI_GLOBAL = '__policymarkMountUi';
-
 export interface UiActions {
   highlight(): void;
   openCard(): void;

@@ -5,14 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadUi, RETRY_MS } from '../../../entrypoints/content/ui/load';
-import {
-  MOUNT_UI_GLOBAL,
-  type MountUi,
-  type UiActions,
-  type UiMount,
-  type UiState,
-} from '../../../entrypoints/content/ui/types';
+import type { MountUi, UiActions, UiMount, UiState } from '../../../entrypoints/content/ui/types';
 import type { Reply } from '../../../lib/messages';
+import { MOUNT_UI_GLOBAL } from '../../../lib/on-demand';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', () => ({ sendRequest }));
@@ -127,5 +122,33 @@ describe('loadUi', () => {
     expect(fake.drawn).toEqual([]);
     ui.update(later, null);
     expect(sendRequest).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes no stand-in that the script did not leave: an inherited name (a page element id) or no function', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fake = fakeMount();
+    // A page element's id is a named property of the window's prototype chain, not an own property.
+    const proto = Object.getPrototypeOf(globalThis) as Record<string, unknown>;
+    Object.defineProperty(proto, MOUNT_UI_GLOBAL, { value: fake.mountUi, configurable: true });
+    try {
+      const inherited = pendingLoad(undefined);
+      const ui = loadUi(document, actions);
+      ui.update(toast, null);
+      await inherited.release();
+      expect(fake.drawn).toEqual([]);
+      expect(warn).toHaveBeenCalledWith('PolicyMark: the in-page UI did not load (no UI script)');
+    } finally {
+      delete proto[MOUNT_UI_GLOBAL];
+    }
+    globals[MOUNT_UI_GLOBAL] = { update: () => undefined };
+    const notAFunction = pendingLoad(undefined);
+    const ui = loadUi(document, actions);
+    ui.update(toast, null);
+    await notAFunction.release();
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves its function under a name that carries the extension version', () => {
+    expect(MOUNT_UI_GLOBAL).toMatch(/^__policymarkMountUi@/);
   });
 });
