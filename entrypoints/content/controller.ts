@@ -17,11 +17,11 @@ import { sendRequest } from '../../lib/send-request';
 import { ENABLED_KEY, onListChange, PAUSED_KEY, sitePattern, siteState } from '../../lib/store/settings';
 import { newId } from '../../lib/uuid';
 import { anchorRecords, placeSaved } from './anchoring';
-import { analysePage, distinctInitiatives, loadRecords, type PageState } from './page-state';
+import { analysePage, distinctInitiatives, loadRecords, type PageState, readInFull } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
 import { resolveSpan, spanOfRecord } from './resolve';
 import { boxOf, readSelection } from './selection';
-import { loadUi } from './ui/load';
+import { loadUi, RETRY_MS } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
 import { type Badge, type Draft, holdsDraft, type Target, type UiActions, type UiState } from './ui/types';
 import { afterPageLoad, watchPage } from './watch';
@@ -33,6 +33,9 @@ const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
 /** The page's title as notes and the page list store it (at most 1000 characters, the schemas' limit). */
 const storedTitle = (page: PageState): string => page.article.title.slice(0, 1000);
+
+/** Runs asked for, RETRY_MS apart, after an analysis that could not be read in full. */
+const REREADS = 3;
 
 export async function startController(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
@@ -95,6 +98,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let reloadPending = false;
   /** This page's own writes that landed (saves, updates, deletes): a load of its notes that overlaps one reads again. */
   let writes = 0;
+  /** Runs asked for since the last analysis read in full (`readInFull`): a few, RETRY_MS apart. */
+  let rereads = 0;
   /** Points the reflow observer at the current article root (it changes on in-page navigation). */
   const followRoot = (): void => {
     const root = ctx.isInvalid ? null : (page?.article.root ?? null);
@@ -150,7 +155,22 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     repaint();
     followRoot();
     markRun();
-    if (!fresh && previous.analysis.isPolicy === page.analysis.isPolicy) return;
+    // Read without the background's help (a Traditional page's simplified reading, or the English name
+    // finder, did not come): read again later even if the page never changes, a few times.
+    if (readInFull(page.analysis)) rereads = 0;
+    else if (rereads < REREADS) {
+      rereads++;
+      ctx.setTimeout(() => {
+        if (!paused) void refresh(false);
+      }, RETRY_MS);
+    }
+    // The library's record of the page follows a new verdict, and a first reading in full.
+    if (
+      !fresh &&
+      previous.analysis.isPolicy === page.analysis.isPolicy &&
+      readInFull(previous.analysis) === readInFull(page.analysis)
+    )
+      return;
     void sendRequest('page:seen', {
       url: page.url,
       title: storedTitle(page),

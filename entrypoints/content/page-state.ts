@@ -72,6 +72,9 @@ export async function analysePage(
 /** Analyses read without the background's help when it was needed (see analysePage): not reused. */
 const unread = new WeakSet<Analysis>();
 
+/** Whether the analysis had all the help it needed: not one read as printed or without English names. */
+export const readInFull = (analysis: Analysis): boolean => !unread.has(analysis);
+
 /** How many times the records are read while this page's own writes keep landing. */
 const READS = 3;
 

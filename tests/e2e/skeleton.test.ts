@@ -14,6 +14,7 @@ import {
   openPopup,
   ourScripts,
   pipelineRuns,
+  pipelineRunsOver,
   type Session,
   selectText,
   serveFixture,
@@ -21,6 +22,7 @@ import {
   waitForHighlights,
   waitForPipeline,
 } from './harness';
+import { readTable } from './lib-robust';
 
 const SINA_POLICY = fixture('zh-sina-composite-miit-app');
 
@@ -163,6 +165,73 @@ describe('walking skeleton', () => {
       'export has quote and note',
     );
     await popup.close();
+    await page.close();
+  });
+
+  it('reports no console errors from the extension', () => {
+    assert.deepEqual(s.errors, []);
+  });
+});
+
+describe('a page read without the background’s help', () => {
+  let s: Session;
+  before(async () => {
+    s = await launch();
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  it('is read again about 10 s later though it does not change, and the library gets what it adds', async () => {
+    // The background's first run of the English name finder's script fails (a tab it cannot reach).
+    // Patched before the worker ran any script, so the browser API it calls is this one.
+    await s.worker.evaluate(() => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            scripting: { executeScript(o: { files?: string[] }): Promise<unknown>; __refused?: number };
+          };
+        }
+      ).chrome.scripting;
+      const original = api.executeScript.bind(api);
+      api.__refused = 0;
+      api.executeScript = (o) =>
+        o.files?.includes('/page-english.js') && api.__refused === 0 && ++api.__refused
+          ? Promise.reject(new Error('refused by the test'))
+          : original(o);
+    });
+    const english = fixture('en-theorychina-vulnerable-2012');
+    await serveFixture(s.context, english);
+    const page = await s.context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.goto(english.url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    const names = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('policymark-initiative');
+        return h ? [...h].map((r) => r.toString()) : [];
+      });
+    const only = 'China Human Development Report 2005';
+    assert.ok(!(await names()).includes(only));
+    assert.ok(
+      warnings.some((w) => w.includes('the english script did not load')),
+      JSON.stringify(warnings),
+    );
+    const pageRecord = async () =>
+      (await readTable<{ url: string; initiatives: Array<{ text: string }> }>(s, 'pages')).find(
+        (p) => p.url === english.url,
+      );
+    await page.waitForTimeout(500);
+    assert.ok(!(await pageRecord())?.initiatives.some((i) => i.text === only));
+    // Nothing on the page changes; the content script reads it again after RETRY_MS (10 s).
+    const runs = await pipelineRuns(page);
+    await page.waitForFunction(pipelineRunsOver, runs, { timeout: 20000 });
+    assert.ok((await names()).includes(only), JSON.stringify(await names()));
+    await page.waitForTimeout(500);
+    assert.ok((await pageRecord())?.initiatives.some((i) => i.text === only));
     await page.close();
   });
 

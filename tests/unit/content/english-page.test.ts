@@ -79,13 +79,15 @@ describe('English names in the content script', () => {
   });
 
   it('without the finder the page has no English names, and a run 10 s later asks again', async () => {
-    const { analysePage } = await fresh();
+    const { analysePage, readInFull } = await fresh();
     let now = 1000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendRequest.mockResolvedValue({ ok: false, error: 'script:load: english: No tab with id: 7.' });
     const first = await analysePage(page(), URL_);
     expect(first?.analysis.initiatives).toEqual([]);
+    // The controller reads such a page again later even when it does not change.
+    expect(first && readInFull(first.analysis)).toBe(false);
     scriptRuns();
     const soon = await analysePage(page(), URL_, first && { ...first, anchored: [], orphans: [] });
     expect(soon?.analysis.initiatives).toEqual([]);
@@ -94,5 +96,6 @@ describe('English names in the content script', () => {
     const second = await analysePage(page(), URL_, soon && { ...soon, anchored: [], orphans: [] });
     expect(sendRequest).toHaveBeenCalledTimes(2);
     expect(second?.analysis.initiatives.map((i) => i.text)).toContain('Bank Term Funding Program');
+    expect(second && readInFull(second.analysis)).toBe(true);
   });
 });
