@@ -23,4 +23,6 @@ export interface Item {
   spanEnd: number;
   parent: number | null;
   inToc: boolean;
+  /** The list is someone's view or reasons (王青认为，一是…): a directive still, but no evidence of policy. */
+  reported: boolean;
 }

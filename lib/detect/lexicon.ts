@@ -17,7 +17,11 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '金融监管总局 国家金融监督管理总局 商务部 国资委 科技部 农业农村部 人力资源社会保障部 人社部 ' +
     '生态环境部 住房城乡建设部 住建部 交通运输部 自然资源部 教育部 民政部 水利部 国家统计局 海关总署 ' +
     '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
-    '市委 财金司 研究室 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记',
+    '市委 财金司 研究室 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
+    // The Party's and the State Council's financial and economic commissions (金融委会议部署…).
+    '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 ' +
+    // A meeting's readout (会议指出, 会议强调 …) after a named meeting, which may be misprinted or unnamed.
+    '中央经济工作会议 政治局会议 会议指出 会议强调 会议要求 会议提出 会议部署 会议决定',
 );
 
 /**
@@ -74,11 +78,20 @@ export const POLICY_WORDS_EN: readonly string[] = words(
 /**
  * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
  * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告; a ministry before 直属 (教育部直属高校, the universities
- * under it: a university's budget is not the ministry's policy).
+ * under it: a university's budget is not the ministry's policy); 平台 of a government's own systems (监管平台,
+ * 政务平台, 公共服务平台), not a company's.
  */
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
-export const NOT_SIGNALS_ZH = /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)/g;
+export const NOT_SIGNALS_ZH =
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|共享|指挥|公共服务|政务|监测|调度)平)(?=台)/g;
+
+/**
+ * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 国家统计局公布的数据表明):
+ * it publishes statistics there, it does not make policy. Blanked before the bodies are counted.
+ */
+export const DATA_SOURCE_ZH =
+  /(?:人民银行|央行|国家统计局|统计局|海关总署|外汇局|财政部|商务部)(?=[^。，；！？\n]{0,20}?(?:发布|公布)的[^。，；！？\n]{0,20}?数据(?:显示|表明))/g;
 
 /**
  * English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department; a speaker's
@@ -257,7 +270,11 @@ const QUOTED = { needsQuote: true, quoteOnly: true };
 /** Suffix classes of initiatives; the longest suffix ending at a position wins. */
 export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('campaign', '专项行动 专项活动', { minPrefix: 2 }),
-  ...classes('campaign', '行动'),
+  // Not where 行 belongs to the word before it (上行动力, 举行动员大会) or 行动 is an act done in some manner
+  // (财政部门积极行动, 落实战略的自觉行动).
+  ...classes('campaign', '行动', {
+    notAfter: words('上 下 执 运 银 举 盛 履 自觉 积极 迅速 实际 具体 坚决 一致'),
+  }),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
   // A central bank's named facility (推出碳减排支持工具, 推动普惠小微贷款支持工具…落地), right after a verb that
@@ -268,6 +285,11 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     notAfter: ['政策', '等'],
   }),
   ...classes('project', '工程'),
+  // A central bank's lending facility as it is created or used (创设定向中期借贷便利, 开展中期借贷便利操作).
+  ...classes('program', '借贷便利', {
+    minPrefix: 2,
+    needsVerb: words('创设 设立 推出 开展 运用 实施 续做 新增'),
+  }),
   ...classes('program', '专项债券', { needsQuote: true }),
   // Money set aside under a quoted programme's name (“保交楼”专项借款, “腾笼换鸟”专项经费); unquoted, these
   // are generic funding words (专项资金 above).
@@ -340,8 +362,9 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   ),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
-  规划: words('体系 政策体系 项目库 许可 设计'),
-  试点: words('工作 企业 管理 经验'),
+  // 规划 and 试点 as verbs (同步规划建设, 支持海南省试点发展…, 并试点注册制).
+  规划: words('体系 政策体系 项目库 许可 设计 建设 布局'),
+  试点: words('工作 企业 管理 经验 发展 推行 开展 实施 探索 实行 引入 注册制'),
   试点示范: words('工作 企业 管理'),
   行动: words('纲领 自觉 态 上 人'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),

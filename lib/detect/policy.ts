@@ -4,6 +4,7 @@
  */
 import {
   COMPANY_WORDS_ZH,
+  DATA_SOURCE_ZH,
   DOCUMENT_ENDINGS,
   EDITORIAL_MARKS_ZH,
   FIRST_PERSON_EN,
@@ -257,6 +258,7 @@ export function classifyPolicy(
   const head = text.length > 20000 ? text.slice(0, 20000) : text;
   const zh = isChinese(head);
   let body = head.replace(zh ? NOT_SIGNALS_ZH : NOT_SIGNALS_EN, ' ');
+  if (zh) body = body.replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length));
   if (!zh)
     for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
   const kchars = Math.max(body.length, 300) / 1000;
@@ -285,7 +287,8 @@ export function classifyPolicy(
   const titleIsDocument = zh && isDocumentTitle(title);
   const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
-  const listed = directives.filter((d) => !d.inToc).length;
+  // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
+  const listed = directives.filter((d) => !d.inToc && !d.reported).length;
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;

@@ -16,10 +16,12 @@ const MAX_QUOTE = 16;
 const ONE_PER_ONE = /^一[\u4e00-\u9fff]一[策议档]$/;
 
 /**
- * A document's nickname by its count of articles (“国十条”, “水十条”, “大气十条”, “新国八条”): one to four
- * characters and a count of 条 up to 十; not an article's number (“第三条”).
+ * A document's nickname by its count of articles (“国十条”, “水十条”, “大气十条”, “新国八条”, “支持实体经济新
+ * 十条”, “金融三十条”): one to eight characters and a count of 条 from 二 to 九十九; not an article's number
+ * (“第三条”) nor a quoted clause (“讲了十条”).
  */
-const ARTICLES = /^(?!第)[\u4e00-\u9fff]{1,4}[二三四五六七八九十]条$/;
+const ARTICLES =
+  /^(?!第)(?![^条]*[了过着的])[\u4e00-\u9fff]{1,8}(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])条$/;
 
 /**
  * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”), not

@@ -30,10 +30,10 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
   )
     return 'media';
   // 《…管理办法（试行）》, 《…意见（征求意见稿）》, 《…条例(公开征求意见稿)》: the ending before a status note
-  // counts. A period (2024—2030年, 2024——2026年) dates a plan the same way, and both may follow
-  // (…行动方案(2023—2027年)(送审稿)).
+  // counts. A period (2024—2030年, 2024——2026年) dates a plan the same way, an edition (《…诊疗方案（第七版）》)
+  // numbers it, and two may follow (…行动方案(2023—2027年)(送审稿)).
   const note =
-    /([（(](试行|暂行|(修订)?(草案)?(公开)?(征求意见稿|送审稿|讨论稿)|(修订)?草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?)[）)]){1,2}$/.exec(
+    /([（(](试行|暂行|(修订)?(草案)?(公开)?(征求意见稿|送审稿|讨论稿)|(修订)?草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?|第[一二三四五六七八九十0-9]{1,3}版)[）)]){1,2}$/.exec(
       inner,
     );
   const cut = note ? note[0].length : 0;
@@ -88,9 +88,14 @@ export function findDocumentTitles(text: string): Initiative[] {
   return out;
 }
 
-/** True when a title opening at `open` follows the title ending at `prevEnd` with only 、和与及 or nothing between. */
+/**
+ * True when a title opening at `open` follows the title ending at `prevEnd` with only 、和与及, 以及 (after a
+ * comma too: 《…》，以及《…》) or nothing between.
+ */
 function joined(text: string, open: number, prevEnd: number): boolean {
+  if (prevEnd < 0 || open - prevEnd > 3) return false;
+  const between = text.slice(prevEnd, open);
   return (
-    prevEnd >= 0 && open - prevEnd <= 1 && (open === prevEnd || '、和与及'.includes(text[prevEnd] as string))
+    between === '' || (between.length === 1 && '、和与及'.includes(between)) || /^[，,、]?以及$/.test(between)
   );
 }

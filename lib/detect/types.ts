@@ -25,6 +25,11 @@ export interface Directive {
   style: DirectiveStyle;
   /** True for a heading copied into a table of contents. */
   inToc?: boolean;
+  /**
+   * True for an item of a list given as someone's view or reasons (王青认为，一是…; 原因有三：一是…): shown like
+   * any directive, but not counted as evidence that the article is policy.
+   */
+  reported?: boolean;
 }
 
 export interface Initiative {

