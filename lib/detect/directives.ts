@@ -4,7 +4,7 @@
  */
 import { cutHeadline } from './headline';
 import type { Item } from './item';
-import { NOTES_HEADINGS } from './lexicon';
+import { ISSUING_BODIES_ZH, NOTES_HEADINGS } from './lexicon';
 import { assembleLists, type MarkerList } from './lists';
 import { type Candidate, type Family, findCandidates, HEADING_RANK } from './markers';
 import { nestItems } from './nesting';
@@ -25,11 +25,17 @@ function styleOf(list: MarkerList): DirectiveStyle {
 }
 
 /**
- * Words in a list's lead-in that make the list someone's view, forecast, wish or reasons (王青认为，一是…;
- * 在业内人士看来; 主要原因：一是…; 希望从两个方面着手，一是…; 接受记者采访时称，首先是…), not what a body
- * decided. Held-out sets 24 and 25: analysts' and companies' lists tipped market and company news to policy.
+ * Who gives a list, read in its lead-in. A list is someone's view, forecast, wish or reasons, not what a
+ * body decided, when its lead-in names an analyst or a firm, or gives a view (王青认为，一是…; 中金公司研究部
+ * 表示，一是…; 主要包括三方面原因：一是…; 希望从两个方面着手，一是…) — unless it names an issuing body or an
+ * official, or says what will be done (潘功胜在接受记者采访时表示，下一步将重点做好以下工作：一是…; 会议认为…;
+ * 采取了以下措施：一是…). Held-out sets 24 and 25: analysts' and companies' lists tipped market and company
+ * news to policy; a review found officials' lists in the same words.
  */
-const REPORTED_LEAD = /认为|看来|原因|预计|采访|希望/;
+const REPORTED_LEAD =
+  /认为|看来|原因|预计|采访|希望|建议|分析|研报|分析师|首席|经济学家|研究员|研究院|研究部|证券|基金|券商|机构|业内人士|专家|集团|公司|\banalysts?\b|\beconomists?\b|\bstrategists?\b/i;
+const OFFICIAL_LEAD =
+  /会议|发言人|负责同志|部长|局长|司长|行长|署长|厅长|主任|书记|省长|市长|以下工作|重点做好|措施|举措|部署|要求|《[^》]{0,60}(?:意见|方案|规划|通知|办法|决定|纲要|计划|条例|报告|建议)》/;
 
 /** How far back (characters) a list's lead-in is read. */
 const MAX_LEAD = 120;
@@ -38,16 +44,16 @@ const MAX_LEAD = 120;
 const SPOKEN_FAMILIES: ReadonlySet<Family> = new Set(['shi', 'yao', 'seq', 'en']);
 
 /**
- * The lead-in of a list: its first item's sentence up to the marker, or for an item that opens its paragraph
- * the last sentence of the paragraph before.
+ * The lead-in of a list: its first item's sentence up to the marker; for an item that opens its paragraph,
+ * the last sentence of the paragraph before when that paragraph introduces it (ends in a colon), else none.
  */
 function leadIn(text: string, paras: readonly Paragraph[], first: Candidate): string {
-  const para = paras[first.para] as Paragraph;
-  const from = first.paraStart ? (paras[first.para - 1] ?? null) : para;
+  const from = first.paraStart ? paras[first.para - 1] : paras[first.para];
   if (!from) return '';
   const end = first.paraStart ? from.end : first.start;
-  // The sentence's start: after the last sentence end before `end` (a lead-in's own 。 closes it), at most
-  // MAX_LEAD characters back, so a page of many lists in one long paragraph is still read in linear time.
+  if (first.paraStart && !'：:'.includes(text[end - 1] as string)) return '';
+  // The sentence's start: after the last sentence end before `end`, at most MAX_LEAD characters back, so a
+  // page of many lists in one long paragraph is still read in linear time.
   let start = Math.max(from.start, end - MAX_LEAD);
   for (let k = end - 2; k >= start; k--)
     if ('。！？!?'.includes(text[k] as string)) {
@@ -55,6 +61,16 @@ function leadIn(text: string, paras: readonly Paragraph[], first: Candidate): st
       break;
     }
   return text.slice(start, end);
+}
+
+/** True when the list is given in someone's words (see REPORTED_LEAD). */
+function isReported(text: string, paras: readonly Paragraph[], list: MarkerList): boolean {
+  const first = list.items[0];
+  if (!first || !SPOKEN_FAMILIES.has(list.family)) return false;
+  const lead = leadIn(text, paras, first);
+  return (
+    REPORTED_LEAD.test(lead) && !OFFICIAL_LEAD.test(lead) && !ISSUING_BODIES_ZH.some((b) => lead.includes(b))
+  );
 }
 
 /** Turns a list's candidates into items with headlines; drops the list if fewer than two survive. */
@@ -67,9 +83,7 @@ function toItems(
   minItems = 2,
 ): Item[] {
   const style = styleOf(list);
-  const first = list.items[0];
-  const reported =
-    SPOKEN_FAMILIES.has(list.family) && first !== undefined && REPORTED_LEAD.test(leadIn(text, paras, first));
+  const reported = isReported(text, paras, list);
   const items = list.items.map((c: Candidate, k: number): Item => {
     const para = paras[c.para] as Paragraph;
     const next = list.items[k + 1];

@@ -19,9 +19,22 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
     '市委 财金司 研究室 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
     // The Party's and the State Council's financial and economic commissions (金融委会议部署…).
-    '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 ' +
-    // A meeting's readout (会议指出, 会议强调 …) after a named meeting, which may be misprinted or unnamed.
-    '中央经济工作会议 政治局会议 会议指出 会议强调 会议要求 会议提出 会议部署 会议决定',
+    '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 中央经济工作会议 政治局会议',
+);
+
+/**
+ * A headline whose subject is a province or a major city doing what governments do (重庆推进不动产登记服务智能化,
+ * 浙江出台…措施, 深圳印发…): the local government issues it, though the body is not named. The verb must
+ * follow the place (with 省/市 or 政府), so a company named after a place (上海银行推出…) is not one.
+ */
+export const PLACE_ISSUES_ZH = new RegExp(
+  `^(?:${words(
+    '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 ' +
+      '云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 深圳 广州 杭州 南京 武汉 成都 西安 厦门 宁波 青岛 大连 沈阳 ' +
+      '长春 哈尔滨 济南 郑州 长沙 合肥 福州 南昌 昆明 贵阳 南宁 太原 石家庄 兰州 西宁 银川 乌鲁木齐 海口 苏州',
+  ).join(
+    '|',
+  )})(?:省|市|自治区)?(?:政府|人民政府)?(?:推进|出台|印发|发布|部署|启动|推行|试点|加快推进|全面推进)`,
 );
 
 /**
@@ -79,19 +92,19 @@ export const POLICY_WORDS_EN: readonly string[] = words(
  * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
  * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告; a ministry before 直属 (教育部直属高校, the universities
  * under it: a university's budget is not the ministry's policy); 平台 of a government's own systems (监管平台,
- * 政务平台, 公共服务平台), not a company's.
+ * 公共服务平台, 政务服务平台), not a company's (a company sells 政务平台, 监测平台, 调度平台).
  */
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH =
-  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|共享|指挥|公共服务|政务|监测|调度)平)(?=台)/g;
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)/g;
 
 /**
- * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 国家统计局公布的数据表明):
+ * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 据海关总署最新数据显示):
  * it publishes statistics there, it does not make policy. Blanked before the bodies are counted.
  */
 export const DATA_SOURCE_ZH =
-  /(?:人民银行|央行|国家统计局|统计局|海关总署|外汇局|财政部|商务部)(?=[^。，；！？\n]{0,20}?(?:发布|公布)的[^。，；！？\n]{0,20}?数据(?:显示|表明))/g;
+  /(?:人民银行|央行|国家统计局|统计局|海关总署|外汇局|财政部|商务部)(?=[^。，；！？\n]{0,24}?数据(?:显示|表明))/g;
 
 /**
  * English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department; a speaker's
@@ -242,6 +255,8 @@ export interface SuffixClass {
   orQuoted?: boolean;
   /** A character that ends the name on its left for this suffix alone (作 in 李克强作政府工作报告). */
   startsAfter?: string;
+  /** No name where one of `before` ends right before the suffix and one of `after` starts right after it. */
+  notAcross?: { before: readonly string[]; after: readonly string[] };
 }
 
 /**
@@ -270,10 +285,11 @@ const QUOTED = { needsQuote: true, quoteOnly: true };
 /** Suffix classes of initiatives; the longest suffix ending at a position wins. */
 export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('campaign', '专项行动 专项活动', { minPrefix: 2 }),
-  // Not where 行 belongs to the word before it (上行动力, 举行动员大会) or 行动 is an act done in some manner
-  // (财政部门积极行动, 落实战略的自觉行动).
+  // Not an act done in some manner (财政部门积极行动, 落实战略的自觉行动), nor where 行 and 动 belong to two
+  // words (上行 + 动力, 举行 + 动员: not 线上行动, 海上行动).
   ...classes('campaign', '行动', {
-    notAfter: words('上 下 执 运 银 举 盛 履 自觉 积极 迅速 实际 具体 坚决 一致'),
+    notAfter: words('自觉 积极 迅速 实际 具体 坚决 一致'),
+    notAcross: { before: words('上 下 执 运 银 举 盛 履'), after: words('力 员 能 作 态') },
   }),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
@@ -285,11 +301,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     notAfter: ['政策', '等'],
   }),
   ...classes('project', '工程'),
-  // A central bank's lending facility as it is created or used (创设定向中期借贷便利, 开展中期借贷便利操作).
-  ...classes('program', '借贷便利', {
-    minPrefix: 2,
-    needsVerb: words('创设 设立 推出 开展 运用 实施 续做 新增'),
-  }),
+  // A central bank's lending facility as it is created (创设定向中期借贷便利); a routine operation with one
+  // (开展1年期中期借贷便利操作) names an instrument, not a programme.
+  ...classes('program', '借贷便利', { minPrefix: 2, needsVerb: words('创设 设立 推出') }),
   ...classes('program', '专项债券', { needsQuote: true }),
   // Money set aside under a quoted programme's name (“保交楼”专项借款, “腾笼换鸟”专项经费); unquoted, these
   // are generic funding words (专项资金 above).
@@ -297,7 +311,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('program', '基金', { needsNational: true }),
   ...classes('program', '研发计划 科技计划', { minPrefix: 2, specific: true }),
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
-  ...classes('plan', '行动计划 规划'),
+  ...classes('plan', '行动计划'),
+  // Not 规划 done in some manner (与现实城市同步规划建设, 适度超前规划): a verb.
+  ...classes('plan', '规划', { notAfter: words('同步 超前 提前 科学 合理 一体 统一') }),
   // A plan is a name in a quotation (“倍增”计划, “千亿产业提升计划”), or unquoted right after 实施 or 启动
   // (深入实施家政服务业提质扩容计划), unless a company's.
   ...classes('plan', '计划', {
@@ -362,9 +378,10 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   ),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
-  // 规划 and 试点 as verbs (同步规划建设, 支持海南省试点发展…, 并试点注册制).
-  规划: words('体系 政策体系 项目库 许可 设计 建设 布局'),
-  试点: words('工作 企业 管理 经验 发展 推行 开展 实施 探索 实行 引入 注册制'),
+  规划: words('体系 政策体系 项目库 许可 设计'),
+  // 试点 as a verb (支持海南省试点发展…, 并试点注册制, 在自贸试验区试点放宽…); not 开展 or 实施 (基础设施REITs
+  // 试点开展以来: the pilot is the subject).
+  试点: words('工作 企业 管理 经验 发展 推行 探索 实行 引入 注册制 放宽 推出'),
   试点示范: words('工作 企业 管理'),
   行动: words('纲领 自觉 态 上 人'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),

@@ -142,6 +142,12 @@ function accept(
     return cls.verbBefore && !endsWithAny(text, open, cls.verbBefore) ? -1 : open;
   }
   if (cls.notAfter && endsWithAny(prefix, prefix.length, cls.notAfter)) return -1;
+  if (
+    cls.notAcross &&
+    endsWithAny(text, suffixStart, cls.notAcross.before) &&
+    cls.notAcross.after.some((w) => text.startsWith(w, end))
+  )
+    return -1;
   // …等重大水利工程, …等领域开放试点: after 等, the words sum up the things listed before it, a class of them.
   if (!hasQuote && text[s - 1] === '等') return -1;
   if (cls.needsAcronym) {

@@ -18,6 +18,7 @@ import {
   NOT_SIGNALS_ZH,
   OPINION_WORDS_EN,
   OPINION_WORDS_ZH,
+  PLACE_ISSUES_ZH,
   POLICY_VERBS_ZH,
   POLICY_WORDS_EN,
   TITLE_DOCUMENT_WORDS,
@@ -293,7 +294,9 @@ export function classifyPolicy(
   const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;
   // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
-  const titleBodies = counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0;
+  const titleBodies =
+    (counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0) +
+    (zh && PLACE_ISSUES_ZH.test(title) ? 1 : 0);
   const decides = !zh && DECIDES_EN.test(title);
   const moves = !zh && MOVES_EN.test(title);
 

@@ -17,11 +17,12 @@ const ONE_PER_ONE = /^一[\u4e00-\u9fff]一[策议档]$/;
 
 /**
  * A document's nickname by its count of articles (“国十条”, “水十条”, “大气十条”, “新国八条”, “支持实体经济新
- * 十条”, “金融三十条”): one to eight characters and a count of 条 from 二 to 九十九; not an article's number
- * (“第三条”) nor a quoted clause (“讲了十条”).
+ * 十条”, “金融三十条”, “民营经济31条”): one to eight characters and a count of 条 from 二 to 九十九 (or 2 to
+ * 99); not an article's number (“第三条”) nor a quoted clause (“讲了十条”, “一定要做到这三条”, “必须遵守以下五条”).
  */
 const ARTICLES =
-  /^(?!第)(?![^条]*[了过着的])[\u4e00-\u9fff]{1,8}(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])条$/;
+  /^(?!第)(?![^条]*(?:[了过着的这那要须]|以下|如下|上述|做到|遵守|坚持))[\u4e00-\u9fff]{1,8}(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九]|[1-9][0-9]?)条$/;
+/^(?!第)(?![^条]*[了过着的])[\u4e00-\u9fff]{1,8}(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])条$/;
 
 /**
  * True when a quotation names a way of working by its rule in a few characters (“一单制”, “河长制”), not

@@ -515,16 +515,21 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
     // A title that says nothing by itself stays unnamed with a comma alone between it and a document.
     expect(found('依据《城市更新条例》，《城市之光》栏目报道。')).toEqual([['《城市更新条例》', 'document']]);
-    expect(found('这个被业内称为“支持实体经济新十条”的措施，以及“金融三十条”。他说“讲了十条”。')).toEqual([
+    expect(
+      found('这个被业内称为“支持实体经济新十条”的措施，以及“金融三十条”和“民营经济31条”。他说“讲了十条”。'),
+    ).toEqual([
       ['“支持实体经济新十条”', 'document'],
       ['“金融三十条”', 'document'],
+      ['“民营经济31条”', 'document'],
     ]);
+    // Quoted clauses with a count are no nicknames (a review).
+    expect(found('总书记提出“一定要做到这三条”。会议明确了“必须遵守以下五条”。')).toEqual([]);
+    // A facility as it is created; a routine operation with one names an instrument (a review).
     expect(
-      found('中国人民银行决定创设定向中期借贷便利，今日开展中期借贷便利操作。借贷便利利率不变。'),
-    ).toEqual([
-      ['定向中期借贷便利', 'program'],
-      ['中期借贷便利', 'program'],
-    ]);
+      found(
+        '中国人民银行决定创设定向中期借贷便利，开展了1000亿元1年期中期借贷便利（MLF）操作。借贷便利利率不变。',
+      ),
+    ).toEqual([['定向中期借贷便利', 'program']]);
   });
 
   it('takes no verb for a name: 行动, 试点 and 规划 done by someone (blind held-out set 25)', () => {
@@ -535,6 +540,22 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ).toEqual([]);
     expect(found('为进一步支持海南省试点发展国际医疗旅游相关产业，设立科创板并试点注册制。')).toEqual([]);
     expect(found('注重数字城市与现实城市同步规划建设，适度超前规划布局城市信息基础设施。')).toEqual([]);
+    // A review: pilots that are the subject of a time clause, quoted and named plans before 建设 or 布局, and
+    // campaigns online or at sea are still names.
+    expect(
+      found('基础设施REITs试点开展以来，已发行30只产品。个人养老金试点实施一年来，参加人数增加。'),
+    ).toEqual([
+      ['基础设施REITs试点', 'program'],
+      ['个人养老金试点', 'program'],
+    ]);
+    expect(found('加快推进“十四五”规划建设的重大工程。实施粤港澳大湾区发展规划建设重大项目。')).toEqual([
+      ['“十四五”规划', 'plan'],
+      ['粤港澳大湾区发展规划', 'plan'],
+    ]);
+    expect(found('组织开展“粤贸全球”线上行动。持续开展“蓝天保卫战”海上行动。')).toEqual([
+      ['“粤贸全球”线上行动', 'campaign'],
+      ['“蓝天保卫战”海上行动', 'campaign'],
+    ]);
     // The names these words end are still names.
     expect(found('开展春雷护苗行动。推进海南省医疗旅游试点。实施城市信息基础设施建设规划。')).toEqual([
       ['春雷护苗行动', 'campaign'],
