@@ -19,7 +19,16 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
     '市委 财金司 研究室 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
     // The Party's and the State Council's financial and economic commissions (金融委会议部署…).
-    '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 中央经济工作会议 政治局会议',
+    '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 中央经济工作会议 政治局会议 ' +
+    // Ministries under older names and local commissions and offices (深圳市科创委, 省经信委, 市金融办).
+    '环保部 环境保护部 卫健委 卫生健康委 科创委 科技创新委员会 经信委 工信委 科委 教委 住建委 金融办 金融监管局',
+);
+
+/** Provinces and major cities, as a headline or a sentence names them (重庆, 内蒙古, 深圳). */
+export const PLACES_ZH: readonly string[] = words(
+  '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 ' +
+    '云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 深圳 广州 杭州 南京 武汉 成都 西安 厦门 宁波 青岛 大连 沈阳 ' +
+    '长春 哈尔滨 济南 郑州 长沙 合肥 福州 南昌 昆明 贵阳 南宁 太原 石家庄 兰州 西宁 银川 乌鲁木齐 海口 苏州',
 );
 
 /**
@@ -28,14 +37,14 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
  * follow the place (with 省/市 or 政府), so a company named after a place (上海银行推出…) is not one.
  */
 export const PLACE_ISSUES_ZH = new RegExp(
-  `^(?:${words(
-    '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 ' +
-      '云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 深圳 广州 杭州 南京 武汉 成都 西安 厦门 宁波 青岛 大连 沈阳 ' +
-      '长春 哈尔滨 济南 郑州 长沙 合肥 福州 南昌 昆明 贵阳 南宁 太原 石家庄 兰州 西宁 银川 乌鲁木齐 海口 苏州',
-  ).join(
-    '|',
-  )})(?:省|市|自治区)?(?:政府|人民政府)?(?:推进|出台|印发|发布|部署|启动|推行|试点|加快推进|全面推进)`,
+  `^(?:${PLACES_ZH.join('|')})(?:省|市|自治区)?(?:政府|人民政府)?(?:推进|出台|印发|发布|部署|启动|推行|试点|加快推进|全面推进)`,
 );
+
+/**
+ * A place that builds a zone (支持临港地区建设绿色交通示范区, 支持深圳建设…先行示范区): a province, a city or a
+ * word for an area, then 建设. Not a name's own 建设 (浙江高质量发展建设共同富裕示范区).
+ */
+export const PLACE_BUILDS_ZH = new RegExp(`(?:${PLACES_ZH.join('|')}|地区|省|市|县|区|州)建设`, 'g');
 
 /**
  * Government bodies (English), counted case-sensitively as whole words (a plural -s allowed) anywhere in
@@ -92,12 +101,13 @@ export const POLICY_WORDS_EN: readonly string[] = words(
  * Signal words that are not there, blanked before the lexicon counts: 行情 in 执行情况 and 运行情况 (…行 +
  * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告; a ministry before 直属 (教育部直属高校, the universities
  * under it: a university's budget is not the ministry's policy); 平台 of a government's own systems (监管平台,
- * 公共服务平台, 政务服务平台), not a company's (a company sells 政务平台, 监测平台, 调度平台).
+ * 公共服务平台, 政务服务平台), not a company's (a company sells 政务平台, 监测平台, 调度平台); 首席 of a reporter's
+ * title (首席记者), no analyst.
  */
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH =
-  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)/g;
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))/g;
 
 /**
  * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 据海关总署最新数据显示):
@@ -107,10 +117,12 @@ export const DATA_SOURCE_ZH =
   /(?:人民银行|央行|国家统计局|统计局|海关总署|外汇局|财政部|商务部)(?=[^。，；！？\n]{0,24}?数据(?:显示|表明))/g;
 
 /**
- * English: the Treasury's bonds (Treasury yields, Treasurys) are a market, not the department; a speaker's
+ * English: the Treasury's bonds (Treasury yields, Treasurys) and government bonds are a market, not the
+ * department or the government (a futures exchange's contracts: "five-year government bonds"); a speaker's
  * "thank you" talks to nobody's money.
  */
-export const NOT_SIGNALS_EN = /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)/g;
+export const NOT_SIGNALS_EN =
+  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)/gi;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = words(
@@ -253,7 +265,7 @@ export interface SuffixClass {
   notAfter?: readonly string[];
   /** With needsVerb: a quotation that the suffix closes (“千亿产业提升计划”) does instead of the verb. */
   orQuoted?: boolean;
-  /** A character that ends the name on its left for this suffix alone (作 in 李克强作政府工作报告). */
+  /** Characters that end the name on their left for this suffix alone (作 in 李克强作政府工作报告, or 做). */
   startsAfter?: string;
   /** No name where one of `before` ends right before the suffix and one of `after` starts right after it. */
   notAcross?: { before: readonly string[]; after: readonly string[] };
@@ -312,6 +324,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('program', '研发计划 科技计划', { minPrefix: 2, specific: true }),
   ...classes('plan', '投资计划 规划纲要', { minPrefix: 2 }),
   ...classes('plan', '行动计划'),
+  // A roadmap as it is carried out or issued (落实逐步淘汰白炽灯路线图).
+  ...classes('plan', '路线图', { minPrefix: 3, needsVerb: words('落实 实施 发布 制定 出台 印发') }),
   // Not 规划 done in some manner (与现实城市同步规划建设, 适度超前规划): a verb.
   ...classes('plan', '规划', { notAfter: words('同步 超前 提前 科学 合理 一体 统一') }),
   // A plan is a name in a quotation (“倍增”计划, “千亿产业提升计划”), or unquoted right after 实施 or 启动
@@ -323,7 +337,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
       '持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红',
     ),
   }),
-  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地'),
+  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范产业基地'),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
@@ -342,7 +356,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('mechanism', '合作 原则 机制 长效机制 工作机制 制度', QUOTED),
   ...classes('zone', '平台', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('campaign', '活动 系列活动', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
-  ...classes('mechanism', '模式', { needsAcronym: true }),
+  ...classes('mechanism', '模式 方式', { needsAcronym: true }),
+  // A quoted name of a policy (“双特”政策, “先租后售”政策).
+  ...classes('other', '政策', QUOTED),
   // A responsibility system named by a quotation (“米袋子”省长负责制); unquoted ones are kinds (安全生产责任制,
   // 首问负责制).
   ...classes('mechanism', '责任制 负责制', { quoteInName: true }),
@@ -354,7 +370,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     },
   ),
   // A report is delivered (作报告): 国务院总理李克强作政府工作报告.
-  ...classes('document', '工作报告', { minPrefix: 2, specific: true, startsAfter: '作' }),
+  ...classes('document', '工作报告', { minPrefix: 2, specific: true, startsAfter: '作做' }),
 ];
 
 /**
@@ -369,12 +385,13 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
   专项: words(
-    '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查 升级 政策',
+    '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查 升级 政策 ' +
+      '发展资金',
   ),
   // A compound noun goes on (建设工程设计企业, 工程施工许可): no name ends here. Not 设计 or 施工 alone: a named
   // project's design and works are news (引江补汉工程设计已获批复, 滇中引水工程施工进度).
   工程: words(
-    '技术 质量 造价 机械 款 量 监理 勘察 咨询 承包 总承包 设计企业 设计单位 施工许可 施工企业 施工单位',
+    '技术 质量 造价 机械 款 量 监理 勘察 咨询 承包 总承包 设计企业 设计单位 施工许可 施工企业 施工单位 装备 材料',
   ),
   示范城市: words('群'),
   计划: words('经济 生育 单列'),
@@ -386,9 +403,17 @@ export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[
   行动: words('纲领 自觉 态 上 人'),
   制度: words('机制 体系 建设 创新 优势 安排 保障 改革 型'),
   基金: words('会 公司 经理'),
-  工作组: words('合'),
+  工作组: words('合 织'),
   工作报告: words('起草组'),
   战略: words('任务'),
+};
+
+/**
+ * Words right after a suffix that make the phrase generic unless a quotation names it (临港地区规划编制, 规划管理,
+ * 规划功能分区: plans as a field of work; “十四五”规划编制: the plan).
+ */
+export const UNQUOTED_SUFFIX_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
+  规划: words('编制 管理 功能'),
 };
 
 /**
@@ -406,7 +431,7 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
-  '为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+  '复制推广 为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 下放至 推广至 扩大至 扩展至 延伸至 复制至 授权 允许',
 );
 

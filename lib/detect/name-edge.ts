@@ -157,14 +157,21 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
 }
 
 /**
- * After the last `char` standing as a word of its own in text[cs, to) (作 in 李克强作政府工作报告, not in
- * 作风, 工作, 合作), or `cs`.
+ * After the last of `chars` standing as a word of its own in text[cs, to) (作 in 李克强作政府工作报告, 做 in
+ * 李克强做政府工作报告; not in 作风, 工作, 合作, 叫做, 做好), or `cs`.
  */
-function startAfter(text: string, char: string, cs: number, to: number): number {
-  for (let i = lastIndexIn(text, char, to - 1, cs); i >= cs; i = lastIndexIn(text, char, i - 1, cs))
-    if (!'工合协创运写操动制著'.includes(text[i - 1] ?? '') && !'风为用品业出'.includes(text[i + 1] ?? ''))
-      return i + 1;
-  return cs;
+function startAfter(text: string, chars: string, cs: number, to: number): number {
+  let best = cs;
+  for (const char of chars)
+    for (let i = lastIndexIn(text, char, to - 1, cs); i > best - 1; i = lastIndexIn(text, char, i - 1, cs))
+      if (
+        !'工合协创运写操动制著叫看当'.includes(text[i - 1] ?? '') &&
+        !'风为用品业出好大强实优法'.includes(text[i + 1] ?? '')
+      ) {
+        best = Math.max(best, i + 1);
+        break;
+      }
+  return best;
 }
 
 /** End of the last of `verbs` in text[from, to), or -1. */

@@ -9,10 +9,12 @@ import {
   GENERIC_MODIFIERS,
   LEADING_FILLERS,
   MEASURE_UNITS,
+  PLACE_BUILDS_ZH,
   SUFFIX_BLOCKERS,
   SUFFIX_BLOCKERS_BY_SUFFIX,
   SUFFIX_CLASSES,
   type SuffixClass,
+  UNQUOTED_SUFFIX_BLOCKERS,
 } from './lexicon';
 import { byFirst, byLength, JOINERS, lastIndexIn, leftEdge, WINDOW, wordAt } from './name-edge';
 import { CLOSE_QUOTE, codes, endsWithAny, OPEN_QUOTE } from './text';
@@ -148,6 +150,15 @@ function accept(
     cls.notAcross.after.some((w) => text.startsWith(w, end))
   )
     return -1;
+  // A place building the zone: the name starts after 建设 when four or more characters of it remain.
+  if (cls.type === 'zone' && !hasQuote) {
+    let built = -1;
+    for (const m of prefix.matchAll(PLACE_BUILDS_ZH)) built = m.index + m[0].length;
+    if (built > 0 && suffixStart - (s + built) >= 4) {
+      s += built;
+      prefix = prefix.slice(built);
+    }
+  }
   // …等重大水利工程, …等领域开放试点: after 等, the words sum up the things listed before it, a class of them.
   if (!hasQuote && text[s - 1] === '等') return -1;
   if (cls.needsAcronym) {
@@ -208,6 +219,12 @@ export function findNamedInitiatives(text: string): Initiative[] {
     const cls = BY_SUFFIX.get(suffix) as SuffixClass;
     if (BLOCKERS_BY_FIRST.get(text.charCodeAt(end))?.some((b) => text.startsWith(b, end))) continue;
     if (SUFFIX_BLOCKERS_BY_SUFFIX[suffix]?.some((b) => text.startsWith(b, end))) continue;
+    // A quoted name before the suffix is named all the same (“十四五”规划编制).
+    if (
+      text[suffixStart - 1] !== '”' &&
+      UNQUOTED_SUFFIX_BLOCKERS[suffix]?.some((b) => text.startsWith(b, end))
+    )
+      continue;
     // A name starts after an earlier name joined by a conjunction (中原科技城、中原医学科学城和中原农谷).
     if (prevEnd === suffixStart) {
       // Adjacent suffixes continue one name (项目收益债券试点管理办法): keep the floor.
@@ -241,10 +258,22 @@ export function findNamedInitiatives(text: string): Initiative[] {
         prev?.end === left - 1 && prev.type === 'document' && '、，,；'.includes(text[prev.end] as string);
       if (!listed && lastIndexIn(text, '关于', suffixStart - 2, left) < 0) continue;
     }
-    if (!cls.quoteOnly && text[end] === '”' && text[clause - 1] === '“' && left === clause) {
+    if (
+      !cls.quoteOnly &&
+      !cls.needsAcronym &&
+      text[end] === '”' &&
+      text[clause - 1] === '“' &&
+      left === clause
+    ) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
-      // quotation is the name, with its marks, when three or more characters come before the suffix.
-      if (suffixStart - clause >= 3) out.push(initiative(text, cls.type, clause - 1, end + 1));
+      // quotation is the name, with its marks, when as many characters as the suffix's class asks for (three
+      // by default) come before the suffix, or two before 计划 (“千人计划”, “倍增计划”: programmes; “样板工程”,
+      // “重大工程” are figures of speech). Not for 模式 and 方式, which name something only with an acronym
+      // (“优化履职方式” is a phrase).
+      const inner = text.slice(clause, suffixStart);
+      const least = suffix === '计划' ? 2 : (cls.minPrefix ?? 3);
+      if (inner.length >= least && (inner.length >= 3 || !isGeneric(inner)))
+        out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;
     }
     const { start, counted } = trimLeft(text, left, suffixStart);

@@ -300,10 +300,17 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['“数字赋能计划”', 'plan'],
     ]);
     // Two characters before the suffix inside a quotation are too few to tell a name from a figure of speech
-    // or a company's plan (“样板工程”, “合伙计划”): only a known name is read (held-out pages, a review).
+    // (“样板工程”, “重大工程”): only a known name is read (held-out pages, a review) — except before 计划, where
+    // they name programmes (“倍增计划”, “千人计划”: the gold of held-out sets 20 and 26), unless generic.
     expect(
-      found('学习运用“千万工程”经验，实施“倍增计划”。打造“样板工程”，加快“重大工程”建设，推进“五大工程”。'),
-    ).toEqual([['“千万工程”', 'project']]);
+      found(
+        '学习运用“千万工程”经验，实施“倍增计划”。打造“样板工程”，加快“重大工程”建设，推进“五大工程”。支持“千人计划”，落实“重点计划”。',
+      ),
+    ).toEqual([
+      ['“千万工程”', 'project'],
+      ['“倍增计划”', 'plan'],
+      ['“千人计划”', 'plan'],
+    ]);
     // A quotation that ends in 制 names a way of working (“一单制”, “链长制”); the common words in 制 do not,
     // nor does the principle “一国两制”.
     expect(
@@ -562,6 +569,48 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['海南省医疗旅游试点', 'program'],
       ['城市信息基础设施建设规划', 'plan'],
     ]);
+  });
+
+  it('names quoted policies, PPP ways, roadmaps and industrial bases; a zone a place builds starts after 建设 (blind held-out set 26)', () => {
+    expect(found('深化完善“双特”政策支持临港地区发展。实施“零关税”政策。')).toEqual([
+      ['“双特”政策', 'other'],
+      ['“零关税”政策', 'other'],
+    ]);
+    expect(found('支持运用政府和社会资本合作（PPP）方式推进项目建设。坚持“优化履职方式”。')).toEqual([
+      ['政府和社会资本合作（PPP）方式', 'mechanism'],
+    ]);
+    expect(found('一是落实逐步淘汰白炽灯路线图，扩大推广规模。基本建成国家新型工业化示范产业基地。')).toEqual(
+      [
+        ['淘汰白炽灯路线图', 'plan'],
+        ['国家新型工业化示范产业基地', 'zone'],
+      ],
+    );
+    expect(
+      found(
+        '支持临港地区建设绿色交通示范区。支持深圳建设中国特色社会主义先行示范区。支持浙江高质量发展建设共同富裕示范区。',
+      ),
+    ).toEqual([
+      ['绿色交通示范区', 'zone'],
+      ['中国特色社会主义先行示范区', 'zone'],
+      ['浙江高质量发展建设共同富裕示范区', 'zone'],
+    ]);
+    expect(
+      found('复制推广上海自贸试验区在投资管理方面的经验。李克强做政府工作报告。要做好政府工作报告起草工作。'),
+    ).toEqual([
+      ['上海自贸试验区', 'zone'],
+      ['政府工作报告', 'document'],
+      ['政府工作报告', 'document'],
+    ]);
+  });
+
+  it('ends no name inside a field of work, an industry, a fund or a word going on (blind held-out set 26)', () => {
+    expect(found('统筹推进临港地区规划编制、土地管理，在临港地区规划管理中划定不同规划功能分区。')).toEqual(
+      [],
+    );
+    // A quoted plan is one all the same.
+    expect(found('加快“十四五”规划编制。')).toEqual([['“十四五”规划', 'plan']]);
+    expect(found('发展深远海洋工程装备及材料。尽快建立相应的工作组织协调机制。')).toEqual([]);
+    expect(found('由临港地区管委会按照专项发展资金管理的规定，统一进行使用。')).toEqual([]);
   });
 
   it('ends no name inside a compound or a clause about zones and pilots (blind held-out set 23)', () => {

@@ -424,6 +424,26 @@ describe('policy classification', () => {
     );
   });
 
+  it('reads government bonds as a market, local commissions as bodies and a chief reporter as no analyst (blind held-out set 26)', () => {
+    const futures = analyze(
+      'NZFE volumes rise\nThe seven contracts currently traded on the NZFE are: five-year government bonds, the share price index, 90-day bank bills and the U.S. dollar.',
+    );
+    expect(futures.reasons.some((r) => r.includes('government'))).toBe(false);
+    expect(analyze('The government raised the minimum wage.').reasons).toContain(
+      'issuing bodies: government',
+    );
+    const grants = analyze(
+      '深圳公示企业研发资助名单\n（首席记者 王海荣）8月17日，深圳市科创委对2020年度企业研究开发资助计划拟资助企业名单进行公示。',
+    );
+    expect(grants.reasons).toContain('issuing bodies: 科创委');
+    expect(grants.reasons.some((r) => r.includes('commentary'))).toBe(false);
+    expect(analyze('环保部发布重点流域水污染防治规划。').reasons).toContain('issuing bodies: 环保部');
+    // An analyst's title still reads as commentary.
+    expect(analyze('某券商首席经济学家认为，降准可期。').reasons.some((r) => r.includes('commentary'))).toBe(
+      true,
+    );
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
