@@ -24,7 +24,7 @@ const VERSION = ((): string => {
 /** Where each script leaves its function, in the isolated world it shares with the content script. */
 export const ON_DEMAND_GLOBALS: Readonly<Record<OnDemandScript, string>> = {
   fuzzy: `__policymarkFindFuzzy@${VERSION}`,
-  english: `__policymarkEnglishNames@${VERSION}`,
+  english: `__policymarkEnglish@${VERSION}`,
 };
 
 /** Where the in-page UI's script (entrypoints/page-ui.ts, run by `ui:load`) leaves `mountUi`. */

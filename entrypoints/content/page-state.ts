@@ -4,9 +4,9 @@
  */
 import type { AnnotationRecord } from '../../lib/annotation';
 import { analyzeWith } from '../../lib/detect/analyze';
-import { type EnglishNames, needsEnglishNames } from '../../lib/detect/initiatives';
+import { needsEnglishNames } from '../../lib/detect/initiatives';
 import { curlQuotes, looksTraditional } from '../../lib/detect/text';
-import type { Analysis } from '../../lib/detect/types';
+import type { Analysis, English } from '../../lib/detect/types';
 import { canonicalUrl } from '../../lib/page/canonical-url';
 import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
@@ -56,10 +56,10 @@ export async function analysePage(
       if (reply.ok)
         simplified = { text: reply.value.text + text.slice(head.length), title: reply.value.title };
     }
-    // A page that is not Chinese waits for the English name finder, the first time (on-demand.ts).
+    // A page that is not Chinese waits for the detector's English half, the first time (on-demand.ts).
     const wanted = needsEnglishNames(text);
     const english = wanted
-      ? (loaded<EnglishNames>('english') ?? (await load<EnglishNames>('english')))
+      ? ((loaded<() => English>('english') ?? (await load<() => English>('english')))?.() ?? null)
       : null;
     analysis = analyzeWith(text, { title, simplified }, english);
     // Read as printed because the background did not answer, or without English names because their

@@ -5,13 +5,13 @@
  * passes the finder.
  */
 import { findDirectives } from './directives';
-import { type EnglishNames, findInitiatives } from './initiatives';
+import { findInitiatives } from './initiatives';
 import { classifyPolicy } from './policy';
 import { curlQuotes, splitParagraphs } from './text';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, English } from './types';
 
 /** Analyses an article text; offsets in the result index into `text`. */
-export function analyzeWith(text: string, opts: AnalyzeOptions, english: EnglishNames | null): Analysis {
+export function analyzeWith(text: string, opts: AnalyzeOptions, english: English | null): Analysis {
   // The rules read simplified characters and “…”: a Traditional page is read in its simplified copy,
   // straight quotes around Chinese words as curly ones (the same offsets either way).
   const folded = opts.simplified?.text.length === text.length ? opts.simplified : undefined;
@@ -21,14 +21,21 @@ export function analyzeWith(text: string, opts: AnalyzeOptions, english: English
   const firstLine = first ? text.slice(first.start, first.end) : '';
   const title = opts.title ?? firstLine;
   const directives = findDirectives(read, paras);
-  const initiatives = findInitiatives(read, english);
+  const initiatives = findInitiatives(read, english?.names ?? null);
   // The title the rules read (the first line of `read` is already curled); reasons quote it as printed.
   const readTitle = opts.title
     ? curlQuotes(folded?.title || opts.title)
     : first
       ? read.slice(first.start, first.end)
       : '';
-  const verdict = classifyPolicy(read, readTitle, directives, initiatives, title || firstLine);
+  const verdict = classifyPolicy(
+    read,
+    readTitle,
+    directives,
+    initiatives,
+    title || firstLine,
+    english?.policy,
+  );
   if (read !== text) {
     // Strings are reported as printed: the same span of the page's own text.
     const printed = (s: string, at: number) => (read.startsWith(s, at) ? text.slice(at, at + s.length) : s);

@@ -7,24 +7,19 @@ import {
   DATA_SOURCE_ZH,
   DOCUMENT_ENDINGS,
   EDITORIAL_MARKS_ZH,
-  FIRST_PERSON_EN,
   FIRST_PERSON_ZH,
-  ISSUING_BODIES_EN,
   ISSUING_BODIES_ZH,
-  MARKET_WORDS_EN,
   MARKET_WORDS_ZH,
   NORMATIVE_ZH,
-  NOT_SIGNALS_EN,
   NOT_SIGNALS_ZH,
-  OPINION_WORDS_EN,
   OPINION_WORDS_ZH,
   PLACE_ISSUES_ZH,
   POLICY_VERBS_ZH,
-  POLICY_WORDS_EN,
   TITLE_DOCUMENT_WORDS,
 } from './lexicon';
-import type { Directive, Initiative } from './types';
-import { trieFor, type WordCount } from './word-trie';
+import { quotations } from './text';
+import type { Directive, Initiative, PolicySignals, ReadEnglishPolicy } from './types';
+import { counts, NO_WORDS, trieFor, type WordCount } from './word-trie';
 
 /** Score at or above which an article is a policy article (chosen on the fixtures, docs/detection.md). */
 export const POLICY_THRESHOLD = 0.5;
@@ -36,18 +31,13 @@ export interface PolicyVerdict {
   reasons: string[];
 }
 
-const NONE: WordCount = { total: 0, hits: new Map() };
-const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
-
-// Word lists counted together, each group in one pass (English caseless lists over lowercased text).
+const NONE: WordCount = NO_WORDS;
+// Word lists counted together, each group in one pass.
 const ZH_BODY = [ISSUING_BODIES_ZH, POLICY_VERBS_ZH, MARKET_WORDS_ZH, COMPANY_WORDS_ZH, NORMATIVE_ZH];
 /** Counted outside quotations (no word holds a space, as WordTrie.count's regions require). */
 const ZH_OWN = [OPINION_WORDS_ZH, FIRST_PERSON_ZH];
 const ZH_BODY_AND_OWN = [...ZH_BODY, ...ZH_OWN];
 const ZH_EDITORIAL = [EDITORIAL_MARKS_ZH];
-const EN_BODIES = [ISSUING_BODIES_EN];
-const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
-const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
 
 /**
  * A body issuing the document that follows (证监会发布《…》, 国务院办公厅日前印发了《…》, 保监会下发《…》); not a company
@@ -82,78 +72,6 @@ function issuesDocument(text: string, initiatives: readonly Initiative[]): boole
   );
 }
 
-/**
- * English bodies known by acronyms that name other things too: they count only where the text also says
- * what they stand for (SEC is a college sports conference, RBI a baseball statistic).
- */
-const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\bSEC\b/g, /Securities/],
-  [/\bRB(I|A|NZ)s?\b/g, /Reserve Bank|central bank|cash rate|repo rate/],
-  // The Australian Prudential Regulation Authority, not the music-rights society.
-  [/\bAPRA\b/g, /Prudential|regulator|banks?\b/],
-];
-
-/**
- * An English title that announces an official's press conference, or a speech, remarks, an address or
- * testimony by someone (Budget Speech by the Financial Secretary): all of it is the officials' and the
- * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
- */
-const SPOKEN_EN =
-  /\b(press|news) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
-
-/**
- * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
- * approves…", "EU adopts…", "ECB holds rates…". Short wire stories on a decision may say little more of
- * policy than their headline (an IRS notice scored 0.04). The body must open the headline and the verb
- * follow it, so a market wrap ("Stocks slip as the Fed holds rates") is not one. EU, IMF, IRS and HMRC
- * count here, where nothing else can be meant; in running text their acronyms name other things too.
- */
-const DECIDES_EN = new RegExp(
-  `^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree)(?:e?s|d|ed)?\\b`,
-  'i',
-);
-
-/**
- * An English headline whose subject is a market and whose verb is a price move ("Dollar gains on
- * Greenspan speech", "Stocks slip as the Fed holds rates"): a market report, whatever policy moved it.
- */
-const MOVES_EN =
-  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
-
-/**
- * English economic and financial regulators named by what they are rather than listed one by one:
- * capitalised names ending in Authority, Agency, Administration or Service with a word of their field
- * (Hong Kong Monetary Authority, Federal Housing Finance Agency, Internal Revenue Service, Financial
- * Conduct Authority). Not every agency: the TSA, the Secret Service or the Postal Service are where a
- * travel, crime or consumer story happens (a review's pages).
- */
-const AGENCY =
-  /\b((?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){0,3}(?:Monetary|Financial|Finance|Revenue|Housing|Banking|Securities|Insurance|Conduct|Prudential|Regulation|Competition|Customs|Tax|Trade|Investment)(?: [A-Z][a-z]+| (?:and|of) [A-Z][a-z]+){0,3} (?:Authority|Agency|Administration|Service))\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
-
-/** The listed bodies plus the agencies named in `text`, and the acronym each is given in brackets (FHFA). */
-function withAgencies(text: string, listed: WordCount): WordCount {
-  const hits = new Map(listed.hits);
-  let total = listed.total;
-  const acronyms = new Set<string>();
-  for (const [, name = '', acronym] of text.matchAll(AGENCY)) {
-    hits.set(name, (hits.get(name) ?? 0) + 1);
-    total++;
-    if (acronym) acronyms.add(acronym);
-  }
-  // The acronym's own uses, not the bracket that defines it (the name already counted there).
-  for (const a of acronyms) {
-    const uses = (text.match(new RegExp(`\\b${a}\\b`, 'g'))?.length ?? 1) - 1;
-    if (uses > 0) hits.set(a, uses);
-    total += uses;
-  }
-  return total === listed.total ? listed : { total, hits };
-}
-
-/** Counts of each list of the group in `text`. */
-function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
-  return trieFor(lists).count(text);
-}
-
 /** The most frequent words of a count, as "word×n" strings. */
 function top(hits: Map<string, number>, k = 4): string {
   return [...hits]
@@ -179,53 +97,6 @@ export function isChinese(head: string): boolean {
   return false;
 }
 
-/** The quotations (“…”, up to 300 characters each) of `text`, as flattened [start, end) pairs; one linear pass. */
-function quotations(text: string): number[] {
-  const regions: number[] = [];
-  let from = 0;
-  let close = -1;
-  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', from)) {
-    // The next ” after i only moves forward, so it is searched again only once i has passed it.
-    if (close <= i) close = text.indexOf('”', i + 1);
-    // No ” left: the rest of the text has no quotation.
-    if (close < 0) break;
-    if (close - i > 300) {
-      from = i + 1;
-      continue;
-    }
-    regions.push(i, close + 1);
-    from = close + 1;
-  }
-  return regions;
-}
-
-/**
- * A quotation in straight double quotes (English pages often print them so): opening at a word's start,
- * closing before a space, punctuation or the line's end, within one paragraph.
- */
-const STRAIGHT_QUOTE = /(?<=^|[\s([])"[^"\n]{1,300}"(?=[\s.,;:!?)\]]|$)/gm;
-
-/** The text less its straight-quoted quotations, in paragraphs whose quote marks pair up (12" pipes do not). */
-function withoutStraightQuotes(text: string): string {
-  if (!text.includes('"')) return text;
-  return text
-    .split('\n')
-    .map((line) => ((line.split('"').length - 1) % 2 === 0 ? line.replace(STRAIGHT_QUOTE, ' ') : line))
-    .join('\n');
-}
-
-/** The text with each of its quotations, curly or straight, replaced by a space. */
-function withoutQuotes(text: string): string {
-  const regions = quotations(text);
-  let out = '';
-  let from = 0;
-  for (let k = 0; k < regions.length; k += 2) {
-    out += `${text.slice(from, regions[k])} `;
-    from = regions[k + 1] as number;
-  }
-  return withoutStraightQuotes(out + text.slice(from));
-}
-
 /** True when a title reads as a policy document's name (关于…的指导意见, …实施方案). */
 function isDocumentTitle(title: string): boolean {
   if (title.length > 120) return false;
@@ -243,6 +114,53 @@ function sat(x: number, half: number): number {
   return x / (x + half);
 }
 
+/** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
+function readChinese(head: string, title: string): PolicySignals {
+  const body = head
+    .replace(NOT_SIGNALS_ZH, ' ')
+    .replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length));
+  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
+  const [
+    bodies = NONE,
+    verbs = NONE,
+    market = NONE,
+    company = NONE,
+    normative = NONE,
+    opinion = NONE,
+    firstPerson = NONE,
+  ] = trieFor(ZH_BODY_AND_OWN).count(body, ZH_BODY.length, quotations(body));
+  // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
+  const titleBodies = (counts(title, ZH_BODY_AND_OWN)[0]?.total ?? 0) + (PLACE_ISSUES_ZH.test(title) ? 1 : 0);
+  return {
+    body,
+    bodies,
+    verbs,
+    market,
+    company,
+    normative,
+    opinion,
+    firstPerson,
+    titleBodies,
+    decides: false,
+    moves: false,
+  };
+}
+
+/** No signals: a page that is not Chinese, read without the English half. */
+const unread = (body: string): PolicySignals => ({
+  body,
+  bodies: NONE,
+  verbs: NONE,
+  market: NONE,
+  company: NONE,
+  normative: NONE,
+  opinion: NONE,
+  firstPerson: NONE,
+  titleBodies: 0,
+  decides: false,
+  moves: false,
+});
+
 /**
  * Classifies the article; directives and initiatives found in it are evidence. `shown` is the title as
  * printed, for the reasons (`title` may be its simplified reading).
@@ -253,38 +171,17 @@ export function classifyPolicy(
   directives: readonly Directive[],
   initiatives: readonly Initiative[],
   shown = title,
+  english: ReadEnglishPolicy | null = null,
 ): PolicyVerdict {
   const reasons: string[] = [];
   // Long pages are judged on their first 20k characters plus the title, so densities stay comparable.
   const head = text.length > 20000 ? text.slice(0, 20000) : text;
   const zh = isChinese(head);
-  let body = head.replace(zh ? NOT_SIGNALS_ZH : NOT_SIGNALS_EN, ' ');
-  if (zh) body = body.replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length));
-  if (!zh)
-    for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
+  // A page that is not Chinese is read by the English half (policy-en.ts, loaded with the English names),
+  // or not at all when it could not be loaded.
+  const signals = zh ? readChinese(head, title) : (english?.(head, title) ?? unread(head));
+  const { body, bodies, verbs, market, company, normative, opinion, firstPerson, titleBodies } = signals;
   const kchars = Math.max(body.length, 300) / 1000;
-  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
-  // A press conference is all the officials' and reporters' own words (I think, you). Chinese pages count
-  // both groups in one pass over the body; English ones count lowercased copies.
-  const [
-    bodyWords = NONE,
-    verbs = NONE,
-    market = NONE,
-    company = NONE,
-    normative = NONE,
-    opinion = NONE,
-    firstPerson = NONE,
-  ] = zh
-    ? trieFor(ZH_BODY_AND_OWN).count(body, ZH_BODY.length, quotations(body))
-    : [
-        ...counts(body, EN_BODIES),
-        ...counts(body.toLowerCase(), EN_BODY_LOWER),
-        // No English company or normative list.
-        NONE,
-        NONE,
-        ...(SPOKEN_EN.test(title) ? [] : counts(withoutQuotes(body).toLowerCase(), EN_OWN_LOWER)),
-      ];
-  const bodies = zh ? bodyWords : withAgencies(body, bodyWords);
   const titleIsDocument = zh && isDocumentTitle(title);
   const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
@@ -293,12 +190,7 @@ export function classifyPolicy(
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;
-  // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
-  const titleBodies =
-    (counts(title, zh ? ZH_BODY_AND_OWN : EN_BODIES)[0]?.total ?? 0) +
-    (zh && PLACE_ISSUES_ZH.test(title) ? 1 : 0);
-  const decides = !zh && DECIDES_EN.test(title);
-  const moves = !zh && MOVES_EN.test(title);
+  const { decides, moves } = signals;
 
   const forPolicy =
     // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the

@@ -174,3 +174,23 @@ export function endsWithAny(text: string, end: number, words: readonly string[])
 export function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w, pos));
 }
+
+/** The quotations (“…”, up to 300 characters each) of `text`, as flattened [start, end) pairs; one linear pass. */
+export function quotations(text: string): number[] {
+  const regions: number[] = [];
+  let from = 0;
+  let close = -1;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', from)) {
+    // The next ” after i only moves forward, so it is searched again only once i has passed it.
+    if (close <= i) close = text.indexOf('”', i + 1);
+    // No ” left: the rest of the text has no quotation.
+    if (close < 0) break;
+    if (close - i > 300) {
+      from = i + 1;
+      continue;
+    }
+    regions.push(i, close + 1);
+    from = close + 1;
+  }
+  return regions;
+}

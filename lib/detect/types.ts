@@ -1,3 +1,4 @@
+import type { WordCount } from './word-trie';
 /** Plain data returned by `analyze()`; the contract of DESIGN.md's command-line analyser. */
 
 export type DirectiveStyle = 'ordinal' | 'heading' | 'headword' | 'dash-bullet';
@@ -68,4 +69,34 @@ export interface AnalyzeOptions {
    * for code unit (lib/detect/traditional.ts). The rules read these; what is reported is as printed.
    */
   simplified?: { text: string; title?: string };
+}
+
+/** What a page says for and against being policy, counted in its first 20,000 characters (policy.ts). */
+export interface PolicySignals {
+  /** The text counted, less the words that are no signal there. */
+  body: string;
+  bodies: WordCount;
+  verbs: WordCount;
+  market: WordCount;
+  company: WordCount;
+  normative: WordCount;
+  opinion: WordCount;
+  firstPerson: WordCount;
+  /** Issuing bodies in the title. */
+  titleBodies: number;
+  /** The title's subject is a body deciding (English). */
+  decides: boolean;
+  /** The title reports a market move (English). */
+  moves: boolean;
+}
+
+/** The English half of the policy signals (policy-en.ts), loaded on pages that are not Chinese. */
+export type ReadEnglishPolicy = (head: string, title: string) => PolicySignals;
+
+/** What a page that is not Chinese needs of the detector beyond the content script (english.ts). */
+export interface English {
+  /** English initiative names (english-names.ts). */
+  names: (text: string) => Initiative[];
+  /** English policy signals (policy-en.ts). */
+  policy: ReadEnglishPolicy;
 }

@@ -258,3 +258,11 @@ export function trieFor(lists: ReadonlyArray<readonly string[]>): WordTrie {
   }
   return c;
 }
+
+/** No word found. */
+export const NO_WORDS: WordCount = { total: 0, hits: new Map() };
+
+/** Counts of each list of the group in `text`. */
+export function counts(text: string, lists: ReadonlyArray<readonly string[]>): WordCount[] {
+  return trieFor(lists).count(text);
+}

@@ -110,7 +110,7 @@ export async function sizeHeapCase(
       single('in-page UI script size (run on first use), gzip', 'bytes', ui.gzip),
       single('fuzzy re-anchoring script size (run when a note needs it), gzip', 'bytes', fuzzy.gzip),
       single(
-        'English name finder script size (run on pages that are not Chinese), gzip',
+        'English half of the detector script size (names and policy signals, run on pages that are not Chinese), gzip',
         'bytes',
         english.gzip,
       ),

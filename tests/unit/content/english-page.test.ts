@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RETRY_MS } from '../../../entrypoints/content/ui/load';
 import { analyze } from '../../../lib/detect';
-import { findEnglishInitiatives } from '../../../lib/detect/english-names';
+import { ENGLISH } from '../../../lib/detect/english';
 import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
 
 const sendRequest = vi.hoisted(() => vi.fn());
@@ -33,7 +33,7 @@ function page(body = BODY, title = TITLE): Document {
 /** The finder's script, as the background runs it: it leaves the finder for the content script. */
 function scriptRuns(): void {
   sendRequest.mockImplementation(async () => {
-    globals[ON_DEMAND_GLOBALS.english] = findEnglishInitiatives;
+    globals[ON_DEMAND_GLOBALS.english] = () => ENGLISH;
     return { ok: true, value: { loaded: true } };
   });
 }

@@ -1,0 +1,144 @@
+/**
+ * The English half of the policy signals (policy.ts): the word lists and headline patterns of English pages.
+ * Not in the content script: the background runs it with the English names (page-english.js) on a page that
+ * is not Chinese (docs/design.md, "Code on first need"); `analyze()` passes it for the command-line analyser.
+ */
+import {
+  FIRST_PERSON_EN,
+  ISSUING_BODIES_EN,
+  MARKET_WORDS_EN,
+  NOT_SIGNALS_EN,
+  OPINION_WORDS_EN,
+  POLICY_WORDS_EN,
+} from './lexicon';
+import { quotations } from './text';
+import type { PolicySignals } from './types';
+import { counts, NO_WORDS, type WordCount } from './word-trie';
+
+const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+
+// Word lists counted together, each group in one pass (caseless lists over lowercased text).
+const EN_BODIES = [ISSUING_BODIES_EN];
+const EN_BODY_LOWER = [lower(POLICY_WORDS_EN), lower(MARKET_WORDS_EN)];
+const EN_OWN_LOWER = [lower(OPINION_WORDS_EN), lower(FIRST_PERSON_EN)];
+
+/**
+ * A quotation in straight double quotes (English pages often print them so): opening at a word's start,
+ * closing before a space, punctuation or the line's end, within one paragraph.
+ */
+const STRAIGHT_QUOTE = /(?<=^|[\s([])"[^"\n]{1,300}"(?=[\s.,;:!?)\]]|$)/gm;
+
+/** The text less its straight-quoted quotations, in paragraphs whose quote marks pair up (12" pipes do not). */
+function withoutStraightQuotes(text: string): string {
+  if (!text.includes('"')) return text;
+  return text
+    .split('\n')
+    .map((line) => ((line.split('"').length - 1) % 2 === 0 ? line.replace(STRAIGHT_QUOTE, ' ') : line))
+    .join('\n');
+}
+
+/** The text with each of its quotations, curly or straight, replaced by a space. */
+function withoutQuotes(text: string): string {
+  const regions = quotations(text);
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < regions.length; k += 2) {
+    out += `${text.slice(from, regions[k])} `;
+    from = regions[k + 1] as number;
+  }
+  return withoutStraightQuotes(out + text.slice(from));
+}
+
+/**
+ * English bodies known by acronyms that name other things too: they count only where the text also says
+ * what they stand for (SEC is a college sports conference, RBI a baseball statistic).
+ */
+const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bSEC\b/g, /Securities/],
+  [/\bRB(I|A|NZ)s?\b/g, /Reserve Bank|central bank|cash rate|repo rate/],
+  // The Australian Prudential Regulation Authority, not the music-rights society.
+  [/\bAPRA\b/g, /Prudential|regulator|banks?\b/],
+];
+
+/**
+ * An English title that announces an official's press conference, or a speech, remarks, an address or
+ * testimony by someone (Budget Speech by the Financial Secretary): all of it is the officials' and the
+ * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
+ */
+const SPOKEN_EN =
+  /\b(press|news) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
+
+/**
+ * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
+ * approves…", "EU adopts…", "ECB holds rates…". Short wire stories on a decision may say little more of
+ * policy than their headline (an IRS notice scored 0.04). The body must open the headline and the verb
+ * follow it, so a market wrap ("Stocks slip as the Fed holds rates") is not one. EU, IMF, IRS and HMRC
+ * count here, where nothing else can be meant; in running text their acronyms name other things too.
+ */
+const DECIDES_EN = new RegExp(
+  `^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree)(?:e?s|d|ed)?\\b`,
+  'i',
+);
+
+/**
+ * An English headline whose subject is a market and whose verb is a price move ("Dollar gains on
+ * Greenspan speech", "Stocks slip as the Fed holds rates"): a market report, whatever policy moved it.
+ */
+const MOVES_EN =
+  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
+
+/**
+ * English economic and financial regulators named by what they are rather than listed one by one:
+ * capitalised names ending in Authority, Agency, Administration or Service with a word of their field
+ * (Hong Kong Monetary Authority, Federal Housing Finance Agency, Internal Revenue Service, Financial
+ * Conduct Authority). Not every agency: the TSA, the Secret Service or the Postal Service are where a
+ * travel, crime or consumer story happens (a review's pages).
+ */
+const AGENCY =
+  /\b((?:(?!The |A )[A-Z][a-z]+ (?:(?:of|and|for) )?){0,3}(?:Monetary|Financial|Finance|Revenue|Housing|Banking|Securities|Insurance|Conduct|Prudential|Regulation|Competition|Customs|Tax|Trade|Investment)(?: [A-Z][a-z]+| (?:and|of) [A-Z][a-z]+){0,3} (?:Authority|Agency|Administration|Service))\b(?: ?\[\d+\])?(?: \(([A-Z]{2,6})\))?/g;
+
+/** The listed bodies plus the agencies named in `text`, and the acronym each is given in brackets (FHFA). */
+function withAgencies(text: string, listed: WordCount): WordCount {
+  const hits = new Map(listed.hits);
+  let total = listed.total;
+  const acronyms = new Set<string>();
+  for (const [, name = '', acronym] of text.matchAll(AGENCY)) {
+    hits.set(name, (hits.get(name) ?? 0) + 1);
+    total++;
+    if (acronym) acronyms.add(acronym);
+  }
+  // The acronym's own uses, not the bracket that defines it (the name already counted there).
+  for (const a of acronyms) {
+    const uses = (text.match(new RegExp(`\\b${a}\\b`, 'g'))?.length ?? 1) - 1;
+    if (uses > 0) hits.set(a, uses);
+    total += uses;
+  }
+  return total === listed.total ? listed : { total, hits };
+}
+
+/** A page's signals for English text (policy.ts's `classifyPolicy` weighs them). */
+export function readEnglishPolicy(head: string, title: string): PolicySignals {
+  let body = head.replace(NOT_SIGNALS_EN, ' ');
+  for (const [acronym, spelt] of ACRONYMS_EN) if (!spelt.test(body)) body = body.replace(acronym, ' ');
+  // Opinion is read outside quotations: officials quoted in the first person do not make an editorial. A
+  // press conference is all the officials' and reporters' own words (I think, you).
+  const [listed = NO_WORDS] = counts(body, EN_BODIES);
+  const [verbs = NO_WORDS, market = NO_WORDS] = counts(body.toLowerCase(), EN_BODY_LOWER);
+  const [opinion = NO_WORDS, firstPerson = NO_WORDS] = SPOKEN_EN.test(title)
+    ? []
+    : counts(withoutQuotes(body).toLowerCase(), EN_OWN_LOWER);
+  return {
+    body,
+    bodies: withAgencies(body, listed),
+    verbs,
+    market,
+    // No English company or normative list.
+    company: NO_WORDS,
+    normative: NO_WORDS,
+    opinion,
+    firstPerson,
+    titleBodies: counts(title, EN_BODIES)[0]?.total ?? 0,
+    decides: DECIDES_EN.test(title),
+    moves: MOVES_EN.test(title),
+  };
+}
