@@ -40,7 +40,7 @@ export function contentScriptSize(extDir: string): { files: string[]; bytes: num
 
 /**
  * Bytes and gzip bytes (level 9) of the scripts the background runs in a page only when needed
- * (docs/design.md): the in-page UI's, the fuzzy re-anchoring step's and the English name finder's.
+ * (docs/design.md): the in-page UI's, the fuzzy re-anchoring step's and the detector's English half's.
  */
 export function onDemandSizes(
   extDir: string,

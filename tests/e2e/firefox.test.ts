@@ -127,7 +127,7 @@ describe('Firefox', () => {
     await again.close();
   });
 
-  it("paints an English page's names, found by the English name finder's script loaded for it", async () => {
+  it("paints an English page's names, found by the detector's English half, loaded for it", async () => {
     const page = await openFixture(s, fixture('en-theorychina-vulnerable-2012'));
     await waitForHighlights(page, 'policymark-initiative', 3);
     const names = await highlightTexts(page, 'policymark-initiative');

@@ -89,7 +89,7 @@ describe('walking skeleton', () => {
     await page.close();
   });
 
-  it("loads the English name finder's script on an English page only, once, and paints its names", async () => {
+  it("loads the detector's English half on an English page only, once, and paints its names", async () => {
     const english = fixture('en-theorychina-vulnerable-2012');
     await serveFixture(s.context, english);
     const page = await s.context.newPage();
@@ -183,7 +183,7 @@ describe('a page read without the background’s help', () => {
   });
 
   it('is read again about 10 s later though it does not change, and the library gets what it adds', async () => {
-    // The background's first run of the English name finder's script fails (a tab it cannot reach).
+    // The background's first run of the English half's script fails (a tab it cannot reach).
     // Patched before the worker ran any script, so the browser API it calls is this one.
     await s.worker.evaluate(() => {
       const api = (
