@@ -26,14 +26,14 @@ export function uiLanguage(): string {
 /** A timestamp in the reader's locale. */
 export function formatDate(ms: number): string {
   // One formatter for all: building one per call costs more than the rest of a list item. Formatting
-  // still costs about 15 µs a call, so each minute's text is kept: a list re-rendered by a search
-  // formats only the notes it has not shown before.
-  const minute = Math.floor(ms / 60_000);
-  let text = dates.get(minute);
+  // still costs about 15 µs a call, so each time's text is kept: a list re-rendered by a search formats
+  // only the notes it has not shown before. (Kept by the exact time: a zone's offset in the past was not
+  // always whole minutes, so two times in one UTC minute can show different minutes.)
+  let text = dates.get(ms);
   if (text === undefined) {
     dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
     text = dateFormat.format(ms);
-    dates.set(minute, text);
+    dates.set(ms, text);
   }
   return text;
 }

@@ -98,8 +98,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let reloadPending = false;
   /** This page's own writes that landed (saves, updates, deletes): a load of its notes that overlaps one reads again. */
   let writes = 0;
-  /** Runs asked for since the last analysis read in full (`readInFull`): a few, RETRY_MS apart. */
+  /** Runs asked for since the last analysis read in full (`readInFull`) on this address: a few, RETRY_MS apart. */
   let rereads = 0;
+  /** The one re-read waiting, if any: runs meanwhile (the page changing during the backoff) add none. */
+  let rereadTimer: number | null = null;
   /** Points the reflow observer at the current article root (it changes on in-page navigation). */
   const followRoot = (): void => {
     const root = ctx.isInvalid ? null : (page?.article.root ?? null);
@@ -155,22 +157,25 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     repaint();
     followRoot();
     markRun();
-    // Read without the background's help (a Traditional page's simplified reading, or the English name
-    // finder, did not come): read again later even if the page never changes, a few times.
-    if (readInFull(page.analysis)) rereads = 0;
-    else if (rereads < REREADS) {
+    // Read without the background's help (a Traditional page's simplified reading, or the detector's
+    // English half, did not come): read again later even if the page never changes, a few times per
+    // address, one re-read waiting at a time (RETRY_MS after the run: past on-demand.ts's backoff).
+    const full = readInFull(page.analysis);
+    if (full || !previous) rereads = 0;
+    if (!full && rereadTimer === null && rereads < REREADS) {
       rereads++;
-      ctx.setTimeout(() => {
+      rereadTimer = ctx.setTimeout(() => {
+        rereadTimer = null;
         if (!paused) void refresh(false);
       }, RETRY_MS);
     }
-    // The library's record of the page follows a new verdict, and a first reading in full.
-    if (
-      !fresh &&
-      previous.analysis.isPolicy === page.analysis.isPolicy &&
-      readInFull(previous.analysis) === readInFull(page.analysis)
-    )
-      return;
+    // The library's record of the page follows a new verdict and a first reading in full; a reading not in
+    // full never replaces one that was.
+    if (previous) {
+      const wasFull = readInFull(previous.analysis);
+      if (wasFull && !full) return;
+      if (!fresh && previous.analysis.isPolicy === page.analysis.isPolicy && wasFull === full) return;
+    }
     void sendRequest('page:seen', {
       url: page.url,
       title: storedTitle(page),

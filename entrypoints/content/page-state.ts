@@ -59,7 +59,7 @@ export async function analysePage(
     // A page that is not Chinese waits for the detector's English half, the first time (on-demand.ts).
     const wanted = needsEnglishNames(text);
     const english = wanted
-      ? ((loaded<() => English>('english') ?? (await load<() => English>('english')))?.() ?? null)
+      ? englishHalf(loaded<() => unknown>('english') ?? (await load<() => unknown>('english')))
       : null;
     analysis = analyzeWith(text, { title, simplified }, english);
     // Read as printed because the background did not answer, or without English names because their
@@ -67,6 +67,16 @@ export async function analysePage(
     if ((traditional && !simplified) || (wanted && !english)) unread.add(analysis);
   }
   return { url, article, index, analysis };
+}
+
+/** The detector's English half from its script's function, or null if that fails or gives no half. */
+function englishHalf(get: (() => unknown) | null): English | null {
+  try {
+    const half = get?.() as Partial<English> | undefined;
+    return typeof half?.names === 'function' && typeof half.policy === 'function' ? (half as English) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Analyses read without the background's help when it was needed (see analysePage): not reused. */

@@ -28,24 +28,22 @@ describe('t', () => {
 });
 
 describe('formatDate', () => {
-  it('formats as the shared formatter does, once per minute of time', () => {
+  it('formats as the shared formatter does, once per time shown', () => {
     vi.spyOn(browser.i18n, 'getUILanguage').mockImplementation(() => 'zh-CN');
     const at = Date.UTC(2025, 4, 6, 7, 8, 9);
-    const format = new Intl.DateTimeFormat('zh-CN', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+    const format = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
     const expected = [0, 30_000, 60_000].map((d) => format.format(at + d));
     // `format` is a getter: each use of the formatter reads it once.
     const proto = Intl.DateTimeFormat.prototype as unknown as { format: object };
     const spy = vi.spyOn(proto, 'format', 'get');
     expect(formatDate(at)).toBe(expected[0]);
-    // The same minute gives the same text without formatting again; the next minute is formatted.
+    // The same time again gives the same text without formatting again; another time is formatted.
     const calls = spy.mock.calls.length;
-    expect(formatDate(at + 30_000)).toBe(expected[1]);
+    expect(formatDate(at)).toBe(expected[0]);
     expect(spy.mock.calls.length).toBe(calls);
+    expect(formatDate(at + 30_000)).toBe(expected[1]);
     expect(formatDate(at + 60_000)).toBe(expected[2]);
-    expect(spy.mock.calls.length).toBe(calls + 1);
+    expect(spy.mock.calls.length).toBe(calls + 2);
     expect(expected[2]).not.toBe(expected[0]);
   });
 });
