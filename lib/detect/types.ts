@@ -1,5 +1,5 @@
-import type { WordCount } from './word-trie';
 /** Plain data returned by `analyze()`; the contract of DESIGN.md's command-line analyser. */
+import type { WordCount } from './word-trie';
 
 export type DirectiveStyle = 'ordinal' | 'heading' | 'headword' | 'dash-bullet';
 
