@@ -80,7 +80,8 @@ export const requestSchemas = {
    * The content script needs code it does not carry: the background runs that script in the sender's
    * frame (docs/design.md, "Code on first need"). `fuzzy`: the fuzzy re-anchoring step
    * (entrypoints/page-fuzzy.ts), when a saved note's quote is not found exactly with its context;
-   * `english`: the English name finder (entrypoints/page-english.ts), on a page that is not Chinese.
+   * `english`: the detector's English half, names and policy signals (entrypoints/page-english.ts), on a
+   * page that is not Chinese.
    */
   'script:load': v.strictObject({ script: v.picklist(ON_DEMAND_SCRIPTS) }),
   /** The content script reports the page it analysed (for the library's page list). */

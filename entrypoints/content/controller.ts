@@ -120,7 +120,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const run = ++latestRun;
     if (reload) reloadPending = true;
     const next = paused ? null : await analysePage(doc, location.href, page);
-    // While a Traditional page was read, or the English name finder loaded (the waits above), the script
+    // While a Traditional page was read, or the detector's English half loaded (the waits above), the script
     // may have been replaced, or a newer run may have finished: this one is then stale. A newer run still
     // waiting does not stop it, so a page whose text keeps changing is still painted.
     if (ctx.isInvalid || run < appliedRun) return;

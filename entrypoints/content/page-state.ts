@@ -27,7 +27,7 @@ export interface PageState {
  * Find and analyse the article; null when the page has none. The index is always rebuilt (its nodes may
  * be new); detection is reused from `previous` when the text and title are unchanged (a change outside
  * the article text: an ad, an image, a timestamp). A Traditional Chinese page waits for its simplified
- * reading from the background, and a page that is not Chinese for the English name finder the first
+ * reading from the background, and a page that is not Chinese for the detector's English half the first
  * time; any other page does not wait.
  */
 export async function analysePage(

@@ -1,8 +1,8 @@
 /**
  * The detector's core: `analyzeWith(text, opts, english)` returns the policy verdict, enumerated directives
- * and named initiatives of an article text (paragraphs joined by "\n"), with the English name finder
- * passed in when the page needs it (initiatives.ts). Pure: no DOM, no browser. index.ts's `analyze`
- * passes the finder.
+ * and named initiatives of an article text (paragraphs joined by "\n"), with the detector's English half
+ * (English names and policy signals, english.ts) passed in when the page needs it (initiatives.ts's
+ * `needsEnglishNames`). Pure: no DOM, no browser. index.ts's `analyze` passes the half.
  */
 import { findDirectives } from './directives';
 import { findInitiatives } from './initiatives';

@@ -12,7 +12,7 @@ import { findNumberedDocuments, findQuotedInitiatives } from './quoted';
 import { findDocumentTitles } from './titles';
 import type { Initiative } from './types';
 
-/** The English name finder (english-names.ts's `findEnglishInitiatives`). */
+/** The English name finder (english-names.ts's `findEnglishInitiatives`, the `names` of the English half). */
 export type EnglishNames = (text: string) => Initiative[];
 
 /** True when English names are looked for in `text`: it is not Chinese (policy.ts, on its first 20,000 characters). */

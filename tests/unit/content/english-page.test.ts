@@ -1,8 +1,8 @@
 /**
- * The content script's side of the English name finder (entrypoints/content/page-state.ts): a page that is
- * not Chinese asks the background for the finder's script once and is analysed with it, as the command-line
- * analyser reads it; a Chinese page never asks; without the finder the page is analysed without English
- * names and the next run asks again.
+ * The content script's side of the detector's English half (entrypoints/content/page-state.ts): a page that
+ * is not Chinese asks the background for its script once and is analysed with it, as the command-line
+ * analyser reads it; a Chinese page never asks; without the half the page is analysed without English
+ * names or policy signals and the next run asks again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RETRY_MS } from '../../../entrypoints/content/ui/load';
