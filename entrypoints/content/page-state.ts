@@ -62,8 +62,8 @@ export async function analysePage(
       ? englishHalf(loaded<() => unknown>('english') ?? (await load<() => unknown>('english')))
       : null;
     analysis = analyzeWith(text, { title, simplified }, english);
-    // Read as printed because the background did not answer, or without English names because their
-    // finder did not load: the next run asks again.
+    // Read as printed because the background did not answer, or without the English half because its
+    // script did not load: the next run asks again.
     if ((traditional && !simplified) || (wanted && !english)) unread.add(analysis);
   }
   return { url, article, index, analysis };
@@ -82,7 +82,7 @@ function englishHalf(get: (() => unknown) | null): English | null {
 /** Analyses read without the background's help when it was needed (see analysePage): not reused. */
 const unread = new WeakSet<Analysis>();
 
-/** Whether the analysis had all the help it needed: not one read as printed or without English names. */
+/** Whether the analysis had all the help it needed: not one read as printed or without the English half. */
 export const readInFull = (analysis: Analysis): boolean => !unread.has(analysis);
 
 /** How many times the records are read while this page's own writes keep landing. */

@@ -257,6 +257,8 @@ export interface SuffixClass {
   verbBefore?: readonly string[];
   /** Minimum characters before the suffix (default 3). */
   minPrefix?: number;
+  /** Minimum characters before the suffix inside a quotation the suffix closes (default minPrefix). */
+  minQuoted?: number;
   /** The suffix is specific by itself: generic modifiers before it still make a name (国家重点研发计划). */
   specific?: boolean;
   /** The name needs an acronym in brackets (政府和社会资本合作（PPP）模式). */
@@ -333,6 +335,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('plan', '计划', {
     needsVerb: ['实施', '启动'],
     orQuoted: true,
+    // “千人计划”, “倍增计划”: programmes named in two characters (named.ts, a quotation the suffix closes).
+    minQuoted: 2,
     notAfter: words(
       '持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红',
     ),

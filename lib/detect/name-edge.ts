@@ -163,12 +163,12 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
 function startAfter(text: string, chars: string, cs: number, to: number): number {
   let best = cs;
   for (const char of chars)
-    for (let i = lastIndexIn(text, char, to - 1, cs); i > best - 1; i = lastIndexIn(text, char, i - 1, cs))
+    for (let i = lastIndexIn(text, char, to - 1, cs); i >= best; i = lastIndexIn(text, char, i - 1, cs))
       if (
         !'工合协创运写操动制著叫看当'.includes(text[i - 1] ?? '') &&
         !'风为用品业出好大强实优法'.includes(text[i + 1] ?? '')
       ) {
-        best = Math.max(best, i + 1);
+        best = i + 1;
         break;
       }
   return best;

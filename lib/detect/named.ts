@@ -266,12 +266,12 @@ export function findNamedInitiatives(text: string): Initiative[] {
       left === clause
     ) {
       // The suffix closes a quotation that holds no verb (通过“消费能力保障支持行动”, “十项重大工程”): the
-      // quotation is the name, with its marks, when as many characters as the suffix's class asks for (three
-      // by default) come before the suffix, or two before 计划 (“千人计划”, “倍增计划”: programmes; “样板工程”,
-      // “重大工程” are figures of speech). Not for 模式 and 方式, which name something only with an acronym
-      // (“优化履职方式” is a phrase).
+      // quotation is the name, with its marks, when as many characters as the suffix's class asks for
+      // (`minQuoted`, else `minPrefix`, else three) come before the suffix, and two of them are no generic
+      // words (“千人计划” is a programme; “样板工程”, “重大工程” are figures of speech). Not for 模式 and 方式,
+      // which name something only with an acronym (“优化履职方式” is a phrase).
       const inner = text.slice(clause, suffixStart);
-      const least = suffix === '计划' ? 2 : (cls.minPrefix ?? 3);
+      const least = cls.minQuoted ?? cls.minPrefix ?? 3;
       if (inner.length >= least && (inner.length >= 3 || !isGeneric(inner)))
         out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;

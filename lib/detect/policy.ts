@@ -31,7 +31,6 @@ export interface PolicyVerdict {
   reasons: string[];
 }
 
-const NONE: WordCount = NO_WORDS;
 // Word lists counted together, each group in one pass.
 const ZH_BODY = [ISSUING_BODIES_ZH, POLICY_VERBS_ZH, MARKET_WORDS_ZH, COMPANY_WORDS_ZH, NORMATIVE_ZH];
 /** Counted outside quotations (no word holds a space, as WordTrie.count's regions require). */
@@ -121,13 +120,13 @@ function readChinese(head: string, title: string): PolicySignals {
     .replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length));
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   const [
-    bodies = NONE,
-    verbs = NONE,
-    market = NONE,
-    company = NONE,
-    normative = NONE,
-    opinion = NONE,
-    firstPerson = NONE,
+    bodies = NO_WORDS,
+    verbs = NO_WORDS,
+    market = NO_WORDS,
+    company = NO_WORDS,
+    normative = NO_WORDS,
+    opinion = NO_WORDS,
+    firstPerson = NO_WORDS,
   ] = trieFor(ZH_BODY_AND_OWN).count(body, ZH_BODY.length, quotations(body));
   // Issuing bodies are the first list of ZH_BODY (and of the body's trie, so no second trie is built).
   const titleBodies = (counts(title, ZH_BODY_AND_OWN)[0]?.total ?? 0) + (PLACE_ISSUES_ZH.test(title) ? 1 : 0);
@@ -149,13 +148,13 @@ function readChinese(head: string, title: string): PolicySignals {
 /** No signals: a page that is not Chinese, read without the English half. */
 const unread = (body: string): PolicySignals => ({
   body,
-  bodies: NONE,
-  verbs: NONE,
-  market: NONE,
-  company: NONE,
-  normative: NONE,
-  opinion: NONE,
-  firstPerson: NONE,
+  bodies: NO_WORDS,
+  verbs: NO_WORDS,
+  market: NO_WORDS,
+  company: NO_WORDS,
+  normative: NO_WORDS,
+  opinion: NO_WORDS,
+  firstPerson: NO_WORDS,
   titleBodies: 0,
   decides: false,
   moves: false,
@@ -183,7 +182,7 @@ export function classifyPolicy(
   const { body, bodies, verbs, market, company, normative, opinion, firstPerson, titleBodies } = signals;
   const kchars = Math.max(body.length, 300) / 1000;
   const titleIsDocument = zh && isDocumentTitle(title);
-  const [editorial = NONE] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
+  const [editorial = NO_WORDS] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
   const listed = directives.filter((d) => !d.inToc && !d.reported).length;

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGLISH } from '../../../lib/detect/english';
 import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
+import { controllerEnvironment, type Seen, startController } from './controller-harness';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
@@ -22,18 +23,11 @@ const BODY = [
 ];
 
 let scriptWorks = false;
-const seen: Array<{ isPolicy: boolean; initiatives: unknown[] }> = [];
+const seen: Seen[] = [];
 let scriptAsks = 0;
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
-  (g as { CSS: unknown }).CSS = { highlights: new Map() };
-  g.Highlight = class extends Set<unknown> {
-    priority = 0;
-    constructor(...r: unknown[]) {
-      super(r);
-    }
-  };
+  controllerEnvironment();
   delete g[ON_DEMAND_GLOBALS.english];
   document.head.innerHTML = `<title>${TITLE}</title>`;
   document.body.innerHTML = `<article id="a"><h1>${TITLE}</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`;
@@ -60,24 +54,12 @@ afterEach(() => {
   seen.length = 0;
 });
 
-const ctx = {
-  isInvalid: false,
-  setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
-  addEventListener: (t: EventTarget, e: string, f: EventListener, o?: unknown) =>
-    t.addEventListener(e, f, o as never),
-  onInvalidated: () => () => undefined,
-};
-
-async function start() {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const { startController } = await import('../../../entrypoints/content/controller');
-  void startController(ctx as never);
-  await vi.advanceTimersByTimeAsync(50);
-}
+/** The page's verdicts and counts of names as the library heard them. */
+const heard = () => seen.map((s) => [s.isPolicy, s.initiatives.length]);
 
 describe('re-reads of a page read without the English half', () => {
   it('are not spent by runs during the backoff: a page that changes a little is still read in full', async () => {
-    await start();
+    await startController();
     expect(scriptAsks).toBe(1);
     // Two small changes in the article during the first 10 s (a live counter, a late paragraph).
     await vi.advanceTimersByTimeAsync(1000);
@@ -96,20 +78,20 @@ describe('re-reads of a page read without the English half', () => {
     // The next re-read asks and the page is read in full; the library hears it (before: the runs of the
     // two changes had spent the re-reads, and the page stayed no policy article until a reload).
     expect(scriptAsks).toBe(3);
-    expect(seen.map((s) => [s.isPolicy, s.initiatives.length])).toEqual([
+    expect(heard()).toEqual([
       [false, 0],
       [true, 2],
     ]);
   });
 
   it('read the same page in full once the script loads', async () => {
-    await start();
+    await startController();
     await vi.advanceTimersByTimeAsync(12000);
     expect(scriptAsks).toBe(2);
     scriptWorks = true;
     await vi.advanceTimersByTimeAsync(120_000);
     expect(scriptAsks).toBe(3);
-    expect(seen.map((s) => [s.isPolicy, s.initiatives.length])).toEqual([
+    expect(heard()).toEqual([
       [false, 0],
       [true, 2],
     ]);
@@ -119,7 +101,7 @@ describe('re-reads of a page read without the English half', () => {
   });
 
   it('stop after three on one address, and start again on the next article of the site', async () => {
-    await start();
+    await startController();
     await vi.advanceTimersByTimeAsync(100_000); // four asks, all refused: the three re-reads are spent
     expect(scriptAsks).toBe(4);
     await vi.advanceTimersByTimeAsync(60_000);

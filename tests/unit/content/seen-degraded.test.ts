@@ -2,13 +2,13 @@
 /** The library's record of a page is not replaced by a reading not in full (controller.ts; from a review's probe). */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { toSimplified } from '../../../lib/detect/traditional';
+import { controllerEnvironment, type Seen, startController } from './controller-harness';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
   ...(await original<typeof import('../../../lib/send-request')>()),
   sendRequest,
 }));
-const g = globalThis as Record<string, unknown>;
 const TITLE = '國務院辦公廳關於促進融資擔保行業加快發展的意見';
 const BODY = [
   '各省、自治區、直轄市人民政府，國務院各部委、各直屬機構：',
@@ -16,16 +16,9 @@ const BODY = [
   '一是實施「揭榜掛帥」機制，推進產業基礎再造工程。二是加大國家融資擔保基金支持力度。',
 ];
 let simplifyWorks = true;
-const seen: Array<{ isPolicy: boolean; initiatives: unknown[] }> = [];
+const seen: Seen[] = [];
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
-  (g as { CSS: unknown }).CSS = { highlights: new Map() };
-  g.Highlight = class extends Set<unknown> {
-    priority = 0;
-    constructor(...r: unknown[]) {
-      super(r);
-    }
-  };
+  controllerEnvironment();
   document.head.innerHTML = `<title>${TITLE}</title><meta name="ArticleTitle" content="${TITLE}">`;
   document.body.innerHTML = `<div id="UCAP-CONTENT">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>`;
   sendRequest.mockImplementation(async (type: string, payload: { text: string; title: string }) => {
@@ -44,16 +37,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 it('keeps the reading in full when a later one had no help from the background', async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const { startController } = await import('../../../entrypoints/content/controller');
-  const ctx = {
-    isInvalid: false,
-    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
-    addEventListener: (t: EventTarget, e: string, f: EventListener) => t.addEventListener(e, f),
-    onInvalidated: () => () => undefined,
-  };
-  void startController(ctx as never);
-  await vi.advanceTimersByTimeAsync(50);
+  await startController();
   expect(seen).toHaveLength(1);
   const first = seen[0];
   expect(first?.isPolicy).toBe(true);
