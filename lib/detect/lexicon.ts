@@ -17,7 +17,7 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '金融监管总局 国家金融监督管理总局 商务部 国资委 科技部 农业农村部 人力资源社会保障部 人社部 ' +
     '生态环境部 住房城乡建设部 住建部 交通运输部 自然资源部 教育部 民政部 水利部 国家统计局 海关总署 ' +
     '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
-    '市委 财金司 研究室 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
+    '市委 财金司 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
     // The Party's and the State Council's financial and economic commissions (金融委会议部署…).
     '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 中央经济工作会议 政治局会议 ' +
     // Ministries under older names and local commissions and offices (深圳市科创委, 省经信委, 市金融办).
@@ -57,7 +57,9 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
     'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
-    'Reserve Bank of Australia,Reserve Bank of India,Reserve Bank of New Zealand,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,' +
+    // Any Reserve Bank (of Australia, of India, the Central Reserve Bank of Peru, the South African Reserve
+    // Bank), the Swiss National Bank and the US Department of Agriculture by its acronym (held-out set 27).
+    'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,Financial Secretary,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
     'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board,' +
@@ -93,7 +95,9 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'minimum wage,subsidy,export duty,import duty,customs duty,excise duty,value added tax,vat,tax cut,tax rebate,tax relief,tax hike,tax increase,levy,sanctions package,package of sanctions,new sanctions,export ban,import ban,signed into law,passed the bill,signed the bill,official gazette,loan package,relief package,disbursement,grant program,' +
     // A rule's coming into force and what a government allows (held-out set 23: new EU rules on compensation, India's raised
     // limit needing government approval).
-    'new rules,into force,government approval',
+    'new rules,into force,government approval,' +
+    // A central bank's operations and the rates it sets (held-out set 27: a Fed liquidity statement, a rate cut).
+    'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate,reference rate',
   ',',
 );
 
@@ -102,12 +106,12 @@ export const POLICY_WORDS_EN: readonly string[] = words(
  * 情况), 大盘 in 稳住经济大盘, 年报 in 中国青年报 and 今年报告; a ministry before 直属 (教育部直属高校, the universities
  * under it: a university's budget is not the ministry's policy); 平台 of a government's own systems (监管平台,
  * 公共服务平台, 政务服务平台), not a company's (a company sells 政务平台, 监测平台, 调度平台); 首席 of a reporter's
- * title (首席记者), no analyst.
+ * title (首席记者), no analyst; 公告 of a government body (央行公告, 财政部公告), no company's filing.
  */
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH =
-  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))/g;
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))|公(?<=(?:央行|人民银行|证监会|政府|[部委局署])公)(?=告)/g;
 
 /**
  * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 据海关总署最新数据显示):
@@ -118,11 +122,19 @@ export const DATA_SOURCE_ZH =
 
 /**
  * English: the Treasury's bonds (Treasury yields, Treasurys) and government bonds are a market, not the
- * department or the government (a futures exchange's contracts: "five-year government bonds"); a speaker's
- * "thank you" talks to nobody's money.
+ * department or the government (a futures exchange's contracts: "five-year government bonds", a central
+ * bank's "government funds"); a speaker's "thank you" talks to nobody's money; a Federal Reserve Bank is the
+ * Federal Reserve, counted once (not again as a Reserve Bank).
  */
 export const NOT_SIGNALS_EN =
-  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)/gi;
+  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?|funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
+
+/**
+ * A research institute or office, after the body it belongs to (商务部国际贸易经济合作研究院, 国家发改委宏观经济研究院,
+ * 人民银行研究局): an expert's affiliation, not the body speaking. The body before it, within 14 characters, is
+ * blanked before the bodies are counted.
+ */
+export const INSTITUTE_ZH = /研究(?:院|所|室|局|中心)/g;
 
 /** Market-report vocabulary: a page dense with these is a market report (Chinese). */
 export const MARKET_WORDS_ZH: readonly string[] = words(
@@ -220,7 +232,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典 安排',
+    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典 安排 路线图',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -230,7 +242,7 @@ export const DOCUMENT_AFTER: readonly string[] = words(
 
 /** Verbs right before 《 that introduce an issued or published document. */
 export const DOCUMENT_BEFORE: readonly string[] = words(
-  '印发 印发了 发布 发布了 发布的 出台 出台了 公布 颁布 签署 签署的 审议通过 审议通过了 通过了 发表 ' +
+  '印发 印发了 发布 发布了 发布的 出台 出台了 公布 颁布 签署 签署的 审议通过 审议通过了 通过了 达成 达成了 发表 ' +
     '文章 下发 下发了 制定 修订 贯彻落实 现将 简称 编制 按照 根据 依据 落实',
 );
 
@@ -342,6 +354,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     ),
   }),
   ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范产业基地'),
+  // A base by its quoted name (“全国高校实践育人创新创业基地”); unquoted, a base is a company's or a kind.
+  ...classes('zone', '基地', { needsQuote: true }),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
@@ -360,6 +374,8 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('mechanism', '合作 原则 机制 长效机制 工作机制 制度', QUOTED),
   ...classes('zone', '平台', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('campaign', '活动 系列活动', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
+  // A week or month of events by its quoted name (“职业教育活动周”, “安全生产月”).
+  ...classes('campaign', '活动周 宣传周 活动月 宣传月', { needsQuote: true, minPrefix: 2 }),
   ...classes('mechanism', '模式 方式', { needsAcronym: true }),
   // A quoted name of a policy (“双特”政策, “先租后售”政策).
   ...classes('other', '政策', QUOTED),
@@ -481,7 +497,7 @@ export const COUNT_WORDS: readonly string[] = words(
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
   '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
-    '地方政府 政府 在建 新 大 专项 示范 建设 改革 试验 工作 我国 中国 全国 本 系列 其他 其它',
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 试验 工作 我国 中国 全国 本 系列 其他 其它 高水平 高标准 高质量',
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */

@@ -8,6 +8,7 @@ import {
   DOCUMENT_ENDINGS,
   EDITORIAL_MARKS_ZH,
   FIRST_PERSON_ZH,
+  INSTITUTE_ZH,
   ISSUING_BODIES_ZH,
   MARKET_WORDS_ZH,
   NORMATIVE_ZH,
@@ -113,11 +114,33 @@ function sat(x: number, half: number): number {
   return x / (x + half);
 }
 
+/** The bodies, as one RegExp (built on the first page that names a research institute). */
+let bodiesRe: RegExp | undefined;
+
+/**
+ * The text with each body that a research institute belongs to blanked (商务部研究院研究员白明: an expert's
+ * affiliation), in the institute's clause, at most 14 characters before it.
+ */
+function withoutAffiliations(text: string): string {
+  if (!text.includes('研究')) return text;
+  bodiesRe ??= new RegExp(ISSUING_BODIES_ZH.join('|'), 'g');
+  const re = bodiesRe;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(INSTITUTE_ZH)) {
+    const clause = text.slice(Math.max(from, m.index - 14), m.index);
+    const start = m.index - clause.length + clause.search(/[^，。；：！？、\n（）()“”]*$/);
+    out += text.slice(from, start) + text.slice(start, m.index).replace(re, (b) => ' '.repeat(b.length));
+    from = m.index;
+  }
+  return out + text.slice(from);
+}
+
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
 function readChinese(head: string, title: string): PolicySignals {
-  const body = head
-    .replace(NOT_SIGNALS_ZH, ' ')
-    .replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length));
+  const body = withoutAffiliations(
+    head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length)),
+  );
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   const [
     bodies = NO_WORDS,
@@ -191,13 +214,15 @@ export function classifyPolicy(
   const named = initiatives.length - docs;
   const { decides, moves } = signals;
 
+  // Lists and names on a page that names no body at all, in its text or its title, are someone's account
+  // of policy (a scholar's lecture on the five-year plan), not a body's own: they count half.
+  const unsigned = bodies.total === 0 && titleBodies === 0 && !titleIsDocument ? 0.5 : 1;
   const forPolicy =
     // An English page must say something of policy too: bodies alone (a TSA queue, a club's treasurer, the
     // IRS in tax tips) are where the story happens, not what it is about.
     1.2 * sat(bodies.total / kchars, 1.5) * (zh || verbs.total > 0 ? 1 : 0.4) +
     1.0 * sat(verbs.total / kchars, 4) +
-    0.5 * sat(listed, 2) +
-    0.4 * sat(docs + named, 2) +
+    unsigned * (0.5 * sat(listed, 2) + 0.4 * sat(docs + named, 2)) +
     0.3 * Math.min(titleBodies, 1) +
     0.6 * sat(normative.total / kchars, 3) +
     (titleIsDocument ? 0.5 : 0) +

