@@ -289,10 +289,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         setUi({ panel: { mode: 'hidden' } });
         return showToast(t('textChanged'));
       }
-      // A saved note changes only its colour: whatever another tab changed meanwhile stays.
+      // A saved note keeps its colour (its swatches change it); only a new highlight takes the chosen one.
       const record = target.kind === 'saved' ? null : makeRecord(target, at);
-      const sent =
-        target.kind === 'saved' ? update(target, { colour: ui.colour }) : record && persist(record, at);
+      const sent = record && persist(record, at);
       if (!sent) return;
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
@@ -320,10 +319,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       });
     },
     setColour(colour: Colour) {
+      const p = ui.panel;
+      if (p.mode === 'toolbar' && p.target.kind === 'saved') {
+        // A saved note changes only its colour: whatever another tab changed meanwhile stays.
+        setUi({ panel: { mode: 'hidden' } });
+        void update(p.target, { colour }).then((reply) => {
+          if (!reply.ok) showToast(t('saveFailed', sentence(reply.error)));
+        });
+        return;
+      }
       setUi({ colour });
       void browser.storage.local.set({ [COLOUR_KEY]: colour });
-      const p = ui.panel;
-      if (p.mode === 'toolbar' && p.target.kind === 'saved') actions.highlight();
     },
     updateDraft(draft) {
       if (ui.panel.mode === 'card') setUi({ panel: { ...ui.panel, draft } });

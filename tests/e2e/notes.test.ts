@@ -108,6 +108,41 @@ describe('notes in real Chromium', () => {
     await page.close();
   });
 
+  it("a saved highlight's toolbar shows its own colour; its swatches recolour it and leave the next highlight's colour", async () => {
+    const url = 'https://finance.sina.com.cn/roll/2024-05-02/doc-colourxxx.shtml';
+    await serveHtml(s.context, url, LIVE_HTML);
+    const page = await s.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    const pressed = () =>
+      page.locator('policymark-ui').locator('button[aria-pressed=true]').getAttribute('aria-label');
+    const colourOf = async (quote: string) =>
+      (await readTable(s)).find((r) => r.url === url && r.quote.exact === quote)?.colour;
+    await selectText(page, '#artibody', '延续实施阶段性降低失业保险费率政策');
+    await page.getByRole('button', { name: 'Green' }).click();
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await waitForHighlights(page, 'policymark-user-green', 1);
+    await selectText(page, '#artibody', '压实地方责任');
+    await page.getByRole('button', { name: 'Yellow' }).click();
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
+
+    // The green note's toolbar: Green is its colour, and there is no "Highlight" to recolour it by mistake.
+    await clickText(page, '#artibody', '延续实施阶段性降低失业保险费率政策');
+    await page.getByRole('button', { name: 'Edit note' }).waitFor();
+    assert.equal(await pressed(), 'Green');
+    assert.equal(await page.getByRole('button', { name: 'Highlight', exact: true }).count(), 0);
+    await page.getByRole('button', { name: 'Blue' }).click();
+    await waitForHighlights(page, 'policymark-user-blue', 1);
+    assert.equal(await colourOf('延续实施阶段性降低失业保险费率政策'), 'blue');
+    assert.equal(await colourOf('压实地方责任'), 'yellow');
+    // A new selection still offers the colour last chosen for a new highlight.
+    await selectText(page, '#artibody', '拓宽就业渠道');
+    assert.equal(await pressed(), 'Yellow');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('tags, edit from the card, Escape closes, delete from the card', async () => {
     const page = await openFixture(s, SINA);
     await selectText(page, '#artibody', '疫苗生产产能达到50亿');

@@ -1,4 +1,7 @@
-/** The selection toolbar: colour choice, "Highlight", "Add note"; on a saved highlight also "Delete". */
+/**
+ * The selection toolbar: colour choice, "Highlight", "Add note". On a saved highlight the swatches show and
+ * change that note's colour, and "Edit note" and "Delete" replace "Highlight" and "Add note".
+ */
 import { COLOURS } from '../../../lib/annotation';
 import { COLOUR_VALUES } from '../../../lib/highlight/paint';
 import { t } from '../../../lib/i18n';
@@ -7,6 +10,8 @@ import type { Target, UiActions, UiState } from './types';
 export function Toolbar(props: { state: UiState; target: Target; actions: UiActions; style: string }) {
   const { state, target, actions } = props;
   const saved = target.kind === 'saved';
+  // A saved note shows its own colour, not the one remembered for the next highlight.
+  const chosen = saved ? target.record.colour : state.colour;
   return (
     <div class="pm-toolbar" role="toolbar" aria-label={t('toolbarLabel')} style={props.style}>
       <div class="pm-swatches" title={t('colour')}>
@@ -14,7 +19,7 @@ export function Toolbar(props: { state: UiState; target: Target; actions: UiActi
           <button
             type="button"
             key={c}
-            aria-pressed={state.colour === c}
+            aria-pressed={chosen === c}
             aria-label={t(`colour_${c}`)}
             title={t(`colour_${c}`)}
             class="pm-swatch"
@@ -23,9 +28,11 @@ export function Toolbar(props: { state: UiState; target: Target; actions: UiActi
           />
         ))}
       </div>
-      <button type="button" class="pm-button" onClick={actions.highlight}>
-        {t('highlight')}
-      </button>
+      {!saved && (
+        <button type="button" class="pm-button" onClick={actions.highlight}>
+          {t('highlight')}
+        </button>
+      )}
       <button type="button" class="pm-button" onClick={actions.openCard}>
         {saved ? t('editNote') : t('addNote')}
       </button>
