@@ -42,8 +42,17 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   const win = window;
   let page: PageState | null = null;
   let items: PaintedItem[] = [];
-  let ui: UiState = { panel: { mode: 'hidden' }, colour: 'yellow', badges: [], toast: null, hover: null };
+  let ui: UiState = {
+    panel: { mode: 'hidden' },
+    colour: 'yellow',
+    badges: [],
+    toast: null,
+    undoable: false,
+    hover: null,
+  };
   let toastTimer: number | undefined;
+  /** The note this page deleted last, while its toast offers to put it back. */
+  let deleted: AnnotationRecord | null = null;
 
   const removeStyles = installHighlightStyles(doc);
 
@@ -55,10 +64,18 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     ui = { ...ui, ...patch };
     render();
   };
-  const showToast = (message: string): void => {
-    setUi({ toast: message });
+  /** Show `message`; with `undo`, the note in `deleted` can be put back while it shows (longer). */
+  const showToast = (message: string, undo = false): void => {
+    if (!undo) deleted = null;
+    setUi({ toast: message, undoable: undo });
     win.clearTimeout(toastTimer);
-    toastTimer = ctx.setTimeout(() => setUi({ toast: null }), 4000);
+    toastTimer = ctx.setTimeout(
+      () => {
+        deleted = null;
+        setUi({ toast: null, undoable: false });
+      },
+      undo ? 10000 : 4000,
+    );
   };
 
   // Painted items exist only while there is a page.
@@ -382,13 +399,29 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     remove() {
       const p = ui.panel;
       if (p.mode === 'hidden' || p.target.kind !== 'saved') return;
-      const id = p.target.record.id;
+      const { record } = p.target;
+      const { id } = record;
       setUi({ panel: { mode: 'hidden' } });
       void sendRequest('annotation:delete', { id }).then((reply) => {
         if (!reply.ok) return showToast(reply.error);
         writes++;
         if (page) page = { ...page, anchored: page.anchored.filter((a) => a.record.id !== id) };
         repaint();
+        // A click is easily misplaced: the note can be put back, as the library's bulk delete can.
+        deleted = record;
+        showToast(t('noteDeleted'), true);
+      });
+    },
+    undo() {
+      const record = deleted;
+      if (!record) return;
+      deleted = null;
+      setUi({ toast: null, undoable: false });
+      // Saved again as it was, under its id: the other views and tabs get it back as the same note.
+      void sendRequest('annotation:save', { record }).then((reply) => {
+        if (!reply.ok) return showToast(t('saveFailed', sentence(reply.error)));
+        writes++;
+        void refresh();
       });
     },
     close() {

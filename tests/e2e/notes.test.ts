@@ -180,10 +180,26 @@ describe('notes in real Chromium', () => {
     await list.getByText('#疫苗').waitFor();
 
     await clickText(page, '#artibody', '疫苗生产产能达到50亿');
+    const [before] = (await readTable(s)).filter((r) => r.note === 'edited');
     await page.getByRole('button', { name: 'Delete' }).click();
     await list.getByText('edited').waitFor({ state: 'detached' });
     const left = (await readTable(s)).filter((r) => r.note === 'edited');
     assert.equal(left.length, 0);
+    // A misplaced click: the page's toast puts the note back, the same note everywhere.
+    const toast = page.locator('policymark-ui').getByRole('status');
+    await toast.getByText('Note deleted.').waitFor();
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await list.getByText('edited').waitFor();
+    assert.deepEqual(
+      (await readTable(s)).filter((r) => r.note === 'edited'),
+      [before],
+    );
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
+    );
+    await clickText(page, '#artibody', '疫苗生产产能达到50亿');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await list.getByText('edited').waitFor({ state: 'detached' });
     await popup.close();
     await page.close();
   });

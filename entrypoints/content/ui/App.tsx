@@ -51,6 +51,11 @@ export function App(props: {
       {state.toast !== null && (
         <div class="pm-toast" role="status">
           {state.toast}
+          {state.undoable && (
+            <button type="button" class="pm-button pm-undo" onClick={actions.undo}>
+              {t('undo')}
+            </button>
+          )}
         </div>
       )}
     </div>

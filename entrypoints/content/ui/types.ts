@@ -63,6 +63,8 @@ export interface UiState {
   badges: Badge[];
   /** A message shown near the panel (e.g. a failed highlight). */
   toast: string | null;
+  /** The toast offers "Undo" (a note deleted on this page). */
+  undoable: boolean;
   /** What the pointer rests on: a saved note or a detected item, shown as a tooltip under it. */
   hover: { left: number; top: number; text: string } | null;
 }
@@ -102,6 +104,8 @@ export interface UiActions {
   updateDraft(draft: Draft): void;
   save(): void;
   remove(): void;
+  /** Put back the note this page deleted last (the toast's "Undo"). */
+  undo(): void;
   close(): void;
   openBadge(id: string): void;
 }

@@ -12,7 +12,14 @@ import { MOUNT_UI_GLOBAL } from '../../../lib/on-demand';
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', () => ({ sendRequest }));
 
-const blank: UiState = { panel: { mode: 'hidden' }, colour: 'yellow', badges: [], toast: null, hover: null };
+const blank: UiState = {
+  panel: { mode: 'hidden' },
+  colour: 'yellow',
+  badges: [],
+  toast: null,
+  undoable: false,
+  hover: null,
+};
 const toast: UiState = { ...blank, toast: 'one' };
 const later: UiState = { ...blank, toast: 'two' };
 const actions = {} as UiActions;
