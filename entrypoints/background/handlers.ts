@@ -118,7 +118,8 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       // A page's content script makes blob: addresses in the page's origin; only our own pages import.
       else if (file.url.startsWith(blobPrefix)) parsed = await readImportFile(file.url);
       else throw new Refusal('the file must be chosen in a PolicyMark page');
-      if (!parsed.ok) throw new Refusal(parsed.error);
+      // Said in the reader's language where the parser gives a message for it.
+      if (!parsed.ok) throw new Refusal(parsed.key ? t(parsed.key, ...(parsed.args ?? [])) : parsed.error);
       const counts = await importAnnotations(db, parsed.records);
       void notifyTabs(parsed.records.map((r) => r.url));
       // Items of the file that are no notes of a text (page notes, replies) are counted, not imported.

@@ -15,11 +15,11 @@ export async function readImportFile(url: string, maxChars = MAX_IMPORT_CHARS): 
   try {
     const file = await (await fetch(url)).blob();
     // Refuse a huge file before turning it into a string.
-    if (file.size > MAX_BYTES_PER_CHAR * maxChars + 3) return { ok: false, error: tooLarge(maxChars) };
+    if (file.size > MAX_BYTES_PER_CHAR * maxChars + 3) return tooLarge(maxChars);
     // A chosen file is read from disk here: it may have changed or gone since it was chosen.
     text = await file.text();
   } catch {
-    return { ok: false, error: UNREADABLE };
+    return { ok: false, error: UNREADABLE, key: 'importUnreadable' };
   }
   return parseImportText(text, maxChars);
 }

@@ -65,7 +65,10 @@ export function hypothesisToRecord(h: unknown): Converted {
     quote: selectors.quote,
     position: { type: 'TextPositionSelector', start: selectors.start, end: selectors.end },
     note: h.text ?? '',
-    tags: h.tags ?? [],
+    // Hypothesis lets a tag be blank; a blank tag says nothing and would refuse the whole file here.
+    tags: Array.isArray(h.tags)
+      ? h.tags.filter((tag) => typeof tag !== 'string' || tag.trim() !== '')
+      : (h.tags ?? []),
     created,
     modified,
   };

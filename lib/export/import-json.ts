@@ -2,8 +2,10 @@
  * Import: a JSON file (our W3C export, other Web Annotations, or a Hypothesis export) → validated records.
  * All or nothing: the first problem rejects the whole file with a message naming the item and field.
  */
+
 import type { AnnotationRecord } from '../annotation';
 import { errorText } from '../error-text';
+import type { MessageKey } from '../i18n';
 import { hypothesisToRecord } from './import-hypothesis';
 import { type Converted, hasType, isObject } from './import-util';
 import { webAnnotationToRecord } from './import-web-annotation';
@@ -14,13 +16,28 @@ export const MAX_IMPORT_ITEMS = 100_000;
 export const MAX_IMPORT_CHARS = 128 * 1024 * 1024;
 
 /** Outcome of an import: every record, or the first problem. `ignored` counts Hypothesis replies/page notes. */
+/**
+ * A failed import: `error` in English (the command line, the tests), and for the UI the message key and
+ * arguments that say it in the reader's language (whole-file errors; an item's field errors stay as
+ * `error` says them, after a localized "item N:").
+ */
+export interface ImportFailure {
+  ok: false;
+  error: string;
+  key?: MessageKey;
+  args?: string[];
+}
+
 export type ImportResult =
   | { ok: true; records: AnnotationRecord[]; format: 'web-annotation' | 'hypothesis'; ignored: number }
-  | { ok: false; error: string };
+  | ImportFailure;
 
-type Items = { items: unknown[]; format: 'web-annotation' | 'hypothesis' } | { error: string };
+type Items =
+  | { items: unknown[]; format: 'web-annotation' | 'hypothesis' }
+  | { error: string; key?: MessageKey };
 
-const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const fail = (error: string, key?: MessageKey, ...args: string[]): ImportFailure =>
+  key ? { ok: false, error, key, args } : { ok: false, error };
 
 const NOT_RECOGNISED =
   'not a PolicyMark or Hypothesis export: expected an AnnotationCollection, an AnnotationPage, an Annotation, ' +
@@ -55,7 +72,7 @@ function findItems(json: unknown): Items {
   if (Array.isArray(json)) {
     return { items: json, format: looksLikeHypothesis(json[0]) ? 'hypothesis' : 'web-annotation' };
   }
-  if (!isObject(json)) return { error: NOT_RECOGNISED };
+  if (!isObject(json)) return { error: NOT_RECOGNISED, key: 'importNotRecognised' };
   if (Array.isArray(json.annotations) && json.type === undefined)
     return { items: json.annotations, format: 'hypothesis' };
   if (Array.isArray(json.rows) && json.type === undefined) return { items: json.rows, format: 'hypothesis' };
@@ -71,13 +88,13 @@ function findItems(json: unknown): Items {
   if (hasType(json, 'AnnotationPage')) return pageItems(json, undefined);
   if (hasType(json, 'Annotation')) return { items: [json], format: 'web-annotation' };
   if (looksLikeHypothesis(json)) return { items: [json], format: 'hypothesis' };
-  return { error: NOT_RECOGNISED };
+  return { error: NOT_RECOGNISED, key: 'importNotRecognised' };
 }
 
 /** Validate and convert parsed JSON. Identical repeats of an id collapse; differing repeats are an error. */
 export function fromWebAnnotationJson(json: unknown): ImportResult {
   const found = findItems(json);
-  if ('error' in found) return fail(found.error);
+  if ('error' in found) return fail(found.error, found.key);
   const { items, format } = found;
   if (items.length > MAX_IMPORT_ITEMS)
     return fail(`too many annotations: ${items.length} (at most ${MAX_IMPORT_ITEMS})`);
@@ -92,7 +109,8 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
       ignored++;
       continue;
     }
-    if (!converted.ok) return fail(`item ${index + 1}: ${converted.error}`);
+    if (!converted.ok)
+      return fail(`item ${index + 1}: ${converted.error}`, 'importItem', String(index + 1), converted.error);
     const { record } = converted;
     const earlier = seen.get(record.id);
     if (earlier) {
@@ -105,24 +123,27 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
   return { ok: true, records, format, ignored };
 }
 
-export function tooLarge(maxChars: number): string {
-  return `file too large: more than ${maxChars / 1024 / 1024} Mi characters`;
+export function tooLarge(maxChars: number): ImportFailure {
+  const mi = String(maxChars / 1024 / 1024);
+  return fail(`file too large: more than ${mi} Mi characters`, 'importTooLarge', mi);
 }
 
 /** Parse the text of an import file (BOM allowed) and validate it like `fromWebAnnotationJson`. */
 export function parseImportText(text: string, maxChars = MAX_IMPORT_CHARS): ImportResult {
-  if (text.length > maxChars) return fail(tooLarge(maxChars));
+  if (text.length > maxChars) return tooLarge(maxChars);
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
-  if (start === '') return fail('the file is empty');
-  if (start.startsWith('page_title,')) return fail('this is a CSV export; only JSON exports can be imported');
+  if (start === '') return fail('the file is empty', 'importEmpty');
+  if (start.startsWith('page_title,'))
+    return fail('this is a CSV export; only JSON exports can be imported', 'importCsv');
   if (start.startsWith('#'))
-    return fail('this looks like a Markdown export; only JSON exports can be imported');
+    return fail('this looks like a Markdown export; only JSON exports can be imported', 'importMarkdown');
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return fail(`not valid JSON (truncated or damaged file?): ${errorText(e)}`);
+    const detail = errorText(e);
+    return fail(`not valid JSON (truncated or damaged file?): ${detail}`, 'importNotJson', detail);
   }
   return fromWebAnnotationJson(json);
 }

@@ -122,6 +122,23 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       await popup.close();
     });
 
+    it("import errors are said in the UI's language", async () => {
+      const library = await openLibrary(s);
+      const status = library.locator('.export-bar .status');
+      const choose = (name: string, text: string) =>
+        library
+          .locator('.export-bar input[type="file"]')
+          .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await choose('empty.json', '  \n');
+      await status.getByText(zh ? '导入失败：文件是空的' : 'Import failed: the file is empty').waitFor();
+      // An item's field stays as the validator names it, after the item's number in the UI's language.
+      await choose('bad.json', JSON.stringify({ rows: [{ id: 'h1', text: 'x', target: [] }] }));
+      await status
+        .getByText(zh ? '导入失败：第 1 项：uri: missing' : 'Import failed: item 1: uri: missing')
+        .waitFor();
+      await library.close();
+    });
+
     it('library: localised, no serious accessibility violations, screenshot', async () => {
       const library = await openLibrary(s);
       await library.getByRole('button', { name: names.exportJson }).waitFor();

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationRecord } from '../../../lib/annotation';
 import {
   fromWebAnnotationJson,
+  type ImportResult,
   MAX_IMPORT_CHARS,
   parseImportText,
   readImportFile,
@@ -20,10 +21,9 @@ import { recordsArb } from './arbitraries';
 const generated = new Date('2026-11-29T08:00:00.000Z');
 const exportText = (records: AnnotationRecord[]) =>
   JSON.stringify(toAnnotationCollection(records, { generated }), null, 2);
-const errorOf = (json: unknown) => {
-  const r = fromWebAnnotationJson(json);
-  return r.ok ? null : r.error;
-};
+/** A failed import's English message (null when it imported); its localized key has a test of its own. */
+const failure = (r: ImportResult) => (r.ok ? null : r.error);
+const errorOf = (json: unknown) => failure(fromWebAnnotationJson(json));
 /** A collection of our own export, with item `index` (0-based) edited. */
 const withItem = (edit: (item: Record<string, unknown>) => void, count = 1, index = 0) => {
   const c = JSON.parse(exportText(Array.from({ length: count }, () => sampleRecord())));
@@ -245,6 +245,11 @@ describe('Hypothesis export', () => {
     ]);
   });
 
+  it('drops blank tags, which Hypothesis allows, instead of refusing the file', () => {
+    const result = fromWebAnnotationJson({ annotations: [annotation({ tags: ['ok', ' ', ''] })] });
+    expect(result.ok && result.records[0]?.tags).toEqual(['ok']);
+  });
+
   it('accepts an API search response ({rows}) and a bare array', () => {
     const rows = fromWebAnnotationJson({ total: 1, rows: [annotation({})] });
     expect(rows.ok && rows.records).toHaveLength(1);
@@ -256,10 +261,29 @@ describe('Hypothesis export', () => {
     ['no uri', { uri: undefined }, 'item 1: uri: missing'],
     ['a bad date', { created: 'yesterday' }, 'item 1: created: not an ISO 8601 date-time with a time zone'],
     ['a note too long', { text: 'x'.repeat(50001) }, 'item 1: text: longer than 50000 characters (50001)'],
-    ['a blank tag', { tags: ['ok', ' '] }, 'item 1: tags.1: must not be blank'],
     ['tags not an array', { tags: 'a,b' }, 'item 1: tags: must be an array'],
   ])('rejects an annotation with %s', (_, over, message) => {
     expect(errorOf({ annotations: [annotation(over)] })).toBe(message);
+  });
+});
+
+describe('failures carry the message key that says them in the UI language', () => {
+  const keyOf = (r: ImportResult) => (r.ok ? null : [r.key, ...(r.args ?? [])]);
+  it.each([
+    ['an empty file', ' ', ['importEmpty']],
+    ['a CSV export', toCsv([sampleRecord()]), ['importCsv']],
+    ['a Markdown export', toMarkdown([sampleRecord()], { generated }), ['importMarkdown']],
+    ['no JSON', '{"a":', ['importNotJson', failure(parseImportText('{"a":'))?.split('?): ')[1]]],
+    ['an unrelated object', '{"foo":1}', ['importNotRecognised']],
+    ['a bad item', '{"rows":[{"id":"h1"}]}', ['importItem', '1', 'uri: missing']],
+  ])('%s', (_, text, key) => {
+    expect(keyOf(parseImportText(text))).toEqual(key);
+  });
+  it('a file too large, or unreadable', async () => {
+    expect(keyOf(parseImportText('x'.repeat(9), 8))).toEqual(['importTooLarge', String(8 / 1024 / 1024)]);
+    const url = blobUrl('[]');
+    URL.revokeObjectURL(url);
+    expect(keyOf(await readImportFile(url))).toEqual(['importUnreadable']);
   });
 });
 
@@ -280,11 +304,11 @@ describe('reading the file the library chose (readImportFile)', () => {
     try {
       // 8 characters allow at most 3 bytes each plus a BOM: 27 bytes are read (and then refused on their
       // 27 characters), 28 bytes are refused unread.
-      expect(await readImportFile(blobUrl('x'.repeat(27)), 8)).toEqual({ ok: false, error: tooLarge(8) });
+      expect(failure(await readImportFile(blobUrl('x'.repeat(27)), 8))).toBe(failure(tooLarge(8)));
       expect(text).toHaveBeenCalledTimes(1);
-      expect(await readImportFile(blobUrl('x'.repeat(28)), 8)).toEqual({ ok: false, error: tooLarge(8) });
+      expect(failure(await readImportFile(blobUrl('x'.repeat(28)), 8))).toBe(failure(tooLarge(8)));
       expect(text).toHaveBeenCalledTimes(1);
-      expect(tooLarge(8)).toBe('file too large: more than 0.00000762939453125 Mi characters');
+      expect(failure(tooLarge(8))).toBe('file too large: more than 0.00000762939453125 Mi characters');
     } finally {
       text.mockRestore();
     }
@@ -293,10 +317,7 @@ describe('reading the file the library chose (readImportFile)', () => {
   it('an address that no longer holds a file (revoked, or from another browsing context)', async () => {
     const url = blobUrl('[]');
     URL.revokeObjectURL(url);
-    expect(await readImportFile(url)).toEqual({
-      ok: false,
-      error: 'could not read the chosen file; choose it again',
-    });
+    expect(failure(await readImportFile(url))).toBe('could not read the chosen file; choose it again');
   });
 });
 
@@ -310,7 +331,7 @@ describe('rejected input (nothing partial, first problem named)', () => {
       'this looks like a Markdown export; only JSON exports can be imported',
     ],
   ])('%s', (_, text, message) => {
-    expect(parseImportText(text)).toEqual({ ok: false, error: message });
+    expect(failure(parseImportText(text))).toBe(message);
   });
 
   it('truncated JSON', () => {
@@ -321,10 +342,9 @@ describe('rejected input (nothing partial, first problem named)', () => {
   });
 
   it('a file above the size limit, before parsing it', () => {
-    expect(parseImportText(' '.repeat(MAX_IMPORT_CHARS + 1))).toEqual({
-      ok: false,
-      error: 'file too large: more than 128 Mi characters',
-    });
+    expect(failure(parseImportText(' '.repeat(MAX_IMPORT_CHARS + 1)))).toBe(
+      'file too large: more than 128 Mi characters',
+    );
   });
 
   const notRecognised =
@@ -357,7 +377,7 @@ describe('rejected input (nothing partial, first problem named)', () => {
     ],
     ['an item that is not an object', [null], 'item 1: not an object'],
   ])('%s', (_, json, message) => {
-    expect(fromWebAnnotationJson(json)).toEqual({ ok: false, error: message });
+    expect(errorOf(json)).toBe(message);
   });
 
   it('a total that does not match the items (truncated)', () => {
@@ -501,8 +521,7 @@ describe('rejected input (nothing partial, first problem named)', () => {
       'item 3: pm:pageTitle: must be a string',
     ],
   ])('an item with %s', (_, edit, message) => {
-    const result = fromWebAnnotationJson(withItem(edit, 4, 2));
-    expect(result).toEqual({ ok: false, error: message });
+    expect(errorOf(withItem(edit, 4, 2))).toBe(message);
   });
 
   it('names the first problem when several items are bad', () => {

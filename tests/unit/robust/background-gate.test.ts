@@ -204,10 +204,13 @@ describe('the background message gate', () => {
   it('reads import files only from our own blob: addresses', async () => {
     // Our prefix with no file behind it: the prefix check passes and the read fails.
     const own = `blob:${ORIGIN}/00000000-0000-4000-8000-000000000000`;
+    // Said in the UI language (the fake browser has no messages: the key stands for it).
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
     expect(await deliver({ type: 'annotations:import-file', payload: { url: own } }, POPUP)).toEqual({
       ok: false,
-      error: 'could not read the chosen file; choose it again',
+      error: 'importUnreadable',
     });
+    vi.restoreAllMocks();
     // A readable file, but behind a blob: address of another origin.
     expect(await deliver(importFileRequest([sampleRecord()]), POPUP)).toEqual({
       ok: false,

@@ -149,10 +149,15 @@ describe('importing a file (annotations:import-file)', () => {
       type: 'annotations:import-file',
       payload: { url: blobUrl('{"type": "AnnotationCollection",') },
     };
+    // Said in the UI language (the fake browser has no messages: the key and its argument stand for it).
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
+      [key, ...[subs ?? []].flat()].join(': '),
+    );
     expect(await handleRequest(handlers, request(cut))).toEqual({
       ok: false,
-      error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
+      error: expect.stringMatching(/^importNotJson: \S/),
     });
+    vi.restoreAllMocks();
     expect(await db.annotations.count()).toBe(2);
   });
 
@@ -168,10 +173,15 @@ describe('importing a file (annotations:import-file)', () => {
     });
     expect(await db.annotations.bulkGet(records.map((r) => r.id))).toEqual(records);
     const cut = { type: 'annotations:import-file', payload: { text: text.slice(0, 40) } };
+    // Said in the UI language (the fake browser has no messages: the key and its argument stand for it).
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
+      [key, ...[subs ?? []].flat()].join(': '),
+    );
     expect(await handleRequest(handlers, request(cut))).toEqual({
       ok: false,
-      error: expect.stringMatching(/^not valid JSON \(truncated or damaged file\?\): /),
+      error: expect.stringMatching(/^importNotJson: \S/),
     });
+    vi.restoreAllMocks();
     expect(await db.annotations.count()).toBe(2);
   });
 
