@@ -3,22 +3,9 @@
  * or import. Strict objects (unknown keys are rejected); tags are trimmed, everything else is kept as is.
  */
 import * as v from 'valibot';
-import { type AnnotationRecord, COLOURS, KINDS } from './annotation';
+import { type AnnotationRecord, COLOURS, KINDS, RECORD_LIMITS } from './annotation';
 
-/** Limits enforced by `annotationRecordSchema` (lengths in UTF-16 code units). */
-export const RECORD_LIMITS = {
-  url: 2048,
-  pageTitle: 1000,
-  site: 253,
-  detectedType: 100,
-  exact: 10000,
-  context: 200,
-  note: 50000,
-  tags: 50,
-  tag: 100,
-  /** Latest instant whose ISO 8601 form has a four-digit year (9999-12-31T23:59:59.999Z). */
-  maxTime: 253402300799999,
-} as const;
+export { RECORD_LIMITS };
 
 const L = RECORD_LIMITS;
 

@@ -8,7 +8,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor/describe';
-import { type AnnotationRecord, COLOURS, type Colour, parseTags, tagsText } from '../../lib/annotation';
+import {
+  type AnnotationRecord,
+  COLOURS,
+  type Colour,
+  draftLimit,
+  parseTags,
+  RECORD_LIMITS,
+  tagsText,
+} from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
@@ -358,6 +366,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const at = targetRange(target);
       // The draft stays in the card, with the reason.
       if (!at) return setUi({ panel: { ...p, error: t('textChanged') } });
+      // A note or tags over the limits are said, not cut or refused by the background in its own words.
+      const over = draftLimit(p.draft.note, p.draft.tags);
+      if (over) return setUi({ panel: { ...p, error: t(over.key, over.limit.toLocaleString()) } });
       const record = target.kind === 'saved' ? null : makeRecord(target, at, p.draft, p.recordId);
       const sent =
         target.kind === 'saved'
@@ -445,6 +456,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (!page || holdsDraft(ui.panel)) return false;
     const sel = readSelection(win, page.article.root, page.index);
     if (!sel) return false;
+    // More than a note can quote (a select-all to copy the article): said, with no toolbar to fail later.
+    if (sel.quote.exact.length > RECORD_LIMITS.exact) {
+      showToast(t('selectionTooLong', RECORD_LIMITS.exact.toLocaleString()));
+      return false;
+    }
     // The selection is its own target.
     setUi({ panel: { mode: 'toolbar', box: sel.box, target: sel } });
     return true;

@@ -143,6 +143,50 @@ describe('notes in real Chromium', () => {
     await page.close();
   });
 
+  it('limits are said before anything is sent: a selection too long to quote, too many tags, a tag too long', async () => {
+    const url = 'https://finance.sina.com.cn/roll/2024-05-03/doc-limitsxxx.shtml';
+    const para =
+      '<p>国务院常务会议部署稳就业措施，要求加大援企稳岗力度，延续实施阶段性降低失业保险费率政策，拓宽就业渠道。</p>';
+    await serveHtml(s.context, url, LIVE_HTML.replace('<p id="live">【滚动更新】</p>', para.repeat(250)));
+    const page = await s.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    // The whole article (over 12,000 characters), selected with the keyboard after a click.
+    await page.evaluate(() => {
+      const ps = document.querySelectorAll('#artibody p');
+      const range = document.createRange();
+      range.setStart(ps[0]?.firstChild as Node, 0);
+      range.setEnd(ps[ps.length - 1]?.firstChild as Node, 5);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await page.keyboard.press('Shift+ArrowRight');
+    const toast = page.locator('policymark-ui').getByRole('status');
+    await toast
+      .getByText('This selection is too long to highlight: a note quotes at most 10,000 characters.')
+      .waitFor();
+    assert.equal(await page.getByRole('toolbar').count(), 0);
+
+    const saved = async () => (await readTable(s)).filter((r) => r.url === url).length;
+    await selectText(page, '#artibody', '确保各项措施落地见效');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('kept');
+    const tags = page.getByRole('textbox', { name: 'Tags' });
+    await tags.fill(Array.from({ length: 51 }, (_, i) => `t${i}`).join(', '));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Too many tags: at most 50.').waitFor();
+    await tags.fill(`ok, ${'长'.repeat(101)}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('A tag is too long: at most 100 characters each.').waitFor();
+    assert.equal(await saved(), 0);
+    assert.equal(await page.getByRole('textbox', { name: 'Note' }).inputValue(), 'kept');
+    await tags.fill('ok');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    assert.equal(await saved(), 1);
+    await page.close();
+  });
+
   it('tags, edit from the card, Escape closes, delete from the card', async () => {
     const page = await openFixture(s, SINA);
     await selectText(page, '#artibody', '疫苗生产产能达到50亿');
