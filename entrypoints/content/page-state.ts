@@ -7,7 +7,7 @@ import { analyzeWith } from '../../lib/detect/analyze';
 import { needsEnglishNames } from '../../lib/detect/initiatives';
 import { curlQuotes, looksTraditional } from '../../lib/detect/text';
 import type { Analysis, English } from '../../lib/detect/types';
-import { canonicalUrl } from '../../lib/page/canonical-url';
+import { canonicalLinkHref, canonicalUrl, cleanAddress } from '../../lib/page/canonical-url';
 import { type Article, findArticle } from '../../lib/page/find-article';
 import { buildTextIndex, type TextIndex } from '../../lib/page/text-index';
 import { MAX_SIMPLIFY_CHARS, sendRequest } from '../../lib/send-request';
@@ -21,6 +21,22 @@ export interface PageState {
   analysis: Analysis;
   anchored: AnchoredRecord[];
   orphans: AnnotationRecord[];
+}
+
+/** The path the document was first read at, and its canonical link's href then. */
+let first: { path: string; href: string | null } | undefined;
+
+/**
+ * The address notes are filed under (`canonicalUrl`), unless the page went to another path in place
+ * (history.pushState) and kept the canonical link it had: a single-page site that never updates it would
+ * file every later article's notes under the first one's address. Then the location is used.
+ */
+function pageUrl(doc: Document, location: string): string {
+  const href = canonicalLinkHref(doc);
+  const path = URL.canParse(location) ? new URL(location).pathname : location;
+  first ??= { path, href };
+  const stale = href !== null && href === first.href && path !== first.path;
+  return stale ? cleanAddress(location) : canonicalUrl(doc, location);
 }
 
 /**
@@ -42,7 +58,7 @@ export async function analysePage(
   if (text.length === 0) return null;
   const { title } = article;
   // Read before any wait: an in-page navigation meanwhile must not file this text under the next address.
-  const url = canonicalUrl(doc, location);
+  const url = pageUrl(doc, location);
   const same =
     previous?.index.text === text && previous.article.title === title && !unread.has(previous.analysis);
   let analysis = same ? previous.analysis : undefined;

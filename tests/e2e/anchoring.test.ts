@@ -23,6 +23,7 @@ import {
   serveFixture,
   waitForPipeline,
 } from './harness';
+import { readTable, serveHtml } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
 const original = readFileSync(join(ROOT, 'tests/fixtures', SINA.id, 'page.html'), 'utf8');
@@ -175,6 +176,45 @@ describe('re-anchoring after the page changed', () => {
     await waitForPipeline(page, runs2);
     const cleared = await highlightCounts(page);
     assert.equal(cleared['policymark-directive'] ?? 0, 0, JSON.stringify(cleared));
+    await page.close();
+  });
+
+  it("in-page navigation on a site that keeps the first article's canonical link files the next article's notes under its own address", async () => {
+    const url = 'https://finance.sina.com.cn/roll/2024-05-04/doc-spaaxxxx.shtml';
+    const next = url.replace('spaa', 'spab');
+    const article = (lead: string) =>
+      `<p>${lead}</p><p>共同的一句话：切实兜牢民生底线，确保各项措施落地见效。</p><p>二是优化专项债券投向领域。</p>`;
+    await serveHtml(
+      s.context,
+      url,
+      `<!doctype html><html><head><meta charset="utf-8"><title>稳就业_新浪财经</title><link rel="canonical" href="${url}"></head>
+<body><h1 class="main-title">稳就业</h1><div id="artibody">${article('国务院常务会议部署稳就业措施。一是加大援企稳岗力度。')}</div></body></html>`,
+    );
+    const page = await s.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    await selectText(page, '#artibody', '共同的一句话');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => CSS.highlights.has('policymark-user-yellow'));
+    const runs = await pipelineRuns(page);
+    await page.evaluate(
+      ([path, body]) => {
+        history.pushState({}, '', path);
+        (document.querySelector('#artibody') as Element).innerHTML = body as string;
+      },
+      [new URL(next).pathname, article('财政部发布通知，加快地方政府专项债券发行使用。')],
+    );
+    await waitForPipeline(page, runs);
+    // The first article's note is not painted on the second, which shares its sentence.
+    assert.equal(await page.evaluate(() => CSS.highlights.has('policymark-user-yellow')), false);
+    await selectText(page, '#artibody', '优化专项债券投向领域');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await page.waitForFunction(() => CSS.highlights.has('policymark-user-yellow'));
+    const rows = (await readTable(s)).filter((r) => r.url === url || r.url === next);
+    assert.deepEqual(rows.map((r) => [r.url, r.quote.exact]).sort(), [
+      [url, '共同的一句话'],
+      [next, '优化专项债券投向领域'],
+    ]);
     await page.close();
   });
 
