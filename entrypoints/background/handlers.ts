@@ -127,7 +127,7 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
     },
     'annotation:open': async ({ id, url }) => {
       const record = await db.annotations.get(id);
-      void openAtAnnotation(record ? textFragmentUrl(record.url, record.quote) : url, id);
+      void openAtAnnotation(record ? textFragmentUrl(record.url, record.quote) : url, record?.url ?? url, id);
       return { opened: true };
     },
     'page:seen': async (page) => {

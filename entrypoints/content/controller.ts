@@ -573,7 +573,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         const span =
           'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
         const range = span ? page.index.rangeFor(span.start, span.end) : null;
-        if (!range) return false;
+        if (!range) {
+          // Its words are gone from the page: said here, where the reader was sent to find them.
+          if ('annotationId' in target && page.orphans.some((r) => r.id === target.annotationId)) {
+            showToast(t('noteNotFoundHere'));
+            return true;
+          }
+          return false;
+        }
         const el = range.startContainer.parentElement;
         el?.scrollIntoView({ block: 'center' });
         flash(range);

@@ -340,6 +340,44 @@ describe('notes in real Chromium', () => {
     await Promise.all([tab.close(), popup.close()]);
   });
 
+  it("library: Open goes to the tab already showing the page, and there says when a note's words are gone", async () => {
+    const url = 'https://finance.sina.com.cn/roll/2024-05-05/doc-openxxxx.shtml';
+    await serveHtml(s.context, url, LIVE_HTML);
+    const page = await s.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForPipeline(page);
+    for (const [quote, note] of [
+      ['拓宽就业渠道', 'open me in place'],
+      ['压实地方责任', 'words to be removed'],
+    ]) {
+      await selectText(page, '#artibody', quote as string);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).fill(note as string);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    }
+    const library = await openLibrary(s);
+    const item = (note: string) => library.locator('li.note', { hasText: note });
+    await item('open me in place').waitFor();
+    const tabs = s.context.pages().length;
+    await item('open me in place').getByRole('button', { name: 'Open' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('policymark-flash'), null, { timeout: 15000 });
+    assert.equal(s.context.pages().length, tabs, 'no second tab on the page');
+
+    // The page changes and the second note's words go: Open says so in that tab.
+    const runs = await pipelineRuns(page);
+    await page.evaluate(() => document.querySelector('#last')?.remove());
+    await waitForPipeline(page, runs);
+    await item('words to be removed').getByRole('button', { name: 'Open' }).click();
+    await page
+      .locator('policymark-ui')
+      .getByRole('status')
+      .getByText("This note's words are no longer on this page; it is kept in the popup and the library.")
+      .waitFor();
+    assert.equal(s.context.pages().length, tabs);
+    await Promise.all([library.close(), page.close()]);
+  });
+
   it('library: grouped by article, search, bulk delete with undo, initiative index', async () => {
     // A detected initiative saved in one click, so the index has a quote to show.
     const INITIATIVE = 'APP侵害用户权益的整治行动';
