@@ -31,7 +31,15 @@ import { resolveSpan, spanOfRecord } from './resolve';
 import { boxOf, readSelection } from './selection';
 import { loadUi, RETRY_MS } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
-import { type Badge, type Draft, holdsDraft, type Target, type UiActions, type UiState } from './ui/types';
+import {
+  type Badge,
+  BLANK_UI,
+  type Draft,
+  holdsDraft,
+  type Target,
+  type UiActions,
+  type UiState,
+} from './ui/types';
 import { afterPageLoad, watchPage } from './watch';
 
 const COLOUR_KEY = 'policymark:colour';
@@ -50,14 +58,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   const win = window;
   let page: PageState | null = null;
   let items: PaintedItem[] = [];
-  let ui: UiState = {
-    panel: { mode: 'hidden' },
-    colour: 'yellow',
-    badges: [],
-    toast: null,
-    undoable: false,
-    hover: null,
-  };
+  let ui: UiState = BLANK_UI;
   let toastTimer: number | undefined;
   /** The note this page deleted last, while its toast offers to put it back. */
   let deleted: AnnotationRecord | null = null;

@@ -77,6 +77,15 @@ window.n = 0;
 window.addItem = () => { document.getElementById('live').textContent += ' 10:0' + (++window.n) + ' 央行开展逆回购操作；'; };
 </script></body></html>`;
 
+/** A new tab on `url`, served `html` (the live page by default), once the content script's first run is done. */
+async function openServed(s: Session, url: string, html = LIVE_HTML): Promise<Page> {
+  await serveHtml(s.context, url, html);
+  const page = await s.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForPipeline(page);
+  return page;
+}
+
 describe('notes in real Chromium', () => {
   let s: Session;
   before(async () => {
@@ -110,10 +119,7 @@ describe('notes in real Chromium', () => {
 
   it("a saved highlight's toolbar shows its own colour; its swatches recolour it and leave the next highlight's colour", async () => {
     const url = 'https://finance.sina.com.cn/roll/2024-05-02/doc-colourxxx.shtml';
-    await serveHtml(s.context, url, LIVE_HTML);
-    const page = await s.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForPipeline(page);
+    const page = await openServed(s, url);
     const pressed = () =>
       page.locator('policymark-ui').locator('button[aria-pressed=true]').getAttribute('aria-label');
     const colourOf = async (quote: string) =>
@@ -147,10 +153,11 @@ describe('notes in real Chromium', () => {
     const url = 'https://finance.sina.com.cn/roll/2024-05-03/doc-limitsxxx.shtml';
     const para =
       '<p>国务院常务会议部署稳就业措施，要求加大援企稳岗力度，延续实施阶段性降低失业保险费率政策，拓宽就业渠道。</p>';
-    await serveHtml(s.context, url, LIVE_HTML.replace('<p id="live">【滚动更新】</p>', para.repeat(250)));
-    const page = await s.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForPipeline(page);
+    const page = await openServed(
+      s,
+      url,
+      LIVE_HTML.replace('<p id="live">【滚动更新】</p>', para.repeat(250)),
+    );
     // The whole article (over 12,000 characters), selected with the keyboard after a click.
     await page.evaluate(() => {
       const ps = document.querySelectorAll('#artibody p');
@@ -342,10 +349,7 @@ describe('notes in real Chromium', () => {
 
   it("library: Open goes to the tab already showing the page, and there says when a note's words are gone", async () => {
     const url = 'https://finance.sina.com.cn/roll/2024-05-05/doc-openxxxx.shtml';
-    await serveHtml(s.context, url, LIVE_HTML);
-    const page = await s.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForPipeline(page);
+    const page = await openServed(s, url);
     for (const [quote, note] of [
       ['拓宽就业渠道', 'open me in place'],
       ['压实地方责任', 'words to be removed'],
@@ -616,7 +620,8 @@ describe('notes in real Chromium', () => {
     await b.reload();
     await selectText(b, '#artibody', quote);
     await b.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await painted(b, 'green');
+    // A new highlight takes the colour chosen for new ones: recolouring a saved note did not change it.
+    await painted(b, 'yellow');
     const [again] = await mine();
     const library = await openLibrary(s);
     await deleteBehindBack(library, again?.id ?? '');
@@ -797,10 +802,7 @@ describe('notes in real Chromium', () => {
   });
 
   it('the article changes while the card or toolbar is open: the note and the highlight cover the words selected', async () => {
-    await serveHtml(s.context, LIVE_URL, LIVE_HTML);
-    const page = await s.context.newPage();
-    await page.goto(LIVE_URL, { waitUntil: 'load' });
-    await waitForPipeline(page);
+    const page = await openServed(s, LIVE_URL);
     /** A live item arrives above the selection, and the content script re-indexes the article. */
     const liveUpdate = async (): Promise<void> => {
       const runs = await pipelineRuns(page);

@@ -69,6 +69,16 @@ export interface UiState {
   hover: { left: number; top: number; text: string } | null;
 }
 
+/** The UI showing nothing, with the colour a first highlight takes. */
+export const BLANK_UI: UiState = {
+  panel: { mode: 'hidden' },
+  colour: 'yellow',
+  badges: [],
+  toast: null,
+  undoable: false,
+  hover: null,
+};
+
 /** True when the UI shows nothing: no panel, badge, toast or tooltip. */
 export function isBlank(state: UiState): boolean {
   return state.panel.mode === 'hidden' && state.badges.length === 0 && !state.toast && !state.hover;

@@ -5,21 +5,20 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadUi, RETRY_MS } from '../../../entrypoints/content/ui/load';
-import type { MountUi, UiActions, UiMount, UiState } from '../../../entrypoints/content/ui/types';
+import {
+  BLANK_UI,
+  type MountUi,
+  type UiActions,
+  type UiMount,
+  type UiState,
+} from '../../../entrypoints/content/ui/types';
 import type { Reply } from '../../../lib/messages';
 import { MOUNT_UI_GLOBAL } from '../../../lib/on-demand';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', () => ({ sendRequest }));
 
-const blank: UiState = {
-  panel: { mode: 'hidden' },
-  colour: 'yellow',
-  badges: [],
-  toast: null,
-  undoable: false,
-  hover: null,
-};
+const blank: UiState = BLANK_UI;
 const toast: UiState = { ...blank, toast: 'one' };
 const later: UiState = { ...blank, toast: 'two' };
 const actions = {} as UiActions;
