@@ -166,7 +166,12 @@ export function parseRequest(raw: unknown): { ok: true; request: Request } | { o
 export type TabRequest =
   | { type: 'tab:command'; action: 'highlight' | 'note' }
   | { type: 'tab:info' }
-  | { type: 'tab:scroll-to'; target: { annotationId: string } | { start: number; end: number } }
+  | {
+      type: 'tab:scroll-to';
+      target: { annotationId: string } | { start: number; end: number };
+      /** The page itself says when the note's words are gone (the reader was sent there from the library). */
+      sayGone?: boolean;
+    }
   | { type: 'tab:refresh' }
   /** Notes filed under these addresses were saved, changed or deleted elsewhere (the background tells every tab). */
   | { type: 'tab:changed'; urls: string[] };

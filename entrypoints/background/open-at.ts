@@ -25,7 +25,7 @@ export async function openAtAnnotation(url: string, pageUrl: string, annotationI
       await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
   } else tabId = (await browser.tabs.create({ url })).id;
   if (tabId === undefined) return;
-  const message: TabRequest = { type: 'tab:scroll-to', target: { annotationId } };
+  const message: TabRequest = { type: 'tab:scroll-to', target: { annotationId }, sayGone: true };
   // The content script starts at document_idle and anchors asynchronously: ask a few times.
   for (let i = 0; i < 40; i++) {
     if (!open || i > 0) await new Promise((r) => setTimeout(r, 250));

@@ -575,8 +575,10 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           'annotationId' in target ? page.anchored.find((a) => a.record.id === target.annotationId) : target;
         const range = span ? page.index.rangeFor(span.start, span.end) : null;
         if (!range) {
-          // Its words are gone from the page: said here, where the reader was sent to find them.
-          if ('annotationId' in target && page.orphans.some((r) => r.id === target.annotationId)) {
+          // Its words are gone from the page: said here, where the reader was sent to find them (the popup
+          // says it itself, for the page it shows).
+          const orphan = 'annotationId' in target && page.orphans.some((r) => r.id === target.annotationId);
+          if (orphan && message.sayGone) {
             showToast(t('noteNotFoundHere'));
             return true;
           }
