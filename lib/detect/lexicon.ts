@@ -20,6 +20,8 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '市委 财金司 商务厅 财政厅 商务局 财政局 县政府 区政府 管委会 县长办公会 市长办公会 常务会议 县委书记 区委书记 ' +
     // The Party's and the State Council's financial and economic commissions (金融委会议部署…).
     '金融委 金融稳定发展委员会 中央金融委员会 中央财经委员会 财经委 中央经济工作会议 政治局会议 ' +
+    // The Premier by name and title, as the news names him (not 总理 alone: other countries have premiers).
+    '李克强总理 总理李克强 李强总理 总理李强 温家宝总理 总理温家宝 ' +
     // Ministries under older names and local commissions and offices (深圳市科创委, 省经信委, 市金融办).
     '环保部 环境保护部 卫健委 卫生健康委 科创委 科技创新委员会 经信委 工信委 科委 教委 住建委 金融办 金融监管局',
 );
@@ -59,7 +61,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
     // Any Reserve Bank (of Australia, of India, the Central Reserve Bank of Peru, the South African Reserve
     // Bank), the Swiss National Bank and the US Department of Agriculture by its acronym (held-out set 27).
-    'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,' +
+    'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,Bank Negara,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,Financial Secretary,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
     'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board,' +
@@ -353,7 +355,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
       '持股 回购 减持 增持 激励 发行 融资 募资 收购 出售 上市 经营 生产 销售 采购 扩产 开店 招聘 裁员 分红',
     ),
   }),
-  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范产业基地'),
+  ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范产业基地 示范园区'),
   // A base by its quoted name (“全国高校实践育人创新创业基地”); unquoted, a base is a company's or a kind.
   ...classes('zone', '基地', { needsQuote: true }),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
@@ -444,14 +446,14 @@ export const TITLE_OPENING_VERBS: readonly string[] = words('推动 推进 支�
 
 /** Verbs that put a named instrument into action; the name starts right after them. */
 export const ACTIVATING_VERBS: readonly string[] = words(
-  '组织开展 启动建设 启动创建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +
+  '组织开展 启动建设 启动创建 共建 实施 开展 启动 推进 推动 编制 制定 印发 出台 发布 组建 创建 设立 建立 ' +
     '打造 获得 参照 按照 依照 根据 依据 落实 贯彻 执行 部署 构建 培育 申报 纳入 发行 支持 利用 依托 启用 参与 ' +
     '入选 加入 完成 通过 作为 提出 发起 签署 围绕 下达 安排 打好 打赢 打响 推出',
 );
 
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
-  '复制推广 为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+  '复制推广 打造成 建设成 为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 下放至 推广至 扩大至 扩展至 延伸至 复制至 授权 允许',
 );
 

@@ -272,7 +272,9 @@ export function findNamedInitiatives(text: string): Initiative[] {
       // which name something only with an acronym (“优化履职方式” is a phrase).
       const inner = text.slice(clause, suffixStart);
       const least = cls.minQuoted ?? cls.minPrefix ?? 3;
-      if (inner.length >= least && (inner.length >= 3 || !isGeneric(inner)))
+      // A company's own, quoted or not (“大股东有无增持计划”).
+      const owned = cls.notAfter && endsWithAny(text, suffixStart, cls.notAfter);
+      if (!owned && inner.length >= least && (inner.length >= 3 || !isGeneric(inner)))
         out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;
     }

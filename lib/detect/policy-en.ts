@@ -76,7 +76,9 @@ const SPOKEN_EN =
  * count here, where nothing else can be meant; in running text their acronyms name other things too.
  */
 const DECIDES_EN = new RegExp(
-  `^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b`,
+  // A central bank's release titled as one ("Monetary Policy Statement", "MONETARY POLICY STATEMENT - APRIL
+  // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called.
+  `^monetary policy (?:statement|decision)s?\\b|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b`,
   'i',
 );
 

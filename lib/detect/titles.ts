@@ -32,8 +32,9 @@ export function classifyTitle(text: string, open: number, close: number): 'docum
   // 《…管理办法（试行）》, 《…意见（征求意见稿）》, 《…条例(公开征求意见稿)》: the ending before a status note
   // counts. A period (2024—2030年, 2024——2026年) dates a plan the same way, an edition (《…诊疗方案（第七版）》)
   // numbers it, and two may follow (…行动方案(2023—2027年)(送审稿)).
+  // A year printed bare after the ending dates it too (《东盟互联互通总体规划2025》).
   const note =
-    /([（(](试行|暂行|(修订)?(草案)?(公开)?(征求意见稿|送审稿|讨论稿)|(修订)?草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?|第[一二三四五六七八九十0-9]{1,3}版)[）)]){1,2}$/.exec(
+    /([（(](试行|暂行|(修订)?(草案)?(公开)?(征求意见稿|送审稿|讨论稿)|(修订)?草案|修订|修订稿|修正|[0-9]{4}年?版?|[0-9]{4}年修订|[0-9]{4}年?(——|[-—–－~～至到])[0-9]{4}年?|第[一二三四五六七八九十0-9]{1,3}版)[）)]){1,2}$|(?<=[\u4e00-\u9fff])(19|20)[0-9]{2}年?$/.exec(
       inner,
     );
   const cut = note ? note[0].length : 0;

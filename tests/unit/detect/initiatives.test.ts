@@ -571,6 +571,15 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('dates a title by a bare year, names no company plan in quotes, and starts a name after 打造成 or 共建 (blind held-out set 28)', () => {
+    expect(found('落实《东盟互联互通总体规划2025》。')).toEqual([
+      ['《东盟互联互通总体规划2025》', 'document'],
+    ]);
+    expect(found('“大股东有无增持计划”成为市场关注焦点。实施“千人计划”。')).toEqual([['“千人计划”', 'plan']]);
+    expect(found('打造成“互联网+”行动计划。')).toEqual([['“互联网+”行动计划', 'plan']]);
+    expect(found('共建经贸创新发展示范园区。')).toEqual([['经贸创新发展示范园区', 'zone']]);
+  });
+
   it('names roadmaps in 《》, quoted bases and weeks, and no high-level zone (blind held-out set 27)', () => {
     expect(found('21个成员达成了《亚太经合组织推动实现亚太自贸区北京路线图》。')).toEqual([
       ['《亚太经合组织推动实现亚太自贸区北京路线图》', 'document'],

