@@ -112,7 +112,8 @@ export interface ReplyMap {
   'annotation:save': { saved: true };
   /** The note as stored after the change (with whatever other tabs changed). */
   'annotation:update': { record: AnnotationRecord };
-  'annotation:delete': { deleted: boolean };
+  /** `record`: the note as it was stored when deleted (null when it was already gone). */
+  'annotation:delete': { deleted: boolean; record: AnnotationRecord | null };
   'annotations:delete-many': { deleted: number };
   'annotations:restore': { restored: number };
   'annotations:for-page': { records: AnnotationRecord[] };

@@ -97,14 +97,15 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       return { record: result.record };
     },
     'annotation:delete': async ({ id }, { tabId }) => {
-      const urls = await deleteAnnotations(db, [id]);
-      void notifyTabs(urls, tabId);
-      return { deleted: urls.length > 0 };
+      const [record = null] = await deleteAnnotations(db, [id]);
+      if (record) void notifyTabs([record.url], tabId);
+      // The note as it was stored, not as the sender last saw it: its Undo puts back the latest edit.
+      return { deleted: record !== null, record };
     },
     'annotations:delete-many': async ({ ids }) => {
-      const urls = await deleteAnnotations(db, ids);
-      void notifyTabs(urls);
-      return { deleted: urls.length };
+      const deleted = await deleteAnnotations(db, ids);
+      void notifyTabs(deleted.map((r) => r.url));
+      return { deleted: deleted.length };
     },
     'annotations:restore': async ({ records }) => {
       const restored = await restoreAnnotations(db, records);

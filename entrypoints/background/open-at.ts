@@ -31,5 +31,9 @@ export async function openAtAnnotation(url: string, pageUrl: string, annotationI
     if (!open || i > 0) await new Promise((r) => setTimeout(r, 250));
     const done = await browser.tabs.sendMessage(tabId, message).catch(() => false);
     if (done === true) return;
+    // A tab that was open already and does not answer (its site paused, or its script left behind by an
+    // update of the extension) goes to the note's address: the browser finds the words by the address's
+    // text fragment, and a new script answers.
+    if (open && i === 3) await browser.tabs.update(tabId, { url }).catch(() => {});
   }
 }

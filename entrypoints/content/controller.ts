@@ -60,8 +60,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
   let items: PaintedItem[] = [];
   let ui: UiState = BLANK_UI;
   let toastTimer: number | undefined;
-  /** The note this page deleted last, while its toast offers to put it back. */
-  let deleted: AnnotationRecord | null = null;
+  /** The notes this page deleted while its toast offers to put them back, as they were stored. */
+  let deleted: AnnotationRecord[] = [];
 
   const removeStyles = installHighlightStyles(doc);
 
@@ -73,17 +73,20 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     ui = { ...ui, ...patch };
     render();
   };
-  /** Show `message`; with `undo`, the note in `deleted` can be put back while it shows (longer). */
-  const showToast = (message: string, undo = false): void => {
-    if (!undo) deleted = null;
-    setUi({ toast: message, undoable: undo });
+  /**
+   * Show `message`. While notes deleted here can still be put back, the toast keeps its "Undo" (another
+   * message does not take it away) and stays longer; when it goes, they stay deleted.
+   */
+  const showToast = (message: string): void => {
+    const undoable = deleted.length > 0;
+    setUi({ toast: message, undoable });
     win.clearTimeout(toastTimer);
     toastTimer = ctx.setTimeout(
       () => {
-        deleted = null;
+        deleted = [];
         setUi({ toast: null, undoable: false });
       },
-      undo ? 10000 : 4000,
+      undoable ? 10000 : 4000,
     );
   };
 
@@ -411,30 +414,36 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     remove() {
       const p = ui.panel;
       if (p.mode === 'hidden' || p.target.kind !== 'saved') return;
-      const { record } = p.target;
-      const { id } = record;
+      const { id } = p.target.record;
       setUi({ panel: { mode: 'hidden' } });
       void sendRequest('annotation:delete', { id }).then((reply) => {
         if (!reply.ok) return showToast(reply.error);
         writes++;
         if (page) page = { ...page, anchored: page.anchored.filter((a) => a.record.id !== id) };
         repaint();
-        // A click is easily misplaced: the note can be put back, as the library's bulk delete can.
-        deleted = record;
-        showToast(t('noteDeleted'), true);
+        // Deleted elsewhere already: there is nothing here to put back (a note deleted elsewhere is never
+        // re-created). A click is easily misplaced: what this page deleted can be put back, as it was
+        // stored (another tab's later edit included), as the library's bulk delete can.
+        const { record } = reply.value;
+        if (!record) return;
+        deleted = [...deleted.filter((r) => r.id !== record.id), record];
+        showToast(deleted.length > 1 ? t('deletedCount', String(deleted.length)) : t('noteDeleted'));
       });
     },
     undo() {
-      const record = deleted;
-      if (!record) return;
-      deleted = null;
+      const records = deleted;
+      if (records.length === 0) return;
+      deleted = [];
       setUi({ toast: null, undoable: false });
-      // Saved again as it was, under its id: the other views and tabs get it back as the same note.
-      void sendRequest('annotation:save', { record }).then((reply) => {
-        if (!reply.ok) return showToast(t('saveFailed', sentence(reply.error)));
-        writes++;
-        void refresh();
-      });
+      // Saved again as they were, under their ids: the other views and tabs get them back as the same notes.
+      void Promise.all(records.map((record) => sendRequest('annotation:save', { record }))).then(
+        (replies) => {
+          writes++;
+          void refresh();
+          const failed = replies.find((reply) => !reply.ok);
+          if (failed && !failed.ok) showToast(t('saveFailed', sentence(failed.error)));
+        },
+      );
     },
     close() {
       setUi({ panel: { mode: 'hidden' } });

@@ -23,20 +23,22 @@ export interface PageState {
   orphans: AnnotationRecord[];
 }
 
-/** The path the document was first read at, and its canonical link's href then. */
-let first: { path: string; href: string | null } | undefined;
+/** The address the document was first read at (cleaned), its canonical link's href and its article's title then. */
+let first: { address: string; href: string | null; title: string } | undefined;
 
 /**
- * The address notes are filed under (`canonicalUrl`), unless the page went to another path in place
- * (history.pushState) and kept the canonical link it had: a single-page site that never updates it would
- * file every later article's notes under the first one's address. Then the location is used.
+ * The address notes are filed under (`canonicalUrl`), unless the page went to another address in place
+ * (history.pushState) showing another article (its title changed) and kept the canonical link it had: a
+ * single-page site that never updates it would file every later article's notes under the first one's
+ * address. Then the location is used. The same article at another address (its next page, a slug added
+ * by a router) keeps the canonical link, as a direct visit there does.
  */
-function pageUrl(doc: Document, location: string): string {
+function pageUrl(doc: Document, location: string, title: string): string {
   const href = canonicalLinkHref(doc);
-  const path = URL.canParse(location) ? new URL(location).pathname : location;
-  first ??= { path, href };
-  const stale = href !== null && href === first.href && path !== first.path;
-  return stale ? cleanAddress(location) : canonicalUrl(doc, location);
+  const address = cleanAddress(location);
+  first ??= { address, href, title };
+  const stale = href !== null && href === first.href && address !== first.address && title !== first.title;
+  return stale ? address : canonicalUrl(doc, location);
 }
 
 /**
@@ -58,7 +60,7 @@ export async function analysePage(
   if (text.length === 0) return null;
   const { title } = article;
   // Read before any wait: an in-page navigation meanwhile must not file this text under the next address.
-  const url = pageUrl(doc, location);
+  const url = pageUrl(doc, location, title);
   const same =
     previous?.index.text === text && previous.article.title === title && !unread.has(previous.analysis);
   let analysis = same ? previous.analysis : undefined;

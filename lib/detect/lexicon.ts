@@ -23,7 +23,10 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     // The Premier by name and title, as the news names him (not 总理 alone: other countries have premiers).
     '李克强总理 总理李克强 李强总理 总理李强 温家宝总理 总理温家宝 ' +
     // Ministries under older names and local commissions and offices (深圳市科创委, 省经信委, 市金融办).
-    '环保部 环境保护部 卫健委 卫生健康委 科创委 科技创新委员会 经信委 工信委 科委 教委 住建委 金融办 金融监管局',
+    '环保部 环境保护部 卫健委 卫生健康委 科创委 科技创新委员会 经信委 工信委 科委 教委 住建委 金融办 金融监管局 ' +
+    // National administrations that the list above missed (国家知识产权局, 国家医保局…), by their short names.
+    '知识产权局 医保局 外汇管理局 市场监督管理总局 市场监管局 网信办 药监局 数据局 审计署 民航局 邮政局 ' +
+    '粮食和物资储备局 乡村振兴局',
 );
 
 /** Provinces and major cities, as a headline or a sentence names them (重庆, 内蒙古, 深圳). */
@@ -61,7 +64,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
     // Any Reserve Bank (of Australia, of India, the Central Reserve Bank of Peru, the South African Reserve
     // Bank), the Swiss National Bank and the US Department of Agriculture by its acronym (held-out set 27).
-    'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,Bank Negara,' +
+    'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,Bank Negara Malaysia,' +
     'SEC,CFTC,FDIC,CFPB,Federal Open Market Committee,Treasurer,finance minister,Financial Secretary,APRA,regulator,' +
     'trade ministry,Cabinet,National Assembly,Council of the European Union,European Council,Council of Ministers,' +
     'European Commission,European Parliament,Minister,legislature,SEBI,Central Bank of,Monetary Board,' +
@@ -99,7 +102,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     // limit needing government approval).
     'new rules,into force,government approval,' +
     // A central bank's operations and the rates it sets (held-out set 27: a Fed liquidity statement, a rate cut).
-    'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate,reference rate',
+    'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate',
   ',',
 );
 
@@ -129,7 +132,7 @@ export const DATA_SOURCE_ZH =
  * Federal Reserve, counted once (not again as a Reserve Bank).
  */
 export const NOT_SIGNALS_EN =
-  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?|funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
+  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)|(?<!the )government(?= (?:funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
 
 /**
  * A research institute or office, after the body it belongs to (商务部国际贸易经济合作研究院, 国家发改委宏观经济研究院,
@@ -244,7 +247,7 @@ export const DOCUMENT_AFTER: readonly string[] = words(
 
 /** Verbs right before 《 that introduce an issued or published document. */
 export const DOCUMENT_BEFORE: readonly string[] = words(
-  '印发 印发了 发布 发布了 发布的 出台 出台了 公布 颁布 签署 签署的 审议通过 审议通过了 通过了 达成 达成了 发表 ' +
+  '印发 印发了 发布 发布了 发布的 出台 出台了 公布 颁布 签署 签署的 审议通过 审议通过了 通过了 发表 ' +
     '文章 下发 下发了 制定 修订 贯彻落实 现将 简称 编制 按照 根据 依据 落实',
 );
 
@@ -356,8 +359,12 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     ),
   }),
   ...classes('zone', '示范区 试验区 先行区 先导区 引领区 示范基地 示范产业基地 示范园区'),
-  // A base by its quoted name (“全国高校实践育人创新创业基地”); unquoted, a base is a company's or a kind.
-  ...classes('zone', '基地', { needsQuote: true }),
+  // A base by its quoted name (“全国高校实践育人创新创业基地”); unquoted, a base is a company's or a kind, and
+  // a company's production, manufacturing or research base is its own, quoted or not.
+  ...classes('zone', '基地', {
+    needsQuote: true,
+    notAfter: words('生产 制造 研发 物流 仓储 加工 装配 备货 种植 养殖 采购 销售'),
+  }),
   // City designations need a verb that makes or names the city one (支持深圳建设全球海洋中心城市).
   ...classes('zone', '示范城市 中心城市', {
     needsVerb: [...ZONE_VERBS, ...words('入选 获批 获评 成为 评为 培育 加快 深化')],
@@ -376,8 +383,9 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('mechanism', '合作 原则 机制 长效机制 工作机制 制度', QUOTED),
   ...classes('zone', '平台', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
   ...classes('campaign', '活动 系列活动', { ...QUOTED, verbBefore: LAUNCH_VERBS }),
-  // A week or month of events by its quoted name (“职业教育活动周”, “安全生产月”).
-  ...classes('campaign', '活动周 宣传周 活动月 宣传月', { needsQuote: true, minPrefix: 2 }),
+  // A week or month of public events by its quoted name (“职业教育活动周”, “安全生产宣传月”); not 活动月, which
+  // shops hold too (“家电以旧换新活动月”).
+  ...classes('campaign', '活动周 宣传周 宣传月', { needsQuote: true, minPrefix: 2 }),
   ...classes('mechanism', '模式 方式', { needsAcronym: true }),
   // A quoted name of a policy (“双特”政策, “先租后售”政策).
   ...classes('other', '政策', QUOTED),

@@ -77,8 +77,8 @@ const SPOKEN_EN =
  */
 const DECIDES_EN = new RegExp(
   // A central bank's release titled as one ("Monetary Policy Statement", "MONETARY POLICY STATEMENT - APRIL
-  // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called.
-  `^monetary policy (?:statement|decision)s?\\b|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b`,
+  // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
+  `^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b`,
   'i',
 );
 

@@ -129,7 +129,8 @@ function withoutAffiliations(text: string): string {
   let from = 0;
   for (const m of text.matchAll(INSTITUTE_ZH)) {
     const clause = text.slice(Math.max(from, m.index - 14), m.index);
-    const start = m.index - clause.length + clause.search(/[^，。；：！？、\n（）()“”]*$/);
+    // Within the institute's own name: no 的 between (国务院批准设立的…研究院 is the body acting).
+    const start = m.index - clause.length + clause.search(/[^，。；：！？、\n（）()“”的]*$/);
     out += text.slice(from, start) + text.slice(start, m.index).replace(re, (b) => ' '.repeat(b.length));
     from = m.index;
   }

@@ -34,7 +34,10 @@ export type ImportResult =
 
 type Items =
   | { items: unknown[]; format: 'web-annotation' | 'hypothesis' }
-  | { error: string; key?: MessageKey };
+  | { error: string; key?: MessageKey; args?: string[] };
+
+/** A malformed collection: said in the UI language as such, with the file's own terms after it. */
+const malformed = (error: string): Items => ({ error, key: 'importMalformed', args: [error] });
 
 const fail = (error: string, key?: MessageKey, ...args: string[]): ImportFailure =>
   key ? { ok: false, error, key, args } : { ok: false, error };
@@ -49,12 +52,12 @@ function looksLikeHypothesis(x: unknown): boolean {
 
 function pageItems(page: unknown, total: unknown): Items {
   if (typeof page === 'string')
-    return { error: 'first: the collection page is a link, not embedded; cannot fetch it' };
+    return malformed('first: the collection page is a link, not embedded; cannot fetch it');
   if (!isObject(page) || !hasType(page, 'AnnotationPage'))
-    return { error: 'first: must be an AnnotationPage' };
+    return malformed('first: must be an AnnotationPage');
   if (page.next !== undefined)
-    return { error: 'first.next: the collection continues on another page; cannot fetch it' };
-  if (!Array.isArray(page.items)) return { error: 'first.items: must be an array' };
+    return malformed('first.next: the collection continues on another page; cannot fetch it');
+  if (!Array.isArray(page.items)) return malformed('first.items: must be an array');
   return checkTotal(page.items, total);
 }
 
@@ -62,6 +65,8 @@ function checkTotal(items: unknown[], total: unknown): Items {
   if (total !== undefined && total !== items.length) {
     return {
       error: `total is ${JSON.stringify(total)} but the file holds ${items.length} annotations (truncated?)`,
+      key: 'importTruncated',
+      args: [JSON.stringify(total), String(items.length)],
     };
   }
   return { items, format: 'web-annotation' };
@@ -81,7 +86,7 @@ function findItems(json: unknown): Items {
       if (Array.isArray(json.items)) return checkTotal(json.items, json.total);
       return json.total === 0 || json.total === undefined
         ? { items: [], format: 'web-annotation' }
-        : { error: 'first: missing' };
+        : malformed('first: missing');
     }
     return pageItems(json.first, json.total);
   }
@@ -94,10 +99,15 @@ function findItems(json: unknown): Items {
 /** Validate and convert parsed JSON. Identical repeats of an id collapse; differing repeats are an error. */
 export function fromWebAnnotationJson(json: unknown): ImportResult {
   const found = findItems(json);
-  if ('error' in found) return fail(found.error, found.key);
+  if ('error' in found) return fail(found.error, found.key, ...(found.args ?? []));
   const { items, format } = found;
   if (items.length > MAX_IMPORT_ITEMS)
-    return fail(`too many annotations: ${items.length} (at most ${MAX_IMPORT_ITEMS})`);
+    return fail(
+      `too many annotations: ${items.length} (at most ${MAX_IMPORT_ITEMS})`,
+      'importTooMany',
+      String(items.length),
+      String(MAX_IMPORT_ITEMS),
+    );
   const convert = format === 'hypothesis' ? hypothesisToRecord : webAnnotationToRecord;
   const records: AnnotationRecord[] = [];
   // Records by id; a repeat is compared as JSON only when it happens (rare), not every record up front.
@@ -115,7 +125,8 @@ export function fromWebAnnotationJson(json: unknown): ImportResult {
     const earlier = seen.get(record.id);
     if (earlier) {
       if (JSON.stringify(earlier.record) === JSON.stringify(record)) continue;
-      return fail(`item ${index + 1}: id ${record.id} repeats item ${earlier.item} with different content`);
+      const repeat = `id ${record.id} repeats item ${earlier.item} with different content`;
+      return fail(`item ${index + 1}: ${repeat}`, 'importItem', String(index + 1), repeat);
     }
     seen.set(record.id, { item: index + 1, record });
     records.push(record);

@@ -54,12 +54,12 @@ export async function updateAnnotation(
   });
 }
 
-/** Delete the notes `ids` that exist; returns the addresses of the deleted ones (one per note). */
-export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promise<string[]> {
+/** Delete the notes `ids` that exist; returns them as they were stored (for an Undo, and their addresses). */
+export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promise<AnnotationRecord[]> {
   return db.transaction('rw', db.annotations, async () => {
     const found = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRecord => r !== undefined);
     await db.annotations.bulkDelete(found.map((r) => r.id));
-    return found.map((r) => r.url);
+    return found;
   });
 }
 

@@ -179,7 +179,7 @@ describe('re-anchoring after the page changed', () => {
     await page.close();
   });
 
-  it("in-page navigation on a site that keeps the first article's canonical link files the next article's notes under its own address", async () => {
+  it("in-page navigation on a site that keeps the first article's canonical link files the next article's notes under its own address (the same article's next page keeps them)", async () => {
     const url = 'https://finance.sina.com.cn/roll/2024-05-04/doc-spaaxxxx.shtml';
     const next = url.replace('spaa', 'spab');
     const article = (lead: string) =>
@@ -196,14 +196,28 @@ describe('re-anchoring after the page changed', () => {
     await selectText(page, '#artibody', '共同的一句话');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await page.waitForFunction(() => CSS.highlights.has('policymark-user-yellow'));
-    const runs = await pipelineRuns(page);
-    await page.evaluate(
-      ([path, body]) => {
-        history.pushState({}, '', path);
-        (document.querySelector('#artibody') as Element).innerHTML = body as string;
-      },
-      [new URL(next).pathname, article('财政部发布通知，加快地方政府专项债券发行使用。')],
+    /** The site's router: another address, that article's title and text, the canonical link untouched. */
+    const go = (path: string, title: string, body: string) =>
+      page.evaluate(
+        ([path, title, body]) => {
+          history.pushState({}, '', path);
+          document.title = `${title}_新浪财经`;
+          (document.querySelector('h1') as Element).textContent = title as string;
+          (document.querySelector('#artibody') as Element).innerHTML = body as string;
+        },
+        [path, title, body],
+      );
+    // The same article's next page (same title): still filed under its canonical address.
+    let runs = await pipelineRuns(page);
+    await go(
+      new URL(url).pathname.replace('.shtml', '_2.shtml'),
+      '稳就业',
+      article('国务院常务会议部署稳就业措施。一是加大援企稳岗力度。'),
     );
+    await waitForPipeline(page, runs);
+    await page.waitForFunction(() => CSS.highlights.has('policymark-user-yellow'));
+    runs = await pipelineRuns(page);
+    await go(new URL(next).pathname, '专项债', article('财政部发布通知，加快地方政府专项债券发行使用。'));
     await waitForPipeline(page, runs);
     // The first article's note is not painted on the second, which shares its sentence.
     assert.equal(await page.evaluate(() => CSS.highlights.has('policymark-user-yellow')), false);

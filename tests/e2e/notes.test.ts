@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { AnnotationRecord } from '../../lib/annotation';
 import { toAnnotationCollection } from '../../lib/export';
 import { sampleRecord } from '../unit/sample-record';
 import {
@@ -255,6 +256,64 @@ describe('notes in real Chromium', () => {
     await page.close();
   });
 
+  it("a page's Undo puts back the note as stored (another tab's edit kept), several at once, and never one deleted elsewhere", async () => {
+    const url = 'https://finance.sina.com.cn/roll/2024-05-06/doc-undoxxxx.shtml';
+    const a = await openServed(s, url);
+    const stored = async () => (await readTable(s)).filter((r) => r.url === url);
+    const note = async (page: Page, quote: string, text: string) => {
+      await selectText(page, '#artibody', quote);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).fill(text);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    };
+    await note(a, '拓宽就业渠道', 'v1');
+    await note(a, '压实地方责任', 'second');
+    // Tab A opens the toolbar of the note; tab B then edits it.
+    await clickText(a, '#artibody', '拓宽就业渠道');
+    await a.getByRole('button', { name: 'Edit note' }).waitFor();
+    const b = await s.context.newPage();
+    await b.goto(url, { waitUntil: 'load' });
+    await waitForPipeline(b);
+    await clickText(b, '#artibody', '拓宽就业渠道');
+    await b.getByRole('button', { name: 'Edit note' }).click();
+    await b.getByRole('textbox', { name: 'Note' }).fill('v2 written in tab B');
+    await b.getByRole('button', { name: 'Save', exact: true }).click();
+    await b.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    const before = await stored();
+    // Tab A deletes both notes; its toast counts them and one Undo puts both back, B's edit included.
+    await a.bringToFront();
+    await a.getByRole('button', { name: 'Delete' }).click();
+    const toast = a.locator('policymark-ui').getByRole('status');
+    await toast.getByText('Note deleted.').waitFor();
+    await clickText(a, '#artibody', '压实地方责任');
+    await a.getByRole('button', { name: 'Delete' }).click();
+    await toast.getByText('2 deleted.').waitFor();
+    assert.deepEqual(await stored(), []);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await a.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 2);
+    const sort = (rs: AnnotationRecord[]) => [...rs].sort((x, y) => x.id.localeCompare(y.id));
+    assert.deepEqual(sort(await stored()), sort(before));
+    assert.ok(before.some((r) => r.note === 'v2 written in tab B'));
+
+    // Deleted in tab B while tab A's toolbar is open: A's Delete offers nothing to put back.
+    await clickText(a, '#artibody', '拓宽就业渠道');
+    await a.getByRole('button', { name: 'Edit note' }).waitFor();
+    await b.bringToFront();
+    await clickText(b, '#artibody', '拓宽就业渠道');
+    await b.getByRole('button', { name: 'Delete' }).click();
+    await b.locator('policymark-ui').getByRole('status').getByText('Note deleted.').waitFor();
+    await a.bringToFront();
+    await a.getByRole('button', { name: 'Delete' }).click();
+    await a.waitForFunction(() => (CSS.highlights.get('policymark-user-yellow')?.size ?? 0) === 1);
+    assert.equal(await toast.getByRole('button', { name: 'Undo' }).count(), 0);
+    assert.deepEqual(
+      (await stored()).map((r) => r.note),
+      ['second'],
+    );
+    await Promise.all([a.close(), b.close()]);
+  });
+
   it('a detected directive is saved with a note in one step', async () => {
     const page = await openFixture(s, SINA);
     await clickText(page, '#artibody', '强化关键责任链监管');
@@ -379,7 +438,29 @@ describe('notes in real Chromium', () => {
       .getByText("This note's words are no longer on this page; it is kept in the popup and the library.")
       .waitFor();
     assert.equal(s.context.pages().length, tabs);
-    await Promise.all([library.close(), page.close()]);
+
+    // Paused on this site, the tab's script does not answer: the tab goes to the note's address, whose text
+    // fragment the browser finds by itself.
+    const popup = await openPopup(s, page);
+    await popup.getByRole('button', { name: 'Pause on this site' }).click();
+    await popup.getByRole('button', { name: 'Resume on this site' }).waitFor();
+    await popup.close();
+    // (The browser keeps a text fragment out of the page's address: the navigation itself is what shows.)
+    const navigated = page.waitForEvent('framenavigated', { timeout: 15000 });
+    await item('open me in place').getByRole('button', { name: 'Open' }).click();
+    await navigated;
+    assert.equal(s.context.pages().length, tabs, 'no second tab on the paused page');
+    // The popup for that tab (its address now holds the text fragment the page's own address hides).
+    const tabId = await s.worker.evaluate(async (u) => {
+      type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      return (await tabs.query({})).find((t) => t.url?.startsWith(u))?.id;
+    }, url);
+    const resume = await s.context.newPage();
+    await resume.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+    await resume.getByRole('button', { name: 'Resume on this site' }).click();
+    await resume.getByRole('button', { name: 'Pause on this site' }).waitFor();
+    await Promise.all([resume.close(), library.close(), page.close()]);
   });
 
   it('library: grouped by article, search, bulk delete with undo, initiative index', async () => {

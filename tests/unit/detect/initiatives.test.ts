@@ -571,6 +571,12 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('names no drama by 达成, no company base and no shop campaign (a review)', () => {
+    expect(found('腾讯视频与出品方达成《繁花》独家播出合作。')).toEqual([]);
+    expect(found('宁德时代“四川宜宾生产基地”二期项目投产。伊利集团“全球智能制造基地”落成。')).toEqual([]);
+    expect(found('京东近日启动“家电以旧换新活动月”。')).toEqual([]);
+  });
+
   it('dates a title by a bare year, names no company plan in quotes, and starts a name after 打造成 or 共建 (blind held-out set 28)', () => {
     expect(found('落实《东盟互联互通总体规划2025》。')).toEqual([
       ['《东盟互联互通总体规划2025》', 'document'],

@@ -503,6 +503,32 @@ describe('policy classification', () => {
     expect(france.reasons.some((r) => r.startsWith('issuing bodies'))).toBe(false);
   });
 
+  it("keeps set 27 and 28's rules to what they mean (a review)", () => {
+    // A currency report's reference rate is the market's; a verb is no instrument; a commercial bank named
+    // Negara is no central bank; a preview of a statement is no statement.
+    const yuan = analyze(
+      'The PBOC set the midpoint rate at 7.1012 per dollar. The onshore yuan opened at 7.1820 and traders said the reference rate signalled support.',
+      { title: 'Yuan firms after stronger midpoint' },
+    );
+    expect(yuan.isPolicy).toBe(false);
+    const funds = analyze('The government funds 70% of the cost of new research centres, the ministry said.');
+    expect(funds.reasons).toContain('issuing bodies: government, ministry');
+    expect(
+      analyze('State-owned lender Bank Negara Indonesia plans to issue bonds.').reasons.join(),
+    ).not.toContain('Bank Negara');
+    const preview = analyze('Swaps price a hold; the kiwi dollar slipped.', {
+      title: 'Monetary Policy Statement preview: RBNZ seen holding at 5.5%',
+    });
+    expect(preview.reasons.join()).not.toContain('a body deciding');
+    // A body that sets up an institute acts: it is no affiliation.
+    expect(analyze('国务院批准设立的国家人工智能研究院近日揭牌成立。').reasons).toContain(
+      'issuing bodies: 国务院',
+    );
+    expect(analyze('国家知识产权局新闻发言人介绍，专利转化运用取得进展。').reasons).toContain(
+      'issuing bodies: 知识产权局',
+    );
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });

@@ -276,6 +276,21 @@ describe('failures carry the message key that says them in the UI language', () 
     ['no JSON', '{"a":', ['importNotJson', failure(parseImportText('{"a":'))?.split('?): ')[1]]],
     ['an unrelated object', '{"foo":1}', ['importNotRecognised']],
     ['a bad item', '{"rows":[{"id":"h1"}]}', ['importItem', '1', 'uri: missing']],
+    [
+      'a paged collection',
+      '{"type":"AnnotationCollection","total":2,"first":"https://x.org/p1"}',
+      ['importMalformed', 'first: the collection page is a link, not embedded; cannot fetch it'],
+    ],
+    [
+      'a truncated collection',
+      '{"type":"AnnotationCollection","total":3,"items":[]}',
+      ['importTruncated', '3', '0'],
+    ],
+    [
+      'too many items',
+      JSON.stringify(Array.from({ length: 100_001 }, () => null)),
+      ['importTooMany', '100001', '100000'],
+    ],
   ])('%s', (_, text, key) => {
     expect(keyOf(parseImportText(text))).toEqual(key);
   });

@@ -499,18 +499,23 @@ describe('the background message gate', () => {
       ok({ saved: true }),
     );
     expect(await deliver(seen(own.url, own.site), CONTENT)).toEqual(ok({ ok: true }));
+    // Each delete answers with the note as it was stored (its Undo puts back the latest edit).
     expect(await deliver({ type: 'annotation:delete', payload: { id: own.id } }, CONTENT)).toEqual(
-      ok({ deleted: true }),
+      ok({ deleted: true, record: own }),
     );
     expect(await deliver({ type: 'annotation:delete', payload: { id: sameSite.id } }, CONTENT)).toEqual(
-      ok({ deleted: true }),
+      ok({ deleted: true, record: edited }),
     );
     // Our pages read and delete any note.
     expect(await deliver({ type: 'annotations:for-page', payload: { url: foreign.url } }, POPUP)).toEqual(
       ok({ records: [foreign] }),
     );
     expect(await deliver({ type: 'annotation:delete', payload: { id: foreign.id } }, POPUP)).toEqual(
-      ok({ deleted: true }),
+      ok({ deleted: true, record: foreign }),
+    );
+    // A note already gone: nothing to put back.
+    expect(await deliver({ type: 'annotation:delete', payload: { id: foreign.id } }, POPUP)).toEqual(
+      ok({ deleted: false, record: null }),
     );
     expect(await rowCounts()).toEqual({ annotations: 1, pages: 1 });
   });
