@@ -4,6 +4,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import type { NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
+import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import { type AnnotationRecord, COLOURS, KINDS } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
@@ -44,8 +45,8 @@ export function App() {
   const [filter, setFilter] = useState<NoteFilter>(() => filterFromSearch(location.search));
   const [confirming, setConfirming] = useState<AnnotationRecord[] | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [undo, setUndo] = useState<AnnotationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const undo = useUndoDelete(setError);
   const search = useNoteSearch('created', filter);
   const filtered = search.filtered;
   const db = getDb();
@@ -67,19 +68,6 @@ export function App() {
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
     filtered ? search.every() : notesNewestFirst(db, 'created');
-
-  const remove = async (records: AnnotationRecord[]): Promise<void> => {
-    const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
-    if (!reply.ok) return setError(reply.error);
-    setError(null);
-    setUndo(records);
-  };
-  const restore = async (): Promise<void> => {
-    if (!undo) return;
-    const reply = await sendRequest('annotations:restore', { records: undo });
-    if (!reply.ok) return setError(reply.error);
-    setUndo(null);
-  };
 
   return (
     <main>
@@ -113,7 +101,7 @@ export function App() {
               type="button"
               onClick={() => {
                 setConfirming(null);
-                void remove(confirming);
+                void undo.remove(confirming);
               }}
             >
               {t('yesDelete')}
@@ -143,7 +131,7 @@ export function App() {
                 key={r.id}
                 record={r}
                 onOpen={(rec) => void sendRequest('annotation:open', { id: rec.id, url: rec.url })}
-                onDelete={(rec) => void remove([rec])}
+                onDelete={(rec) => void undo.remove([rec])}
               />
             ))}
           </ul>
@@ -156,14 +144,7 @@ export function App() {
       )}
       <ExportBar scope={filtered ? 'filtered' : 'all'} records={everyFound} />
       {loaded && <InitiativeIndex label={t('initiativeIndex')} />}
-      {undo && (
-        <div class="undo" role="status">
-          {t('deletedCount', String(undo.length))}
-          <button type="button" onClick={() => void restore()}>
-            {t('undo')}
-          </button>
-        </div>
-      )}
+      <UndoBar undo={undo} />
     </main>
   );
 }
