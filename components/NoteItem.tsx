@@ -20,6 +20,24 @@ async function saveEdit(id: string, draft: Draft): Promise<string | null> {
   return reply.ok ? null : reply.error;
 }
 
+/**
+ * Before the note item `li` leaves the list, focus the next note (else the one before it, else the
+ * view's main element), so keyboard focus is not dropped to the page's body. A copy of the same note in
+ * another list of the view (the popup lists a page's notes twice) is passed over.
+ */
+function focusAfterRemoval(li: HTMLElement): void {
+  const root = li.closest('main') ?? document.body;
+  const others = [...root.querySelectorAll<HTMLElement>('li.note')].filter(
+    (el) => el === li || el.dataset.id !== li.dataset.id,
+  );
+  const at = others.indexOf(li);
+  const next = others[at + 1] ?? others[at - 1] ?? (root instanceof HTMLElement ? root : null);
+  if (!next) return;
+  // Focusable from script only: a click in a note's text does not focus its item.
+  if (!next.hasAttribute('tabindex')) next.tabIndex = -1;
+  next.focus();
+}
+
 /** The note and tags being edited, and the stored ones the edit started from. */
 interface Draft {
   note: string;
@@ -125,7 +143,15 @@ export function NoteItem(props: {
           >
             {t('editNote')}
           </button>
-          <button type="button" aria-describedby={quoteId} onClick={() => props.onDelete(r)}>
+          <button
+            type="button"
+            aria-describedby={quoteId}
+            onClick={(e) => {
+              const li = e.currentTarget.closest<HTMLElement>('li.note');
+              if (li?.contains(document.activeElement)) focusAfterRemoval(li);
+              props.onDelete(r);
+            }}
+          >
             {t('delete')}
           </button>
         </div>
