@@ -120,6 +120,11 @@ export function App() {
         <h2 id="all-notes">{t('allNotes')}</h2>
         <Filters filter={filter} sites={sites} onFocus={search.arm} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
+        {searching && search.ready && matching.length === 0 && recent.length > 0 && (
+          <p class="muted" role="status">
+            {t('noMatch')}
+          </p>
+        )}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (
             <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
