@@ -57,13 +57,18 @@ export function App() {
     undefined as AnnotationRecord[] | undefined,
   );
   const loaded = newest !== undefined;
-  // Then what can wait for it: the count, the sites, the initiative index.
-  const total = useLiveQuery(() => (loaded ? db.annotations.count() : 0), [loaded], 0);
+  // Then what can wait for it: the count, the sites, the initiative index. No count is shown before it
+  // is read (not "0 of 0" over a list of notes).
+  const total = useLiveQuery(
+    () => (loaded ? db.annotations.count() : undefined),
+    [loaded],
+    undefined as number | undefined,
+  );
   const sites = useLiveQuery(async () => (loaded ? sitesWithNotes(db) : []), [loaded], [] as string[]);
   const found = filtered ? search.matching : (newest ?? []);
   // Until the notes for the current view have arrived the count says so, instead of "0 of N".
-  const ready = filtered ? search.ready : loaded;
-  const foundCount = filtered ? found.length : total;
+  const ready = (filtered ? search.ready : loaded) && total !== undefined;
+  const foundCount = filtered ? found.length : (total ?? 0);
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
@@ -83,7 +88,10 @@ export function App() {
         }}
       />
       <p class="muted" role="status">
-        {ready ? t('shownCount', String(foundCount), String(total)) : t('readingNotes')}
+        {ready
+          ? t('shownCount', String(foundCount), String(total))
+          : // The list is there but its count not yet: no count rather than a wrong one.
+            !(loaded && !filtered) && t('readingNotes')}
       </p>
       <div class="toolbar">
         <button
@@ -91,7 +99,7 @@ export function App() {
           disabled={foundCount === 0 || !ready}
           onClick={() => void everyFound().then(setConfirming)}
         >
-          {t('deleteAllCount', String(foundCount))}
+          {ready ? t('deleteAllCount', String(foundCount)) : t('deleteAll')}
         </button>
         {/* Every note the view stands for, not only the ones on screen: the reader confirms the count. */}
         {confirming && (
