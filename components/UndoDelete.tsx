@@ -2,7 +2,7 @@
  * Delete with Undo, shared by the popup and the library: deleted notes are kept while the bar is shown,
  * deletes made meanwhile add to them, and Undo puts every one back (components/restore.ts).
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
@@ -79,11 +79,28 @@ export function useUndoDelete(
 /** The bar under a list while deleted notes can be put back: how many, and Undo. */
 export function UndoBar(props: { undo: UndoDelete }) {
   const { deleted, status, busy } = props.undo;
+  // Undo used from the keyboard: when the bar goes, focus goes to the view, not to the page's body.
+  const focusedUndo = useRef(false);
+  useLayoutEffect(() => {
+    if (deleted || !focusedUndo.current) return;
+    focusedUndo.current = false;
+    const main = document.querySelector<HTMLElement>('main');
+    if (!main || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+    main.focus();
+  }, [deleted]);
   if (!deleted) return null;
   return (
     <div class="undo" role="status">
       <span>{status ?? t('deletedCount', String(deleted.length))}</span>
-      <button type="button" disabled={busy} onClick={() => void props.undo.undo()}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={(e) => {
+          focusedUndo.current = document.activeElement === e.currentTarget;
+          void props.undo.undo();
+        }}
+      >
         {t('undo')}
       </button>
     </div>
