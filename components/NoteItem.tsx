@@ -1,30 +1,41 @@
 /**
  * One saved annotation in a list: quote, note, tags, page, time, with Open, Edit note and Delete. All text
- * rendered as text.
+ * rendered as text. Editing works from the keyboard as in the page's note card: the note box takes focus,
+ * Ctrl+Enter (⌘+Enter) saves, Escape cancels, and focus comes back to "Edit note".
  */
-import { useId, useState } from 'preact/hooks';
-import { type AnnotationRecord, parseTags, tagsText } from '../lib/annotation';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AnnotationRecord } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
+import { type Draft, draftChanges, startDraft } from './note-edit';
 
 /**
- * Saves a note and tags edited in a list: by id, from the note and tags the reader started from, so an
- * edit made meanwhile in a page or another view is refused rather than overwritten. The error, or null.
+ * Saves the fields of a note edited in a list: by id, from the note and tags the reader started from, so
+ * an edit made meanwhile in a page or another view is refused rather than overwritten. The error, or null.
  */
 async function saveEdit(id: string, draft: Draft): Promise<string | null> {
-  const reply = await sendRequest('annotation:update', {
-    id,
-    changes: { note: draft.note.trim(), tags: parseTags(draft.tags) },
-    base: draft.base,
-  });
+  const changes = draftChanges(draft);
+  if (changes === null) return null;
+  const reply = await sendRequest('annotation:update', { id, changes, base: draft.base });
   return reply.ok ? null : reply.error;
 }
 
-/** The note and tags being edited, and the stored ones the edit started from. */
-interface Draft {
-  note: string;
-  tags: string;
-  base: { note: string; tags: string[] };
+/**
+ * Before the note item `li` leaves the list, focus the next note (else the one before it, else the
+ * view's main element), so keyboard focus is not dropped to the page's body. A copy of the same note in
+ * another list of the view (the popup lists a page's notes twice) is passed over.
+ */
+function focusAfterRemoval(li: HTMLElement): void {
+  const root = li.closest('main') ?? document.body;
+  const others = [...root.querySelectorAll<HTMLElement>('li.note')].filter(
+    (el) => el === li || el.dataset.id !== li.dataset.id,
+  );
+  const at = others.indexOf(li);
+  const next = others[at + 1] ?? others[at - 1] ?? (root instanceof HTMLElement ? root : null);
+  if (!next) return;
+  // Focusable from script only: a click in a note's text does not focus its item.
+  if (!next.hasAttribute('tabindex')) next.tabIndex = -1;
+  next.focus();
 }
 
 export function NoteItem(props: {
@@ -40,14 +51,34 @@ export function NoteItem(props: {
   // The note and tags being edited here (null: not editing), and why the last save was refused.
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the form opens or closes: set by the reader's action, used once after render.
+  const refocus = useRef<'note' | 'edit' | null>(null);
+  useLayoutEffect(() => {
+    const target =
+      refocus.current === 'note' ? noteBox.current : refocus.current === 'edit' ? editButton.current : null;
+    if (!target) return;
+    refocus.current = null;
+    target.focus();
+  });
+  const close = (): void => {
+    // Focus back on "Edit note" only when it was inside this form (not when the reader went elsewhere).
+    if (document.activeElement === document.body || document.activeElement?.closest('form.edit'))
+      refocus.current = 'edit';
+    setDraft(null);
+    setError(null);
+  };
   const save = async (): Promise<void> => {
     if (!draft) return;
     const refused = await saveEdit(r.id, draft);
-    setError(refused);
     // Refused because the note changed elsewhere: the draft now edits the stored note (the list shows it
     // live), so Save again replaces that change knowingly.
-    if (refused === null) setDraft(null);
-    else setDraft({ ...draft, base: { note: r.note, tags: r.tags } });
+    if (refused === null) close();
+    else {
+      setError(refused);
+      setDraft({ ...draft, base: { note: r.note, tags: r.tags } });
+    }
   };
   return (
     <li class="note" data-id={r.id}>
@@ -63,8 +94,19 @@ export function NoteItem(props: {
             e.preventDefault();
             void save();
           }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              close();
+            } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void save();
+            }
+          }}
         >
           <textarea
+            ref={noteBox}
             aria-label={t('note')}
             value={draft.note}
             onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
@@ -81,13 +123,7 @@ export function NoteItem(props: {
           )}
           <div class="actions">
             <button type="submit">{t('save')}</button>
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(null);
-                setError(null);
-              }}
-            >
+            <button type="button" onClick={close}>
               {t('cancel')}
             </button>
           </div>
@@ -117,15 +153,25 @@ export function NoteItem(props: {
             </button>
           )}
           <button
+            ref={editButton}
             type="button"
             aria-describedby={quoteId}
-            onClick={() =>
-              setDraft({ note: r.note, tags: tagsText(r.tags), base: { note: r.note, tags: r.tags } })
-            }
+            onClick={() => {
+              refocus.current = 'note';
+              setDraft(startDraft(r));
+            }}
           >
             {t('editNote')}
           </button>
-          <button type="button" aria-describedby={quoteId} onClick={() => props.onDelete(r)}>
+          <button
+            type="button"
+            aria-describedby={quoteId}
+            onClick={(e) => {
+              const li = e.currentTarget.closest<HTMLElement>('li.note');
+              if (li?.contains(document.activeElement)) focusAfterRemoval(li);
+              props.onDelete(r);
+            }}
+          >
             {t('delete')}
           </button>
         </div>

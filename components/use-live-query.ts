@@ -1,10 +1,10 @@
 /** Preact binding for Dexie's liveQuery: re-renders when the queried tables change (also from other tabs). */
 import { liveQuery } from 'dexie';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
-import { filterRecords, isEmptyFilter, type NoteFilter } from './filter';
+import { filterRecords, isEmptyFilter, type NoteFilter, prepareSearch } from './filter';
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
@@ -42,6 +42,8 @@ export function useNoteSearch(order: 'created' | 'modified', filter: NoteFilter)
     [armed || filtered, order],
     undefined as AnnotationRecord[] | undefined,
   );
+  // Folded while the reader starts typing, so the first keystroke does not fold every note.
+  useEffect(() => (all ? prepareSearch(all) : undefined), [all]);
   const matching = useMemo(() => filterRecords(all ?? [], filter), [all, filter]);
   return {
     filtered,

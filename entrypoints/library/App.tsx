@@ -4,6 +4,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import type { NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
+import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import { type AnnotationRecord, COLOURS, KINDS } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
@@ -44,8 +45,8 @@ export function App() {
   const [filter, setFilter] = useState<NoteFilter>(() => filterFromSearch(location.search));
   const [confirming, setConfirming] = useState<AnnotationRecord[] | null>(null);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [undo, setUndo] = useState<AnnotationRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const undo = useUndoDelete(setError);
   const search = useNoteSearch('created', filter);
   const filtered = search.filtered;
   const db = getDb();
@@ -56,30 +57,22 @@ export function App() {
     undefined as AnnotationRecord[] | undefined,
   );
   const loaded = newest !== undefined;
-  // Then what can wait for it: the count, the sites, the initiative index.
-  const total = useLiveQuery(() => (loaded ? db.annotations.count() : 0), [loaded], 0);
+  // Then what can wait for it: the count, the sites, the initiative index. No count is shown before it
+  // is read (not "0 of 0" over a list of notes).
+  const total = useLiveQuery(
+    () => (loaded ? db.annotations.count() : undefined),
+    [loaded],
+    undefined as number | undefined,
+  );
   const sites = useLiveQuery(async () => (loaded ? sitesWithNotes(db) : []), [loaded], [] as string[]);
   const found = filtered ? search.matching : (newest ?? []);
   // Until the notes for the current view have arrived the count says so, instead of "0 of N".
-  const ready = filtered ? search.ready : loaded;
-  const foundCount = filtered ? found.length : total;
+  const ready = (filtered ? search.ready : loaded) && total !== undefined;
+  const foundCount = filtered ? found.length : (total ?? 0);
   const groups = useMemo(() => groupByArticle(found.slice(0, shown)), [found, shown]);
   /** Every note the current view stands for, not only those on screen. */
   const everyFound = async (): Promise<AnnotationRecord[]> =>
     filtered ? search.every() : notesNewestFirst(db, 'created');
-
-  const remove = async (records: AnnotationRecord[]): Promise<void> => {
-    const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
-    if (!reply.ok) return setError(reply.error);
-    setError(null);
-    setUndo(records);
-  };
-  const restore = async (): Promise<void> => {
-    if (!undo) return;
-    const reply = await sendRequest('annotations:restore', { records: undo });
-    if (!reply.ok) return setError(reply.error);
-    setUndo(null);
-  };
 
   return (
     <main>
@@ -95,7 +88,10 @@ export function App() {
         }}
       />
       <p class="muted" role="status">
-        {ready ? t('shownCount', String(foundCount), String(total)) : t('readingNotes')}
+        {ready
+          ? t('shownCount', String(foundCount), String(total))
+          : // The list is there but its count not yet: no count rather than a wrong one.
+            !(loaded && !filtered) && t('readingNotes')}
       </p>
       <div class="toolbar">
         <button
@@ -103,7 +99,7 @@ export function App() {
           disabled={foundCount === 0 || !ready}
           onClick={() => void everyFound().then(setConfirming)}
         >
-          {t('deleteAllCount', String(foundCount))}
+          {ready ? t('deleteAllCount', String(foundCount)) : t('deleteAll')}
         </button>
         {/* Every note the view stands for, not only the ones on screen: the reader confirms the count. */}
         {confirming && (
@@ -113,7 +109,7 @@ export function App() {
               type="button"
               onClick={() => {
                 setConfirming(null);
-                void remove(confirming);
+                void undo.remove(confirming);
               }}
             >
               {t('yesDelete')}
@@ -143,7 +139,7 @@ export function App() {
                 key={r.id}
                 record={r}
                 onOpen={(rec) => void sendRequest('annotation:open', { id: rec.id, url: rec.url })}
-                onDelete={(rec) => void remove([rec])}
+                onDelete={(rec) => void undo.remove([rec])}
               />
             ))}
           </ul>
@@ -156,14 +152,7 @@ export function App() {
       )}
       <ExportBar scope={filtered ? 'filtered' : 'all'} records={everyFound} />
       {loaded && <InitiativeIndex label={t('initiativeIndex')} />}
-      {undo && (
-        <div class="undo" role="status">
-          {t('deletedCount', String(undo.length))}
-          <button type="button" onClick={() => void restore()}>
-            {t('undo')}
-          </button>
-        </div>
-      )}
+      <UndoBar undo={undo} />
     </main>
   );
 }

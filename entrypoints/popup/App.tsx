@@ -5,6 +5,7 @@ import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import { NO_FILTER, type NoteFilter } from '../../components/filter';
 import { NoteItem } from '../../components/NoteItem';
+import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
@@ -62,11 +63,9 @@ export function App() {
   const sites = useLiveQuery(() => sitesWithNotes(getDb()), [], [] as string[]);
   const orphans = new Set(info?.orphanIds ?? []);
 
-  const remove = async (r: AnnotationRecord): Promise<void> => {
-    // The background tells the page (tab:changed), which reads its notes again.
-    const reply = await sendRequest('annotation:delete', { id: r.id });
-    setError(reply.ok ? null : reply.error);
-  };
+  // Delete with Undo, as in the library.
+  const undo = useUndoDelete(setError);
+  const remove = (r: AnnotationRecord): void => void undo.remove([r]);
   const openHere = (r: AnnotationRecord): void => {
     if (tabId === null) return;
     // A note the page could not place (an orphan) says so instead of doing nothing.
@@ -121,6 +120,11 @@ export function App() {
         <h2 id="all-notes">{t('allNotes')}</h2>
         <Filters filter={filter} sites={sites} onFocus={search.arm} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
+        {searching && search.ready && matching.length === 0 && recent.length > 0 && (
+          <p class="muted" role="status">
+            {t('noMatch')}
+          </p>
+        )}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (
             <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
@@ -135,6 +139,7 @@ export function App() {
           </p>
         )}
       </section>
+      <UndoBar undo={undo} />
       <ExportBar
         scope={searching ? 'filtered' : 'all'}
         records={async () => (searching ? search.every() : getDb().annotations.orderBy('created').toArray())}
