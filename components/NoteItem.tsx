@@ -4,7 +4,7 @@
  * Ctrl+Enter (⌘+Enter) saves, Escape cancels, and focus comes back to "Edit note".
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationRecord } from '../lib/annotation';
+import { type AnnotationRecord, draftLimit } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { type Draft, draftChanges, startDraft } from './note-edit';
@@ -16,6 +16,9 @@ import { type Draft, draftChanges, startDraft } from './note-edit';
 async function saveEdit(id: string, draft: Draft): Promise<string | null> {
   const changes = draftChanges(draft);
   if (changes === null) return null;
+  // Over a limit: said in the reader's words, as the page's card says it, and nothing is cut or sent.
+  const over = draftLimit(changes.note ?? '', changes.tags === undefined ? '' : draft.tags);
+  if (over) return t(over.key, over.limit.toLocaleString());
   const reply = await sendRequest('annotation:update', { id, changes, base: draft.base });
   return reply.ok ? null : reply.error;
 }

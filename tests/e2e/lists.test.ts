@@ -256,6 +256,16 @@ describe('lists: undo, keyboard editing, search, counts', () => {
       '新增',
     ]);
 
+    // Too many tags: said as the page's card says it, the draft kept and nothing written.
+    const before = await stored(uuid(2));
+    await inPopup.getByRole('button', { name: 'Edit note' }).click();
+    await tagBox.fill(Array.from({ length: 51 }, (_, i) => `t${i}`).join(', '));
+    await inPopup.getByRole('button', { name: 'Save' }).click();
+    await inPopup.getByRole('alert').filter({ hasText: 'Too many tags: at most 50.' }).waitFor();
+    assert.deepEqual(await stored(uuid(2)), before);
+    await inPopup.getByRole('button', { name: 'Cancel' }).click();
+    await tagBox.waitFor({ state: 'detached' });
+
     // Nothing edited: Save writes nothing (the modified time stays).
     const modified = (await stored(uuid(2)))?.modified;
     await inPopup.getByRole('button', { name: 'Edit note' }).click();
