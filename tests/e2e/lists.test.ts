@@ -293,22 +293,22 @@ describe('lists: undo, keyboard editing, search, counts', () => {
     assert.equal(await focused(library), 'BUTTON Edit note');
     assert.equal((await readTable(s)).find((r) => r.id === uuid(1))?.note, 'original');
 
-    await library.keyboard.press('Enter');
-    await item.getByRole('textbox', { name: 'Note' }).waitFor();
-    await library.keyboard.press('End');
-    await library.keyboard.type(' changed');
-    await library.keyboard.press('Control+Enter');
-    await item.getByText('original changed').waitFor();
-    assert.equal(await focused(library), 'BUTTON Edit note');
-    assert.equal((await readTable(s)).find((r) => r.id === uuid(1))?.note, 'original changed');
-
-    await library.keyboard.press('Enter');
-    await item.getByRole('textbox', { name: 'Note' }).waitFor();
-    await library.keyboard.press('End');
-    await library.keyboard.type(' again');
-    await library.keyboard.press('Meta+Enter');
-    await item.getByText('original changed again').waitFor();
-    assert.equal(await focused(library), 'BUTTON Edit note');
+    // Ctrl+Enter, then ⌘+Enter: each saves and gives focus back to Edit note.
+    let expected = 'original';
+    for (const [keys, added] of [
+      ['Control+Enter', ' changed'],
+      ['Meta+Enter', ' again'],
+    ] as const) {
+      expected += added;
+      await library.keyboard.press('Enter');
+      await item.getByRole('textbox', { name: 'Note' }).waitFor();
+      await library.keyboard.press('End');
+      await library.keyboard.type(added);
+      await library.keyboard.press(keys);
+      await item.getByText(expected).waitFor();
+      assert.equal(await focused(library), 'BUTTON Edit note');
+      assert.equal((await readTable(s)).find((r) => r.id === uuid(1))?.note, expected);
+    }
     // Save with the button: focus back on Edit note too.
     await library.keyboard.press('Enter');
     await item.getByRole('button', { name: 'Save' }).click();
