@@ -1,5 +1,5 @@
 /** The library: every note grouped by article (newest first), search and filters, bulk delete with undo, initiative index. */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import type { NoteFilter } from '../../components/filter';
@@ -44,6 +44,23 @@ export function filterFromSearch(search: string): NoteFilter {
 export function App() {
   const [filter, setFilter] = useState<NoteFilter>(() => filterFromSearch(location.search));
   const [confirming, setConfirming] = useState<AnnotationRecord[] | null>(null);
+  const deleteAll = useRef<HTMLButtonElement>(null);
+  /**
+   * Close the confirmation. Its buttons go with it: focus goes back to "Delete all…" after Cancel, and to the
+   * view after Yes (nothing is left to delete), not to the page's body.
+   */
+  const closeConfirm = (deleting: boolean): void => {
+    setConfirming(null);
+    requestAnimationFrame(() => {
+      const button = deleteAll.current;
+      // After Yes the button is about to be disabled (the notes are going): focus would fall from it.
+      if (button && !deleting && !button.disabled) return button.focus();
+      const main = document.querySelector<HTMLElement>('main');
+      if (!main) return;
+      if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+      main.focus();
+    });
+  };
   const [shown, setShown] = useState(PAGE_SIZE);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoDelete(setError);
@@ -96,6 +113,7 @@ export function App() {
       <div class="toolbar">
         <button
           type="button"
+          ref={deleteAll}
           disabled={foundCount === 0 || !ready}
           onClick={() => void everyFound().then(setConfirming)}
         >
@@ -108,13 +126,13 @@ export function App() {
             <button
               type="button"
               onClick={() => {
-                setConfirming(null);
+                closeConfirm(true);
                 void undo.remove(confirming);
               }}
             >
               {t('yesDelete')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(null)}>
+            <button type="button" onClick={() => closeConfirm(false)}>
               {t('cancel')}
             </button>
           </fieldset>

@@ -162,6 +162,18 @@ describe('lists: undo, keyboard editing, search, counts', () => {
       .getByRole('button', { name: 'Delete' })
       .click();
     await library.locator('.undo').filter({ hasText: '1 deleted.' }).waitFor();
+    // "Delete all…" from the keyboard: Cancel gives focus back to it, Yes to the view (never the body).
+    const all = library.getByRole('button', { name: /^Delete all 2/ });
+    await all.focus();
+    await library.keyboard.press('Enter');
+    await library.getByRole('button', { name: 'Cancel' }).focus();
+    await library.keyboard.press('Enter');
+    await library.waitForFunction(() => document.activeElement?.textContent?.startsWith('Delete all'));
+    await library.keyboard.press('Enter');
+    await library.getByRole('button', { name: 'Yes, delete' }).focus();
+    await library.keyboard.press('Enter');
+    await library.locator('.undo').filter({ hasText: '3 deleted.' }).waitFor();
+    await library.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
     await library.close();
   });
 
