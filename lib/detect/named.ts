@@ -200,8 +200,9 @@ function accept(
   const de = prefix.lastIndexOf('的');
   const tight = prefix.slice(de + 1);
   if (!cls.specific && de >= 0 && tight.length > 0 && isGeneric(tight)) return -1;
-  // 相关 and 有关 (related) say which kind, never which one: 城市建设相关行业规划.
-  if (!hasQuote && /相关|有关/.test(prefix)) return -1;
+  // 相关 and 有关 (related) say which kind, never which one: 城市建设相关行业规划; a question asks which one
+  // (哪些领域和行业的实施方案).
+  if (!hasQuote && /相关|有关|哪些|什么|如何|怎样|怎么/.test(prefix)) return -1;
   if (hasQuote) return s;
   if (coreLength(prefix) < (cls.minPrefix ?? 3)) return -1;
   if (!cls.specific && isGeneric(prefix)) return -1;

