@@ -325,7 +325,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
       void sent.then((reply) => {
-        if (!reply.ok) showToast(t('saveFailed', sentence(reply.error)));
+        if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
       });
     },
     openCard() {
@@ -353,7 +353,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         // A saved note changes only its colour: whatever another tab changed meanwhile stays.
         setUi({ panel: { mode: 'hidden' } });
         void update(p.target, { colour }).then((reply) => {
-          if (!reply.ok) showToast(t('saveFailed', sentence(reply.error)));
+          if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
         });
         return;
       }
@@ -441,7 +441,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           writes++;
           void refresh();
           const failed = replies.find((reply) => !reply.ok);
-          if (failed && !failed.ok) showToast(t('saveFailed', sentence(failed.error)));
+          if (failed && !failed.ok) showToast(t('notSaved', sentence(failed.error)));
         },
       );
     },

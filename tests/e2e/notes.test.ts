@@ -708,10 +708,12 @@ describe('notes in real Chromium', () => {
     await deleteBehindBack(library, again?.id ?? '');
     await clickText(b, '#artibody', quote);
     await b.getByRole('button', { name: 'Blue' }).click();
-    await b
+    const refused = b
       .getByRole('status')
-      .filter({ hasText: 'Not saved: this note was deleted in another tab or window' })
-      .waitFor();
+      .filter({ hasText: 'Not saved: this note was deleted in another tab or window' });
+    await refused.waitFor();
+    // A recolour has no typed note to keep: the toast does not say it keeps one.
+    assert.doesNotMatch((await refused.textContent()) ?? '', /note is kept/);
     await painted(b, null);
     assert.equal((await mine()).length, 0);
     // Back to yellow for the other scenarios.
