@@ -7,6 +7,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type AnnotationRecord, draftLimit } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
+import { focusFromScript } from './focus';
 import { type Draft, draftChanges, startDraft } from './note-edit';
 
 /**
@@ -35,10 +36,7 @@ function focusAfterRemoval(li: HTMLElement): void {
   );
   const at = others.indexOf(li);
   const next = others[at + 1] ?? others[at - 1] ?? (root instanceof HTMLElement ? root : null);
-  if (!next) return;
-  // Focusable from script only: a click in a note's text does not focus its item.
-  if (!next.hasAttribute('tabindex')) next.tabIndex = -1;
-  next.focus();
+  focusFromScript(next);
 }
 
 export function NoteItem(props: {

@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
+import { focusView } from './focus';
 import { type ChunkLimits, RESTORE_LIMITS, restoreInChunks } from './restore';
 
 /** What the bar shows: the notes Undo would put back, and how the last Undo went when it fell short. */
@@ -84,10 +85,8 @@ export function UndoBar(props: { undo: UndoDelete }) {
   useLayoutEffect(() => {
     if (deleted || !focusedUndo.current) return;
     focusedUndo.current = false;
-    const main = document.querySelector<HTMLElement>('main');
-    if (!main || (document.activeElement && document.activeElement !== document.body)) return;
-    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
-    main.focus();
+    if (document.activeElement && document.activeElement !== document.body) return;
+    focusView();
   }, [deleted]);
   if (!deleted) return null;
   return (

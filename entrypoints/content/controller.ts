@@ -90,6 +90,11 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     );
   };
 
+  /** A write this page asked for and the background refused: said in the toast (no card holds a draft). */
+  const sayIfRefused = (reply: { ok: true } | { ok: false; error: string }): void => {
+    if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
+  };
+
   // Painted items exist only while there is a page.
   const computeBadges = (): Badge[] => {
     const badges: Badge[] = [];
@@ -324,9 +329,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (!sent) return;
       setUi({ panel: { mode: 'hidden' } });
       win.getSelection()?.removeAllRanges();
-      void sent.then((reply) => {
-        if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
-      });
+      void sent.then(sayIfRefused);
     },
     openCard() {
       const p = ui.panel;
@@ -352,9 +355,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (p.mode === 'toolbar' && p.target.kind === 'saved') {
         // A saved note changes only its colour: whatever another tab changed meanwhile stays.
         setUi({ panel: { mode: 'hidden' } });
-        void update(p.target, { colour }).then((reply) => {
-          if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
-        });
+        void update(p.target, { colour }).then(sayIfRefused);
         return;
       }
       setUi({ colour });
@@ -441,7 +442,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           writes++;
           void refresh();
           const failed = replies.find((reply) => !reply.ok);
-          if (failed && !failed.ok) showToast(t('notSaved', sentence(failed.error)));
+          if (failed) sayIfRefused(failed);
         },
       );
     },

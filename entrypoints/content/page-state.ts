@@ -34,11 +34,14 @@ let first: { address: string; href: string | null; title: string } | undefined;
  * by a router) keeps the canonical link, as a direct visit there does.
  */
 function pageUrl(doc: Document, location: string, title: string): string {
+  // The link is read once a run, and the location cleaned only when the link may be left behind.
   const href = canonicalLinkHref(doc);
-  const address = cleanAddress(location);
-  first ??= { address, href, title };
-  const stale = href !== null && href === first.href && address !== first.address && title !== first.title;
-  return stale ? address : canonicalUrl(doc, location);
+  first ??= { address: cleanAddress(location), href, title };
+  if (href !== null && href === first.href && title !== first.title) {
+    const address = cleanAddress(location);
+    if (address !== first.address) return address;
+  }
+  return canonicalUrl(doc, location, href);
 }
 
 /**

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import type { NoteFilter } from '../../components/filter';
+import { focusView } from '../../components/focus';
 import { NoteItem } from '../../components/NoteItem';
 import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
@@ -54,11 +55,8 @@ export function App() {
     requestAnimationFrame(() => {
       const button = deleteAll.current;
       // After Yes the button is about to be disabled (the notes are going): focus would fall from it.
-      if (button && !deleting && !button.disabled) return button.focus();
-      const main = document.querySelector<HTMLElement>('main');
-      if (!main) return;
-      if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
-      main.focus();
+      if (button && !deleting && !button.disabled) button.focus();
+      else focusView();
     });
   };
   const [shown, setShown] = useState(PAGE_SIZE);

@@ -118,6 +118,9 @@ function sat(x: number, half: number): number {
   return x / (x + half);
 }
 
+/** Spaces as long as `s`: a word blanked where it stands, the offsets of the rest kept. */
+const blank = (s: string): string => ' '.repeat(s.length);
+
 /** The bodies, as one RegExp (built on the first page that names a research institute). */
 let bodiesRe: RegExp | undefined;
 
@@ -135,7 +138,7 @@ function withoutAffiliations(text: string): string {
     const clause = text.slice(Math.max(from, m.index - 14), m.index);
     // Within the institute's own name: no 的 between (国务院批准设立的…研究院 is the body acting).
     const start = m.index - clause.length + clause.search(/[^，。；：！？、\n（）()“”的]*$/);
-    out += text.slice(from, start) + text.slice(start, m.index).replace(re, (b) => ' '.repeat(b.length));
+    out += text.slice(from, start) + text.slice(start, m.index).replace(re, blank);
     from = m.index;
   }
   return out + text.slice(from);
@@ -143,9 +146,7 @@ function withoutAffiliations(text: string): string {
 
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
 function readChinese(head: string, title: string): PolicySignals {
-  const body = withoutAffiliations(
-    head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, (source) => ' '.repeat(source.length)),
-  );
+  const body = withoutAffiliations(head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, blank));
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   const [
     bodies = NO_WORDS,

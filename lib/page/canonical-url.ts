@@ -58,9 +58,8 @@ export function canonicalLinkHref(doc: Document): string | null {
   return null;
 }
 
-/** The first `<link rel="canonical">` target resolved against `location`, when it is http(s), same-site and not just the home page. */
-function sameSiteCanonical(doc: Document, location: URL): URL | null {
-  const href = canonicalLinkHref(doc);
+/** The canonical link's `href` resolved against `location`, when it is http(s), same-site and not just the home page. */
+function sameSiteCanonical(href: string | null, location: URL): URL | null {
   if (href === null) return null;
   let target: URL;
   try {
@@ -73,14 +72,17 @@ function sameSiteCanonical(doc: Document, location: URL): URL | null {
   return target;
 }
 
-/** The canonical address of the page at `location` (see the module comment). */
-export function canonicalUrl(doc: Document, location: string): string {
+/**
+ * The canonical address of the page at `location` (see the module comment); `href`, the document's
+ * canonical link, when the caller has read it already.
+ */
+export function canonicalUrl(doc: Document, location: string, href = canonicalLinkHref(doc)): string {
   let loc: URL;
   try {
     loc = new URL(location.trim());
   } catch {
     return location.trim();
   }
-  const canonical = /^https?:$/.test(loc.protocol) ? sameSiteCanonical(doc, loc) : null;
+  const canonical = /^https?:$/.test(loc.protocol) ? sameSiteCanonical(href, loc) : null;
   return cleanUrl(canonical ?? loc);
 }

@@ -9,6 +9,7 @@ import { RETRY_MS } from '../../../entrypoints/content/ui/load';
 import { analyze } from '../../../lib/detect';
 import { ENGLISH } from '../../../lib/detect/english';
 import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
+import { FED } from './pages';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
@@ -18,11 +19,7 @@ vi.mock('../../../lib/send-request', async (original) => ({
 
 const globals = globalThis as Record<string, unknown>;
 const URL_ = 'https://www.federalreserve.gov/newsevents/pressreleases/monetary20240131a.htm';
-const TITLE = 'Federal Reserve issues FOMC statement';
-const BODY = [
-  'The Federal Reserve Board announced the Bank Term Funding Program will cease making new loans.',
-  'The Committee decided to maintain the target range for the federal funds rate. The Governing Council reviewed the asset purchase programme (APP).',
-];
+const { title: TITLE, body: BODY } = FED;
 
 function page(body = BODY, title = TITLE): Document {
   document.head.innerHTML = `<title>${title}</title>`;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGLISH } from '../../../lib/detect/english';
 import { ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
 import { controllerEnvironment, type Seen, startController } from './controller-harness';
+import { FED } from './pages';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
@@ -16,11 +17,7 @@ vi.mock('../../../lib/send-request', async (original) => ({
 }));
 
 const g = globalThis as Record<string, unknown>;
-const TITLE = 'Federal Reserve issues FOMC statement';
-const BODY = [
-  'The Federal Reserve Board announced the Bank Term Funding Program will cease making new loans.',
-  'The Committee decided to maintain the target range for the federal funds rate. The Governing Council reviewed the asset purchase programme (APP).',
-];
+const { title: TITLE, body: BODY } = FED;
 
 let scriptWorks = false;
 const seen: Seen[] = [];
@@ -57,6 +54,17 @@ afterEach(() => {
 /** The page's verdicts and counts of names as the library heard them. */
 const heard = () => seen.map((s) => [s.isPolicy, s.initiatives.length]);
 
+/** The script loads from now on: the third ask is the last, and the library hears the page read in full. */
+async function loadsThenReadInFull(): Promise<void> {
+  scriptWorks = true;
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(scriptAsks).toBe(3);
+  expect(heard()).toEqual([
+    [false, 0],
+    [true, 2],
+  ]);
+}
+
 describe('re-reads of a page read without the English half', () => {
   it('are not spent by runs during the backoff: a page that changes a little is still read in full', async () => {
     await startController();
@@ -73,28 +81,16 @@ describe('re-reads of a page read without the English half', () => {
     await vi.advanceTimersByTimeAsync(9000); // t ≈ 12 s: the first re-read asked, and failed again
     expect(scriptAsks).toBe(2);
     // From now on the script would load.
-    scriptWorks = true;
-    await vi.advanceTimersByTimeAsync(120_000);
     // The next re-read asks and the page is read in full; the library hears it (before: the runs of the
     // two changes had spent the re-reads, and the page stayed no policy article until a reload).
-    expect(scriptAsks).toBe(3);
-    expect(heard()).toEqual([
-      [false, 0],
-      [true, 2],
-    ]);
+    await loadsThenReadInFull();
   });
 
   it('read the same page in full once the script loads', async () => {
     await startController();
     await vi.advanceTimersByTimeAsync(12000);
     expect(scriptAsks).toBe(2);
-    scriptWorks = true;
-    await vi.advanceTimersByTimeAsync(120_000);
-    expect(scriptAsks).toBe(3);
-    expect(heard()).toEqual([
-      [false, 0],
-      [true, 2],
-    ]);
+    await loadsThenReadInFull();
     // Read in full, the page asks for nothing more.
     await vi.advanceTimersByTimeAsync(60_000);
     expect(scriptAsks).toBe(3);

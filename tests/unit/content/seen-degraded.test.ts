@@ -3,18 +3,14 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { toSimplified } from '../../../lib/detect/traditional';
 import { controllerEnvironment, type Seen, startController } from './controller-harness';
+import { GOV_TRADITIONAL } from './pages';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/send-request', async (original) => ({
   ...(await original<typeof import('../../../lib/send-request')>()),
   sendRequest,
 }));
-const TITLE = '國務院辦公廳關於促進融資擔保行業加快發展的意見';
-const BODY = [
-  '各省、自治區、直轄市人民政府，國務院各部委、各直屬機構：',
-  '為促進融資擔保行業加快發展，經國務院同意，現提出以下意見。',
-  '一是實施「揭榜掛帥」機制，推進產業基礎再造工程。二是加大國家融資擔保基金支持力度。',
-];
+const { title: TITLE, body: BODY } = GOV_TRADITIONAL;
 let simplifyWorks = true;
 const seen: Seen[] = [];
 beforeEach(() => {

@@ -7,14 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../entrypoints/content/page-state';
 import { toSimplified } from '../../../lib/detect/traditional';
+import { GOV_TRADITIONAL } from './pages';
 
 const URL_ = 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2019-02/14/content_5365711.htm';
-const TITLE = '國務院辦公廳關於促進融資擔保行業加快發展的意見';
-const BODY = [
-  '各省、自治區、直轄市人民政府，國務院各部委、各直屬機構：',
-  '為促進融資擔保行業加快發展，經國務院同意，現提出以下意見。',
-  '一是實施「揭榜掛帥」機制，推進產業基礎再造工程。二是加大國家融資擔保基金支持力度。',
-];
+const { title: TITLE, body: BODY } = GOV_TRADITIONAL;
 
 function page(): Document {
   document.head.innerHTML = `<title>${TITLE}</title><meta name="ArticleTitle" content="${TITLE}">`;
