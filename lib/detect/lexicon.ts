@@ -74,7 +74,10 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     // Central banks called Bank of <country> (not Bank of America, of China, of Ireland or of India: banks).
     'Bank of Canada,Bank of Korea,Bank of Israel,Bank of Thailand,Bank of Mexico,Bank of Russia,Bank of Ghana,' +
     'Bank of Jamaica,Bank of Italy,Bank of France,Bank of Spain,Bank of Greece,Bank of Finland,Bank of Uganda,' +
-    'Bank of Zambia,Bank of Tanzania,Bank of Mauritius,Bank of Botswana,Bank of Namibia,Bank of Portugal',
+    'Bank of Zambia,Bank of Tanzania,Bank of Mauritius,Bank of Botswana,Bank of Namibia,Bank of Portugal,' +
+    // Ministers by title (held-out set 31: the Chancellor of the Exchequer, the Economic Secretary, Education
+    // Secretary and Secretary of State announcing a UK government's measures).
+    'the Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State',
   ',',
 );
 
@@ -105,7 +108,9 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     // limit needing government approval).
     'new rules,into force,government approval,' +
     // A central bank's operations and the rates it sets (held-out set 27: a Fed liquidity statement, a rate cut).
-    'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate',
+    'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate,' +
+    // Sanctions and deregulation are policy acts (held-out set 31: a ban on metal exchanges, a credit-union reform).
+    'sanctions,prohibited,prohibition,ban on,bans on,deregulation',
   ',',
 );
 
@@ -129,13 +134,14 @@ export const DATA_SOURCE_ZH =
   /(?:人民银行|央行|国家统计局|统计局|海关总署|外汇局|财政部|商务部)(?=[^。，；！？\n]{0,24}?数据(?:显示|表明))/g;
 
 /**
- * English: the Treasury's bonds (Treasury yields, Treasurys) and government bonds are a market, not the
+ * English: the Treasury's bonds (Treasury yields, Treasurys, the 10-year Treasury note) and government bonds are a market, not the
  * department or the government (a futures exchange's contracts: "five-year government bonds", a central
  * bank's "government funds"); a speaker's "thank you" talks to nobody's money; a Federal Reserve Bank is the
- * Federal Reserve, counted once (not again as a Reserve Bank).
+ * Federal Reserve, counted once (not again as a Reserve Bank); a Secretary-General heads an international body
+ * (OPEC, the UN), no government.
  */
 export const NOT_SIGNALS_EN =
-  /Treasury(?=s\b| (?:yields?|market|prices)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)|(?<!the )government(?= (?:funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
+  /Treasury(?=s\b| (?:yields?|market|prices|notes?|bonds?|bills?|auctions?)\b)|Treasury(?<=-year Treasury)|Secretary(?=-General)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)|(?<!the )government(?= (?:funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
 
 /**
  * A research institute or office, after the body it belongs to (商务部国际贸易经济合作研究院, 国家发改委宏观经济研究院,
@@ -176,7 +182,9 @@ export const MARKET_WORDS_EN: readonly string[] = words(
   'shares,shareholder,stock,earnings,deal,merger,acquisition,acquire,sale,bidder,' +
     'dividend,revenue,tender offer,breakup fee,appraisal,subsidiary,investor,' +
     'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields,' +
-    'dealers,strategist,highs,bitcoin,crypto,cryptocurrency,Nikkei',
+    'dealers,strategist,highs,bitcoin,crypto,cryptocurrency,Nikkei,' +
+    // What markets and forecasters expect a central bank to do is no decision (held-out set 31).
+    'economists polled,polled by,poll of economists,economists expect,betting,traders',
   ',',
 );
 
@@ -540,12 +548,12 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
     [
       [
         'document',
-        'Report Guidelines Opinions Measures Regulations Regulation Directive Circular Notice Agreement Act Law Bill',
+        'Report Guidelines Opinions Measures Regulations Regulation Directive Circular Notice Agreement Act Law Bill Rules Provisions',
       ],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan'],
+      ['program', 'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants'],
       ['mechanism', 'Mechanism'],
-      ['other', 'Initiative Strategy Framework'],
+      ['other', 'Initiative Strategy Framework Levy'],
       ['zone', 'Zone'],
       ['project', 'Project'],
       ['campaign', 'Campaign'],

@@ -1,6 +1,7 @@
 /**
  * Assembles marker candidates into ordered lists: within one family, item n follows item n-1
- * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list. Two
+ * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list (so does a
+ * numbered paragraph 2. that continues nothing, kept at three items). Two
  * crossings: a 第N continues an open 是 list (一是…二是…第三是…四是), and an N是 or N要 continues an
  * open sequence list that began in the 是 form (首先是…二是…三是).
  */
@@ -50,6 +51,14 @@ export function assembleLists(
       continue;
     }
     const own = open.get(c.family);
+    // Numbered paragraphs whose first is left unnumbered (minutes and statutes: the opening paragraph,
+    // then 2. 3. 4.): a paragraph 2. that continues nothing opens a list, kept at three items or more.
+    if (c.ordinal === 2 && c.family === 'arabic-dot' && c.paraStart && !continues(own, c)) {
+      const fresh: MarkerList = { family: c.family, items: [c] };
+      open.set(c.family, fresh);
+      all.push(fresh);
+      continue;
+    }
     // The open list of the other form: 要 for a 是 item, 是 for a 要 item.
     const twin = c.family === 'shi' ? open.get('yao') : c.family === 'yao' ? open.get('shi') : undefined;
     if (continues(own, c)) own?.items.push(c);
@@ -77,5 +86,10 @@ export function assembleLists(
         seq?.items.push(c);
     }
   }
-  return { lists: all.filter((l) => l.items.length >= 2), singles: all.filter((l) => l.items.length === 1) };
+  const kept = (l: MarkerList): boolean =>
+    l.items.length >= ((l.items[0] as Candidate).ordinal === 2 ? 3 : 2);
+  return {
+    lists: all.filter(kept),
+    singles: all.filter((l) => l.items.length === 1 && l.items[0]?.ordinal === 1),
+  };
 }

@@ -9,6 +9,7 @@ import {
   englishOrdinal,
   parseChineseNumeral,
   parseCircled,
+  parseRoman,
   SEQUENCE_WORDS,
 } from './numerals';
 import { atClauseStart, atParagraphStart, isSpace, type Paragraph, paragraphAt } from './text';
@@ -24,6 +25,8 @@ export type Family =
   | 'paren-cn'
   | 'arabic-dot'
   | 'paren-ar'
+  | 'paren-alpha'
+  | 'paren-roman'
   | 'circled'
   | 'headword'
   | 'dash';
@@ -36,6 +39,9 @@ export const HEADING_RANK: Partial<Record<Family, number>> = {
   'arabic-dot': 3,
   'paren-ar': 4,
   circled: 5,
+  // English statutes and central-bank texts: 1. > (a) > (i).
+  'paren-alpha': 6,
+  'paren-roman': 7,
 };
 
 /** A possible list marker. */
@@ -62,10 +68,10 @@ const CIRCLED_RE = /[\u2460-\u2487]/g;
 const ORDINAL_RE = new RegExp(`${NUMERAL}[是要]`, 'g');
 /** 首先 其次 … 第三 */
 const SEQUENCE_RE = new RegExp(`首先|其次|再次|再者|最后|[第其]${NUMERAL}`, 'g');
-/** （一） (2) */
-const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2})[）)]`, 'g');
+/** （一） (2), and English (a) (b) and (i) (ii): letters to h, so that (i) is a Roman one. */
+const PAREN_RE = new RegExp(`[（(](${NUMERAL}|[0-9]{1,2}|[ivx]{1,5}|[a-h])[）)]`, 'g');
 /** ：1. ；二、 */
-const INLINE_RE = new RegExp(`[：；。:;，,]([0-9]{1,2}[.．、]|${NUMERAL}、)`, 'g');
+const INLINE_RE = new RegExp(`[：；。:;，,]([0-9]{1,2}[.．﹒、]|${NUMERAL}、)`, 'g');
 /** First, Secondly, … Finally, Lastly with a comma or colon (a match starts at a Latin word). */
 export const ENGLISH_SEQUENCE = new EnglishPattern(
   /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|ninth|tenth|finally|lastly)( of all)?[,:]/i,
@@ -74,7 +80,7 @@ export const ENGLISH_SEQUENCE = new EnglishPattern(
 /** A date at a position (sticky): 2023年, 3月1日. */
 const DATE_RE = /\d{4}年|\d{1,2}月\d{1,2}日/y;
 /** 一、 二． at a position (sticky) */
-const HEADING_RE = new RegExp(`${NUMERAL}[、．]`, 'y');
+const HEADING_RE = new RegExp(`${NUMERAL}[、．﹒]`, 'y');
 /** Work budget on hostile pages: candidates past this many are ignored (real articles have a few hundred). */
 export const MAX_CANDIDATES = 20000;
 
@@ -174,7 +180,7 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
   }
 }
 
-/** （一） (二) (1) （2） ⑴ and circled digits ①②, at a clause start, in the order they stand. */
+/** （一） (二) (1) （2） (a) (ii) ⑴ and circled digits ①②, at a clause start, in the order they stand. */
 function scanParens(text: string, push: Push): void {
   // Two patterns, their matches merged by position: in one alternation the circled digits' class defeats
   // the RegExp engine's quick scan for the opening bracket (five times slower on Chinese text).
@@ -185,19 +191,51 @@ function scanParens(text: string, push: Push): void {
   while (p || c) {
     const m = (p && (!c || p.index < c.index) ? p : c) as RegExpExecArray;
     const start = m.index;
-    if (atClauseStart(text, start) || text[start - 1] === ' ') {
+    if ((atClauseStart(text, start) || text[start - 1] === ' ') && !isReference(text, start, m)) {
       const inner = m[1];
       if (inner === undefined)
         push(m[0] < '\u2474' ? 'circled' : 'paren-ar', parseCircled(m[0]), start, start + 1);
       else {
+        const c0 = inner.charCodeAt(0);
         const cn = CN_NUMERAL_CHARS.includes(inner[0] as string);
-        const v = cn ? parseChineseNumeral(inner) : Number(inner);
-        if (v > 0) push(cn ? 'paren-cn' : 'paren-ar', v, start, start + m[0].length);
+        const family = cn
+          ? 'paren-cn'
+          : c0 <= 57
+            ? 'paren-ar'
+            : /[ivx]/.test(inner)
+              ? 'paren-roman'
+              : 'paren-alpha';
+        const v = cn
+          ? parseChineseNumeral(inner)
+          : family === 'paren-ar'
+            ? Number(inner)
+            : family === 'paren-roman'
+              ? parseRoman(inner)
+              : c0 - 96;
+        if (v > 0) push(family, v, start, start + m[0].length);
       }
     }
     if (m === p) p = paren.exec(text);
     else c = circled.exec(text);
   }
+}
+
+/**
+ * A lettered or Roman item in running English text that refers to a provision rather than lists one:
+ * after a word that names a part of a text (section 45 (a), sub-section (ii), paragraphs (a)), or joined to
+ * another by and/or with no clause break between ((a) and (b) of section 5).
+ */
+const REFERENCE_BEFORE =
+  /(?:\b(?:sections?|sub-?sections?|paragraphs?|sub-?paragraphs?|clauses?|articles?|items?|points?|rules?|regulations?|schedules?|annex(?:es)?|notes?|footnotes?|[a-z]*\d+)|\)|(?<![,;:] ?|[,;:] \w+ )\b(?:and|or))\s*$/i;
+const REFERENCE_AFTER = /^\s*(?:and|or|of|to|in|applies|apply)\b/i;
+
+function isReference(text: string, start: number, m: RegExpExecArray): boolean {
+  const inner = m[1];
+  if (inner === undefined || inner.charCodeAt(0) < 97) return false;
+  return (
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    REFERENCE_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))
+  );
 }
 
 /** English sequence words with a comma or a colon: First, Firstly, secondly, … Finally, Lastly; First: … Second: …. */
@@ -213,7 +251,8 @@ function scanEnglish(text: string, push: Push): void {
 /** Paragraph-initial numbered headings: 一、 and 1. / 1、 (not decimals, not 一、二线). */
 function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Push): void {
   const cn = HEADING_RE;
-  const ar = /[0-9]{1,2}[.．、]/y;
+  // The full stop in any width: 1. 1． and the small 1﹒ some documents print.
+  const ar = /[0-9]{1,2}[.．﹒、]/y;
   for (const p of paras) {
     cn.lastIndex = p.start;
     const c = cn.exec(text);

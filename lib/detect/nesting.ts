@@ -43,7 +43,7 @@ export function nestItems(
   // Next start of a paragraph-level heading item of rank <= r, scanning backwards. A heading line (the
   // item is its whole paragraph, with no sentence end: 2. The macro-prudential policy framework) ends at
   // the next heading line of its rank, not at a list of sentences numbered the same way under it.
-  const RANKS = 6;
+  const RANKS = 8;
   const nextByRank = new Array<number>(RANKS).fill(text.length);
   const nextLineByRank = new Array<number>(RANKS).fill(text.length);
   const nextHigherOrEqual = new Array<number>(items.length);

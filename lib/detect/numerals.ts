@@ -28,6 +28,13 @@ export function parseCircled(ch: string): number {
   return c >= 0x2474 && c <= 0x2487 ? c - 0x2474 + 1 : 0;
 }
 
+const ROMAN = 'i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx'.split(' ');
+
+/** Value of a lower-case Roman numeral from i to xx, or 0 when it is none (iiii, vx). */
+export function parseRoman(s: string): number {
+  return ROMAN.indexOf(s) + 1;
+}
+
 const EN_ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
 
 /** Ordinal value of an English sequence word (First, Secondly); -1 for "the last one" (Finally, Lastly); 0 otherwise. */

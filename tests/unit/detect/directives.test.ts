@@ -472,6 +472,48 @@ describe('English markers', () => {
   });
 });
 
+describe('English statutory lists (blind held-out set 31)', () => {
+  it('finds inline (i) (ii) (iii) and lettered (a) (b) (c) items, nested under the numbered paragraph', () => {
+    expect(
+      found(
+        'This Statement sets out measures relating to (i) liquidity measures; (ii) financial markets; and (iii) payment systems.',
+      ),
+    ).toEqual([
+      ['(i)', 'liquidity measures;', null],
+      ['(ii)', 'financial markets;', null],
+      ['(iii)', 'payment systems.', null],
+    ]);
+    const minutes = [
+      'The forty-fourth meeting of the Monetary Policy Committee was held from August 4 to 6, 2020.',
+      '2. The meeting was attended by all the members.',
+      '3. The minutes shall include the following, namely:',
+      '(a) the resolution adopted at the meeting;',
+      '(b) the vote of each member; and',
+      '(c) the statement of each member.',
+      '4. The MPC reviewed the surveys conducted by the Reserve Bank.',
+    ].join('\n');
+    expect(found(minutes).map(([m, , p]) => [m, p])).toEqual([
+      ['2.', null],
+      ['3.', null],
+      ['(a)', 1],
+      ['(b)', 1],
+      ['(c)', 1],
+      ['4.', null],
+    ]);
+  });
+
+  it('opens a list at a numbered paragraph 2. only with three items, and reads no section reference as a list', () => {
+    expect(found('Opening paragraph.\n2. The meeting was held.\n3. The minutes follow.')).toEqual([]);
+    expect(found('Under section 45ZB(2)(c) and sub-section (a) of the Act (b) applies.')).toEqual([]);
+  });
+
+  it('reads the small full stop ﹒ as a numbered heading’s', () => {
+    expect(
+      found('主要预期目标：\n1﹒全省生产总值增长7%以上。\n2﹒固定资产投资增长10%以上。').map((d) => d[0]),
+    ).toEqual(['1﹒', '2﹒']);
+  });
+});
+
 describe('false positives named in LABELING.md', () => {
   it.each([
     ['统一是', '各方观点统一是关键。二是另一回事。'],

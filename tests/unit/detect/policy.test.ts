@@ -259,7 +259,7 @@ describe('policy classification', () => {
   it("reads Treasury yields as the bond market, not the Treasury, and an explainer's you as no news", () => {
     const bonds = analyze(articles.BONDS_EN);
     expect(bonds.reasons).toContain('issuing bodies: Federal Reserve');
-    expect(bonds.reasons).toContain('against — market signals: yields×2');
+    expect(bonds.reasons).toContain('against — market signals: yields×2, traders');
     // The department itself still counts, its securities bought by a central bank too.
     const fomc = analyze(
       'The Committee will continue to buy Treasury securities. The Treasury issued guidance.',
@@ -542,6 +542,59 @@ describe('policy classification', () => {
     expect(analyze('国务院印发《关于推动未来产业创新发展的实施意见》。').reasons).toContain(
       'a body issues a titled document',
     );
+  });
+
+  it('hears UK ministers, sanctions and forecasts, and reads Treasury notes as bonds (blind held-out set 31)', () => {
+    const support = analyze(
+      'Millions of households will benefit from a new package of support, the Chancellor announced. The Economic Secretary said the measures start in April.',
+      { title: 'Cost of living support announced' },
+    );
+    expect(support.reasons).toContain('issuing bodies: the Chancellor, Economic Secretary');
+    // A German chancellor's government and a secretary's travels are where a story happens: not counted.
+    expect(analyze('Unemployment rose under Chancellor Gerhard Schroeder.').reasons.join()).not.toContain(
+      'Chancellor',
+    );
+    expect(analyze('The OPEC Secretary-General said output would rise.').reasons.join()).not.toContain(
+      'Secretary',
+    );
+    expect(
+      analyze('The UK brought the exchanges into the scope of the bans on prohibited metal.').reasons,
+    ).toContain('policy verbs: bans on, prohibited');
+    const yields = analyze(
+      'The yield on the benchmark 10-year Treasury note slipped, and the 30-year Treasury bond dipped.',
+    );
+    expect(yields.reasons.join()).not.toContain('Treasury');
+    const forecast = analyze(
+      'Bank of America expects that the Fed will slow its tightening. The Fed raised its interest rate in November.',
+      { title: 'Forecast: Recession may force Fed to cut interest rates' },
+    );
+    expect(forecast.reasons).toContain(
+      'against — the headline speculates: Forecast: Recession may force Fed to cut interest rates',
+    );
+    expect(forecast.isPolicy).toBe(false);
+    // A noun is no verb: "The RBA cut we're still waiting for" is no body deciding.
+    const waiting = analyze('Economists polled by Bloomberg see the cash rate on hold.', {
+      title: "The RBA cut we're still waiting for",
+    });
+    expect(waiting.reasons.join()).not.toContain('a body deciding');
+    expect(waiting.reasons).toContain('against — market signals: economists polled, polled by');
+    expect(
+      analyze('The cash rate is now 4.1%.', { title: 'RBA cuts the cash rate to 4.1%' }).reasons.join(),
+    ).toContain('a body deciding');
+  });
+
+  it("reads a company's own rules as no policy, a body's as its own (blind held-out set 30)", () => {
+    const rules = analyze(
+      '根据《公司法》《证券法》和《公司章程》的规定，并参照《深圳证券交易所股票上市规则》，制订本制度。公司应当依法披露中国证监会、深圳证券交易所要求披露的信息。',
+      { title: '华亚智能：信息披露事务管理制度（2025年9月）' },
+    );
+    expect(rules.reasons).toContain(
+      "against — the title is a company's own rules: 华亚智能：信息披露事务管理制度（2025年9月）",
+    );
+    expect(rules.isPolicy).toBe(false);
+    expect(
+      analyze('证监会发布规则。', { title: '证监会：上市公司信息披露管理办法实施细则' }).reasons.join(),
+    ).not.toContain("company's own rules");
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
