@@ -27,6 +27,7 @@ export const EDIT_KINDS = [
   'paragraph-deleted',
   'sentence-rewritten',
   'shifted-typo-fixed',
+  'paragraph-moved',
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
@@ -284,6 +285,16 @@ export function buildCases(t: CorpusText, all: CorpusText[], quoteCount: number,
         t.text,
         applySplices(t.text, [{ at: first.start, del: target, ins: repl + (t.lang === 'en' ? '' : sep) }], q),
       );
+    }
+    // The quote's paragraph moved whole to the end of the text (a page that reorders its blocks).
+    if (own.end < t.text.length) {
+      const ownText = t.text.slice(own.start, own.end);
+      const rest = t.text.slice(0, own.start) + t.text.slice(own.end + 1);
+      const at = rest.length + 1 + (q.start - own.start);
+      push('paragraph-moved', t.text, {
+        text: `${rest}\n${ownText}`,
+        expected: { start: at, end: at + q.end - q.start },
+      });
     }
   }
   return out;
