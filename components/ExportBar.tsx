@@ -1,7 +1,7 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
-import { exportFileName, toAnnotationCollection, toCsv, toMarkdown, UNREADABLE } from '../lib/export';
+import { exportFileName, toCsv, toJsonExportFiles, toMarkdown, UNREADABLE } from '../lib/export';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { downloadText } from './download';
@@ -20,12 +20,16 @@ export function ExportBar(props: {
     const now = new Date();
     const name = exportFileName(format, props.scope, now);
     if (format === 'json') {
-      downloadText(
-        document,
-        name,
-        JSON.stringify(toAnnotationCollection(records, { generated: now }), null, 2),
-        'application/ld+json',
-      );
+      // More notes than one file can import back are saved as several files, each importable on its own.
+      const files = toJsonExportFiles(records, now);
+      if (files.length === 1) downloadText(document, name, files[0] as string, 'application/ld+json');
+      else {
+        files.forEach((text, i) => {
+          const part = { index: i + 1, count: files.length };
+          downloadText(document, exportFileName(format, props.scope, now, part), text, 'application/ld+json');
+        });
+        setStatus(t('exportSplit', String(records.length), String(files.length)));
+      }
     } else if (format === 'md') {
       downloadText(document, name, toMarkdown(records, { generated: now }), 'text/markdown');
     } else downloadText(document, name, toCsv(records), 'text/csv');

@@ -7,7 +7,7 @@ import type { AnnotationRecord } from '../lib/annotation';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { focusView } from './focus';
-import { type ChunkLimits, RESTORE_LIMITS, restoreInChunks } from './restore';
+import { type ChunkLimits, deleteInChunks, RESTORE_LIMITS, restoreInChunks } from './restore';
 
 /** What the bar shows: the notes Undo would put back, and how the last Undo went when it fell short. */
 export interface UndoState {
@@ -18,7 +18,10 @@ export interface UndoState {
 }
 
 export interface UndoDelete extends UndoState {
-  /** Delete `records`; true when they are deleted (then kept for Undo), else the error went to `onError`. */
+  /**
+   * Delete `records` (by id); true when all are deleted, else the error went to `onError`. What was
+   * deleted is kept for Undo as the background stored it, also when a later request was refused.
+   */
   remove(records: AnnotationRecord[]): Promise<boolean>;
   /** Put back every note deleted since the bar appeared; what could not be is kept for another try. */
   undo(): Promise<void>;
@@ -37,15 +40,18 @@ export function useUndoDelete(
 ): UndoDelete {
   const [state, setState] = useState<UndoState>({ deleted: null, status: null, busy: false });
   const remove = async (records: AnnotationRecord[]): Promise<boolean> => {
-    // The background tells the pages showing these notes (tab:changed), which read their notes again.
-    const reply = await sendRequest('annotations:delete-many', { ids: records.map((r) => r.id) });
-    if (!reply.ok) {
-      onError(reply.error);
-      return false;
-    }
-    onError(null);
-    setState((s) => ({ ...s, deleted: addDeleted(s.deleted, records), status: null }));
-    return true;
+    // The background tells the pages showing these notes (tab:changed), which read their notes again. It
+    // answers with the notes as it stored them, and those are what Undo keeps: the list's copies may be
+    // older than an edit made in a page meanwhile. A note already deleted elsewhere is not among them,
+    // so Undo does not bring it back.
+    const outcome = await deleteInChunks(
+      records.map((r) => r.id),
+      (ids) => sendRequest('annotations:delete-many', { ids }),
+    );
+    onError(outcome.error);
+    if (outcome.deleted.length > 0)
+      setState((s) => ({ ...s, deleted: addDeleted(s.deleted, outcome.deleted), status: null }));
+    return outcome.error === null;
   };
   const undo = async (): Promise<void> => {
     const records = state.deleted;

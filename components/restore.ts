@@ -4,6 +4,9 @@
  * Undo can be tried again.
  */
 import type { AnnotationRecord } from '../lib/annotation';
+import { jsonItemBytes } from '../lib/utf8-length';
+
+export { utf8Length } from '../lib/utf8-length';
 
 /** How big one restore request may be: bytes of JSON (UTF-8) and records (the schema takes 100,000). */
 export interface ChunkLimits {
@@ -14,21 +17,6 @@ export interface ChunkLimits {
 /** 8 MB of JSON and 5,000 notes a request: far under the browser's 64 MiB and the background's limits. */
 export const RESTORE_LIMITS: ChunkLimits = { maxBytes: 8_000_000, maxRecords: 5_000 };
 
-/** Bytes of `s` in UTF-8, without encoding it (a lone surrogate counts as the 3 bytes of U+FFFD). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 /**
  * `records` in order, cut into runs of at most `maxRecords` whose JSON (with a comma between records)
  * is at most `maxBytes`. A record bigger than `maxBytes` on its own goes alone (the background decides).
@@ -38,7 +26,7 @@ export function chunkRecords<T>(records: readonly T[], limits: ChunkLimits = RES
   let chunk: T[] = [];
   let bytes = 0;
   for (const r of records) {
-    const size = utf8Length(JSON.stringify(r)) + 1;
+    const size = jsonItemBytes(r);
     if (chunk.length > 0 && (bytes + size > limits.maxBytes || chunk.length >= limits.maxRecords)) {
       chunks.push(chunk);
       chunk = [];
@@ -80,4 +68,43 @@ export async function restoreInChunks(
     }
   }
   return { restored, left, error };
+}
+
+/** What a delete did: the notes deleted, as they were stored, and why it stopped short (null: it did not). */
+export interface DeleteOutcome {
+  deleted: AnnotationRecord[];
+  error: string | null;
+}
+
+/** One `annotations:delete-many` request: the notes it deleted as stored, and the ids it did not reach. */
+export type DeleteSend = (
+  ids: string[],
+) => Promise<
+  { ok: true; value: { records: AnnotationRecord[]; rest: string[] } } | { ok: false; error: string }
+>;
+
+/**
+ * Delete the notes `ids`, at most `maxRecords` ids a request, and collect them as the background stored
+ * them (not as the list that asks last read them: an edit made in a page since then is what Undo must put
+ * back). A reply holds only as many notes as fit one message; the ids it did not reach go in the next
+ * request. Stops at the first refused request: what was deleted before it is returned with the error.
+ */
+export async function deleteInChunks(
+  ids: readonly string[],
+  send: DeleteSend,
+  maxRecords = RESTORE_LIMITS.maxRecords,
+): Promise<DeleteOutcome> {
+  const deleted: AnnotationRecord[] = [];
+  let pending = [...ids];
+  while (pending.length > 0) {
+    const batch = pending.slice(0, maxRecords);
+    const reply = await send(batch);
+    if (!reply.ok) return { deleted, error: reply.error };
+    const { records, rest } = reply.value;
+    deleted.push(...records);
+    // The background takes at least one id of a batch; a reply that took none would loop forever.
+    if (rest.length >= batch.length) return { deleted, error: 'the background deleted nothing' };
+    pending = [...rest, ...pending.slice(batch.length)];
+  }
+  return { deleted, error: null };
 }

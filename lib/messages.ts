@@ -44,6 +44,11 @@ export const requestSchemas = {
     ),
   }),
   'annotation:delete': v.strictObject({ id }),
+  /**
+   * Delete notes by id (the popup's and the library's Delete). The reply carries the deleted notes as they
+   * were stored, for Undo, up to DELETE_REPLY_MAX_BYTES of them; the ids it did not reach come back as
+   * `rest`, for the next request.
+   */
   'annotations:delete-many': v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(100000)) }),
   /** Restore annotations removed by a bulk delete (undo). */
   'annotations:restore': v.strictObject({
@@ -114,7 +119,11 @@ export interface ReplyMap {
   'annotation:update': { record: AnnotationRecord };
   /** `record`: the note as it was stored when deleted (null when it was already gone). */
   'annotation:delete': { deleted: boolean; record: AnnotationRecord | null };
-  'annotations:delete-many': { deleted: number };
+  /**
+   * `records`: the notes deleted, as they were stored (ids already gone are skipped); `rest`: the ids not
+   * reached because the reply was full (DELETE_REPLY_MAX_BYTES), still stored, to send again.
+   */
+  'annotations:delete-many': { records: AnnotationRecord[]; rest: string[] };
   'annotations:restore': { restored: number };
   'annotations:for-page': { records: AnnotationRecord[] };
   /** `ignored`: items of the file that are not notes on a quote (Hypothesis page notes and replies). */
@@ -135,6 +144,13 @@ export interface Request<T extends RequestType = RequestType> {
 
 /** Largest serialized request the background accepts from our pages (a restore of 100k notes fits). */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Most JSON (UTF-8 bytes) of deleted notes one `annotations:delete-many` reply carries: a reply is a
+ * message too (at most 64 MiB in Chrome), and a library can delete 10,000 notes of 50,000 characters.
+ * The same bound as one Undo request (components/restore.ts), so a reply's notes go back in one request.
+ */
+export const DELETE_REPLY_MAX_BYTES = 8_000_000;
 
 /**
  * Largest serialized request it accepts from a content script. The largest valid one is a save at every

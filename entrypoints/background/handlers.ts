@@ -5,7 +5,13 @@ import { lineSimplifier } from '../../lib/detect/traditional';
 import { errorText } from '../../lib/error-text';
 import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
 import { t } from '../../lib/i18n';
-import type { Reply, ReplyMap, Request, RequestType } from '../../lib/messages';
+import {
+  DELETE_REPLY_MAX_BYTES,
+  type Reply,
+  type ReplyMap,
+  type Request,
+  type RequestType,
+} from '../../lib/messages';
 import {
   annotationsForPage,
   deleteAnnotations,
@@ -97,15 +103,19 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       return { record: result.record };
     },
     'annotation:delete': async ({ id }, { tabId }) => {
-      const [record = null] = await deleteAnnotations(db, [id]);
+      const {
+        records: [record = null],
+      } = await deleteAnnotations(db, [id]);
       if (record) void notifyTabs([record.url], tabId);
       // The note as it was stored, not as the sender last saw it: its Undo puts back the latest edit.
       return { deleted: record !== null, record };
     },
     'annotations:delete-many': async ({ ids }) => {
-      const deleted = await deleteAnnotations(db, ids);
-      void notifyTabs(deleted.map((r) => r.url));
-      return { deleted: deleted.length };
+      // The notes as stored, for the lists' Undo (an edit made in a page after the list read them comes
+      // back with it), as many as one reply carries; the sender asks again for the rest.
+      const { records, rest } = await deleteAnnotations(db, ids, DELETE_REPLY_MAX_BYTES);
+      void notifyTabs(records.map((r) => r.url));
+      return { records, rest };
     },
     'annotations:restore': async ({ records }) => {
       const restored = await restoreAnnotations(db, records);

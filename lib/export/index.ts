@@ -10,6 +10,7 @@ export {
   parseImportText,
   tooLarge,
 } from './import-json';
+export { IMPORT_LIMITS, type JsonFileLimits, toJsonExportFiles } from './json-files';
 export { type MarkdownOptions, toMarkdown } from './markdown';
 export { type MergePlan, planMerge } from './merge';
 export { textDirective, textFragmentUrl } from './text-fragment';

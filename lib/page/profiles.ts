@@ -99,17 +99,19 @@ export function profileForHost(host: string): SiteProfile | null {
 }
 
 /**
- * The publisher key of a host: its registrable domain, or the first host of the profile that lists that
- * domain among several (sina.cn, sina.com → sina.com.cn; news.cn → xinhuanet.com). Hosts no profile covers
- * (sites the reader enabled) are their own key, less a leading www. (hosts come from URL parsing, so
- * lowercase): the short suffix list does not know shared hosting such as github.io, where one registrable
- * domain holds many unrelated sites.
+ * The publisher key of a host: for a host a profile covers, `profile:` and its registrable domain, or the
+ * first host of the profile that lists that domain among several (sina.cn, sina.com → sina.com.cn; news.cn
+ * → xinhuanet.com). Hosts no profile covers (sites the reader enabled) are their own key, less a leading
+ * www. (hosts come from URL parsing, so lowercase): the short suffix list does not know shared hosting such
+ * as github.io, where one registrable domain holds many unrelated sites. The prefix keeps the two kinds
+ * apart: the ECB's key is `profile:europa.eu`, never `europa.eu`, the key of www.europa.eu (a host has no
+ * `:` but in an IPv6 literal, which begins with `[`). Keys are compared, never stored.
  */
 function siteKey(host: string): string {
   if (profileForHost(host) === null) return host.replace(/^www\./, '');
   const domain = registrableDomain(host);
   const profile = SITE_PROFILES.find((p) => p.hosts.length > 1 && p.hosts.includes(domain));
-  return profile ? (profile.hosts[0] as string) : domain;
+  return `profile:${profile ? (profile.hosts[0] as string) : domain}`;
 }
 
 /**

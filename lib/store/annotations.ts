@@ -1,6 +1,7 @@
 /** Database operations on annotations; the background is their only caller for writes. */
 import type { AnnotationRecord, Colour } from '../annotation';
 import { planMerge } from '../export/merge';
+import { jsonItemBytes } from '../utf8-length';
 import type { PageRecord, PolicyMarkDb } from './db';
 
 /** Store one annotation; saving the same id again replaces it (idempotent). */
@@ -54,19 +55,58 @@ export async function updateAnnotation(
   });
 }
 
-/** Delete the notes `ids` that exist; returns them as they were stored (for an Undo, and their addresses). */
-export async function deleteAnnotations(db: PolicyMarkDb, ids: string[]): Promise<AnnotationRecord[]> {
+/** What `deleteAnnotations` did: the notes it deleted, as they were stored, and the ids it left for later. */
+export interface DeleteResult {
+  records: AnnotationRecord[];
+  /** Ids not reached because the records taken already fill `maxBytes`, in the order asked (none left: []). */
+  rest: string[];
+}
+
+/**
+ * Delete the notes `ids` that exist, in one transaction, and return them as they were stored (for an
+ * Undo, which then puts back the latest edit, and for their addresses). Ids are taken in order until the
+ * JSON of the records taken would pass `maxBytes`, so that they fit one reply (Chrome carries at most
+ * 64 MiB a message); the ids from there on are left as they are and returned as `rest`. The first note
+ * is always taken, however big, so every call makes progress.
+ */
+export async function deleteAnnotations(
+  db: PolicyMarkDb,
+  ids: string[],
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<DeleteResult> {
   return db.transaction('rw', db.annotations, async () => {
-    const found = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRecord => r !== undefined);
-    await db.annotations.bulkDelete(found.map((r) => r.id));
-    return found;
+    const stored = await db.annotations.bulkGet(ids);
+    const records: AnnotationRecord[] = [];
+    let bytes = 0;
+    let i = 0;
+    for (; i < ids.length; i++) {
+      const record = stored[i];
+      if (record === undefined) continue;
+      if (maxBytes !== Number.POSITIVE_INFINITY) {
+        const size = jsonItemBytes(record);
+        if (records.length > 0 && bytes + size > maxBytes) break;
+        bytes += size;
+      }
+      records.push(record);
+    }
+    await db.annotations.bulkDelete(records.map((r) => r.id));
+    return { records, rest: ids.slice(i) };
   });
 }
 
-/** Put back records a bulk delete removed ("Undo"); ids are kept, so nothing is duplicated. */
+/**
+ * Put back notes a delete removed ("Undo"), in one transaction; ids are kept, so nothing is duplicated.
+ * A note stored under the same id meanwhile and modified later than the copy (an import of a newer
+ * version) is kept, not overwritten. Returns how many of `records` are now stored (those kept count).
+ */
 export async function restoreAnnotations(db: PolicyMarkDb, records: AnnotationRecord[]): Promise<number> {
-  await db.annotations.bulkPut(records);
-  return records.length;
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.bulkGet(records.map((r) => r.id));
+    await db.annotations.bulkPut(
+      records.filter((r, i) => !((stored[i]?.modified ?? -Infinity) > r.modified)),
+    );
+    return records.length;
+  });
 }
 
 /**

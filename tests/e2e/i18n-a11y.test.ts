@@ -153,3 +153,29 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
     });
   });
 }
+
+// Every Chinese browser gets a Chinese UI (public/_locales: zh_TW, zh_HK, zh_MO in Traditional characters,
+// zh_SG and zh in simplified ones; scripts/make-zh-locales.ts).
+describe('UI in the other Chinese browser languages', () => {
+  const cases = [
+    ['zh-TW', '匯出 JSON', '匯入'],
+    ['zh-HK', '匯出 JSON', '匯入'],
+    ['zh-MO', '匯出 JSON', '匯入'],
+    ['zh-SG', '导出 JSON', '导入'],
+    ['zh', '导出 JSON', '导入'],
+  ] as const;
+  for (const [lang, exportJson, importName] of cases) {
+    it(`${lang}: the library speaks Chinese`, async () => {
+      const s = await launch({ lang });
+      try {
+        const library = await openLibrary(s);
+        await library.getByRole('button', { name: exportJson }).waitFor();
+        await library.getByRole('button', { name: importName }).waitFor();
+        assert.equal(await library.evaluate(() => document.documentElement.lang), lang);
+        assert.deepEqual(s.errors, []);
+      } finally {
+        await s.close();
+      }
+    });
+  }
+});

@@ -177,6 +177,40 @@ describe('lists: undo, keyboard editing, search, counts', () => {
     await library.close();
   });
 
+  it('library: Undo of "Delete all" puts back a note as it was stored at the delete, with an edit made after the library read it', async () => {
+    const library = await openLibrary(s);
+    await importRecords(library, [sampleRecord({ id: uuid(1), note: 'first draft', tags: [] })]);
+    // "Delete all 1…" reads the notes and asks; meanwhile the note is edited elsewhere (the request an
+    // article tab's note card sends).
+    await library.getByRole('button', { name: 'Delete all 1…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    const edited = await library.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({
+          type: 'annotation:update',
+          payload: {
+            id,
+            changes: { note: 'final text, written after' },
+            base: { note: 'first draft', tags: [] },
+          },
+        }),
+      uuid(1),
+    );
+    assert.equal((edited as { ok: boolean }).ok, true, JSON.stringify(edited));
+    await library.getByRole('button', { name: 'Yes, delete' }).click();
+    await library.locator('.undo').filter({ hasText: '1 deleted.' }).waitFor();
+    assert.equal((await readTable(s)).length, 0);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.locator('.undo').waitFor({ state: 'detached' });
+    assert.deepEqual(
+      (await readTable(s)).map((r) => r.note),
+      ['final text, written after'],
+    );
+    await library.close();
+  });
+
   it('popup: Delete offers Undo, and keyboard focus moves to the next note (or the view), never to the body', async () => {
     const records = [1, 2, 3].map((i) =>
       sampleRecord({ id: uuid(i), note: `popup note ${i}`, modified: 1_800_000_000_000 - i }),

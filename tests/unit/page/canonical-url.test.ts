@@ -137,4 +137,21 @@ describe('sameSite from the site profiles', () => {
     const doc = docWith('<link rel="canonical" href="https://bob.github.io/post.html">');
     expect(canonicalUrl(doc, 'https://alice.github.io/post.html')).toBe('https://alice.github.io/post.html');
   });
+
+  it('a host no profile covers is never the site of a profile, even under its registrable domain', () => {
+    // The ECB's profile is keyed by europa.eu, the registrable domain of ecb.europa.eu; www.europa.eu and
+    // europa.eu are keyed by themselves (less www.). Before, both keys read "europa.eu".
+    for (const other of ['www.europa.eu', 'europa.eu', 'ec.europa.eu'])
+      expect(sameSite(other, 'www.ecb.europa.eu'), other).toBe(false);
+    expect(sameSite('www.ecb.europa.eu', 'ecb.europa.eu')).toBe(true);
+    expect(sameSite('www.europa.eu', 'europa.eu')).toBe(true);
+    // The same for every profile whose hosts lie under a registrable domain of their own.
+    for (const p of SITE_PROFILES)
+      for (const h of p.hosts)
+        if (registrableDomain(h) !== h)
+          expect(sameSite(`www.${registrableDomain(h)}`, `www.${h}`), h).toBe(false);
+    // A canonical link from www.europa.eu to the ECB is not followed (notes stay filed under the page).
+    const doc = docWith('<link rel="canonical" href="https://www.ecb.europa.eu/press/x.html">');
+    expect(canonicalUrl(doc, 'https://www.europa.eu/x.html')).toBe('https://www.europa.eu/x.html');
+  });
 });

@@ -197,7 +197,7 @@ describe('the background message gate', () => {
       });
     }
     expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
-    expect(await deliver(bulk[0], POPUP)).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(await deliver(bulk[0], POPUP)).toEqual({ ok: true, value: { records: [stored], rest: [] } });
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 

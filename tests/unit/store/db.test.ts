@@ -76,7 +76,7 @@ describe('changing a saved note from two tabs (annotation:update)', () => {
   it('never re-creates a note deleted elsewhere', async () => {
     const gone = sampleRecord();
     await saveAnnotation(db, gone);
-    expect(await deleteAnnotations(db, [gone.id])).toEqual([gone]);
+    expect(await deleteAnnotations(db, [gone.id])).toEqual({ records: [gone], rest: [] });
     expect(await updateAnnotation(db, gone.id, { colour: 'blue' })).toEqual({ ok: false, reason: 'gone' });
     expect(await db.annotations.count()).toBe(0);
   });
