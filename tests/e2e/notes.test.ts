@@ -23,6 +23,7 @@ import {
   type Session,
   selectText,
   textPoint,
+  uiEvaluate,
   waitForHighlights,
   waitForPipeline,
 } from './harness';
@@ -839,11 +840,10 @@ describe('notes in real Chromium', () => {
     assert.ok(selection.length > 0);
     assert.ok((selection.at(-1)?.bottom ?? 0) > 850, 'the selection is at the bottom of the 900 px viewport');
     const check = async (panel: string): Promise<void> => {
-      const box = await page.evaluate((sel) => {
-        const el = document.querySelector('policymark-ui')?.shadowRoot?.querySelector(sel);
-        const r = el?.getBoundingClientRect();
-        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-      }, panel);
+      const box = await uiEvaluate(page, panel, (el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
       assert.ok(box, `${panel} shown`);
       assert.ok(
         box.left >= 0 && box.top >= 0,
