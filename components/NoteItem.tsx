@@ -4,11 +4,11 @@
  * Ctrl+Enter (⌘+Enter) saves, Escape cancels, and focus comes back to "Edit note".
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { type AnnotationRecord, draftLimit } from '../lib/annotation';
+import type { AnnotationRecord } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { focusFromScript } from './focus';
-import { type Draft, draftChanges, startDraft } from './note-edit';
+import { changesOver, type Draft, draftChanges, startDraft } from './note-edit';
 
 /**
  * Saves the fields of a note edited in a list: by id, from the note and tags the reader started from, so
@@ -18,7 +18,7 @@ async function saveEdit(id: string, draft: Draft): Promise<string | null> {
   const changes = draftChanges(draft);
   if (changes === null) return null;
   // Over a limit: said in the reader's words, as the page's card says it, and nothing is cut or sent.
-  const over = draftLimit(changes.note ?? '', changes.tags === undefined ? '' : draft.tags);
+  const over = changesOver(draft, changes);
   if (over) return t(over.key, over.limit.toLocaleString());
   const reply = await sendRequest('annotation:update', { id, changes, base: draft.base });
   return reply.ok ? null : reply.error;

@@ -6,6 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { changesOver, draftChanges, shownOf } from '../../components/note-edit';
 import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor/describe';
 import {
@@ -15,7 +16,6 @@ import {
   draftLimit,
   parseTags,
   RECORD_LIMITS,
-  tagsText,
 } from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
@@ -283,6 +283,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (active instanceof HTMLElement && mount.contains(active)) active.blur();
   };
 
+  /** Close the card after its save (or a Save with nothing to write): the selection and focus go too. */
+  const closeCard = (): void => {
+    setUi({ panel: { mode: 'hidden' } });
+    win.getSelection()?.removeAllRanges();
+    focusPage();
+  };
+
   /**
    * Change a saved note by id: the background applies `changes` to the stored note (an edit of the note
    * text, `edit`, only if nobody changed it meanwhile) and refuses a note deleted elsewhere; this page
@@ -334,16 +341,14 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     openCard() {
       const p = ui.panel;
       if (p.mode !== 'toolbar') return;
-      const draft =
-        p.target.kind === 'saved'
-          ? { note: p.target.record.note, tags: tagsText(p.target.record.tags) }
-          : { note: '', tags: '' };
+      const shown = p.target.kind === 'saved' ? shownOf(p.target.record) : { note: '', tags: '' };
       setUi({
         panel: {
           mode: 'card',
           box: p.box,
           target: p.target,
-          draft,
+          draft: shown,
+          shown,
           error: null,
           saving: false,
           recordId: newId(),
@@ -371,26 +376,23 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       const at = targetRange(target);
       // The draft stays in the card, with the reason.
       if (!at) return setUi({ panel: { ...p, error: t('textChanged') } });
+      // A saved note's fields the reader left alone are not written, so they stay exactly as stored (tags
+      // with a comma or a leading #, a note's indentation), as in the lists; nothing edited writes nothing.
+      const changes = target.kind === 'saved' ? draftChanges({ ...p.draft, shown: p.shown }) : null;
+      if (target.kind === 'saved' && !changes) return closeCard();
       // A note or tags over the limits are said, not cut or refused by the background in its own words.
-      const over = draftLimit(p.draft.note, p.draft.tags);
+      const over = changes ? changesOver(p.draft, changes) : draftLimit(p.draft.note, p.draft.tags);
       if (over) return setUi({ panel: { ...p, error: t(over.key, over.limit.toLocaleString()) } });
       const record = target.kind === 'saved' ? null : makeRecord(target, at, p.draft, p.recordId);
       const sent =
-        target.kind === 'saved'
-          ? update(target, { note: p.draft.note.trim(), tags: parseTags(p.draft.tags) }, true)
-          : record && persist(record, at);
+        target.kind === 'saved' ? changes && update(target, changes, true) : record && persist(record, at);
       if (!sent) return;
       setUi({ panel: { ...p, saving: true, error: null } });
       void sent.then((reply) => {
         // Only the card this save came from: the reader may have closed it and opened another meanwhile.
         const now = ui.panel;
         if (now.mode !== 'card' || now.recordId !== p.recordId) return;
-        if (reply.ok) {
-          setUi({ panel: { mode: 'hidden' } });
-          win.getSelection()?.removeAllRanges();
-          focusPage();
-          return;
-        }
+        if (reply.ok) return closeCard();
         // Keep the draft in the card until it is saved or discarded. A note changed elsewhere meanwhile
         // is now the one the card edits, so Save again replaces that change knowingly. A note deleted
         // elsewhere (the page's notes, read again after the refusal, no longer hold it) leaves its words:

@@ -100,11 +100,42 @@ export async function selectText(page: Page, selector: string, needle: string): 
   await page.mouse.up();
 }
 
+/**
+ * What the BiDi handles of puppeteer-core hold besides their public methods: the node as WebDriver BiDi
+ * serialised it (with its shadow root, closed ones too) and the realm that makes handles of such values.
+ */
+interface BidiHandle {
+  remoteValue(): { value?: { shadowRoot?: unknown } };
+  realm: { createHandle(value: unknown): ElementHandle<ShadowRoot> };
+}
+
+/**
+ * The shadow roots of our in-page UI's hosts. The root is closed, so page scripts (and puppeteer's
+ * `>>>`, which walks `shadowRoot`) get null; WebDriver BiDi serialises a host with its shadow root
+ * whatever its mode, and the test takes it from there, with the extension as built.
+ */
+export async function uiRoots(page: Page): Promise<ElementHandle<ShadowRoot>[]> {
+  const roots: ElementHandle<ShadowRoot>[] = [];
+  for (const host of await page.$$('policymark-ui')) {
+    const bidi = host as unknown as BidiHandle;
+    const root = bidi.remoteValue().value?.shadowRoot;
+    if (root) roots.push(bidi.realm.createHandle(root));
+  }
+  return roots;
+}
+
+/** The elements matching `selector` inside our in-page UI. */
+export async function uiAll(page: Page, selector: string): Promise<ElementHandle[]> {
+  const found: ElementHandle[] = [];
+  for (const root of await uiRoots(page)) found.push(...(await root.$$(selector)));
+  return found;
+}
+
 /** The control of our in-page UI (inside its shadow root) whose accessible label or text is `label`. */
 export async function uiControl(page: Page, selector: string, label: string): Promise<ElementHandle> {
   const deadline = Date.now() + 10000;
   for (;;) {
-    for (const handle of await page.$$(`policymark-ui >>> ${selector}`)) {
+    for (const handle of await uiAll(page, selector)) {
       const name = await handle.evaluate((e) => e.getAttribute('aria-label') ?? e.textContent?.trim() ?? '');
       if (name === label) return handle;
     }

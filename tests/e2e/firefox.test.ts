@@ -16,6 +16,7 @@ import {
   launchFirefox,
   openFixture,
   selectText,
+  uiAll,
   uiControl,
   waitForHighlights,
   waitForPipeline,
@@ -93,6 +94,17 @@ describe('Firefox', () => {
     await (await uiControl(page, 'button', 'Save')).click();
     const badge = `Note: ${note}`;
     await uiControl(page, 'button', badge);
+    // The UI's shadow root is closed: the page's own scripts find neither it nor the note.
+    const reads = await page.evaluate(() => ({
+      root: document.querySelector('policymark-ui')?.shadowRoot ?? null,
+      html: document.documentElement.getHTML({ serializableShadowRoots: true }),
+      text: document.documentElement.textContent,
+    }));
+    assert.equal(reads.root, null);
+    assert.ok(
+      !reads.html.includes('follow-up') && !reads.text?.includes('follow-up'),
+      'the page reads the note',
+    );
     await page.reload({ waitUntil: 'load' });
     await waitForPipeline(page);
     // The badge comes back once the note is anchored again; opening it shows the stored note, as text.
@@ -101,7 +113,7 @@ describe('Firefox', () => {
     await (await uiControl(page, 'button', badge)).click();
     const card = await uiControl(page, 'textarea', 'Note');
     assert.equal(await card.evaluate((e) => (e as HTMLTextAreaElement).value), note);
-    assert.equal(await page.$$eval('policymark-ui >>> b', (els) => els.length), 0);
+    assert.equal((await uiAll(page, 'b')).length, 0);
     await page.close();
   });
 

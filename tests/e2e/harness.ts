@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { blockNetwork, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { revealClosedRoots } from './closed-root';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The unpacked extension; PM_EXT_DIR lets a run use its own copy of the build. */
@@ -83,8 +84,14 @@ export async function launch(
       if (ours(`${err.message} ${err.stack ?? ''}`)) errors.push(err.message);
     });
   };
+  // Our UI's shadow root is closed: the harness lets Playwright's locators (not the page) into it.
+  const reveal = (page: Page): void => void revealClosedRoots(context, page).catch(() => undefined);
   context.on('page', watch);
-  for (const p of context.pages()) watch(p);
+  context.on('page', reveal);
+  for (const p of context.pages()) {
+    watch(p);
+    reveal(p);
+  }
   return {
     context,
     extensionId,
@@ -248,6 +255,21 @@ export async function textPoint(
     },
     { selector, needle, at },
   );
+}
+
+/**
+ * `fn` of the first element matching `selector` inside our in-page UI, or null when there is none (at
+ * once, without waiting). Its shadow root is closed: `page.evaluate` (the page's world) gets no way in,
+ * and neither do `locator.evaluateAll` and `$$eval`, which query there; a locator's element handles are
+ * found where the harness lets Playwright in (tests/e2e/closed-root.ts).
+ */
+export async function uiEvaluate<R>(page: Page, selector: string, fn: (el: Element) => R): Promise<R | null> {
+  const found = await page.locator('policymark-ui').locator(selector).elementHandles();
+  try {
+    return found[0] ? await found[0].evaluate(fn) : null;
+  } finally {
+    for (const el of found) await el.dispose();
+  }
 }
 
 /** Open the library page in a new tab. */

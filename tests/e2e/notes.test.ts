@@ -23,6 +23,7 @@ import {
   type Session,
   selectText,
   textPoint,
+  uiEvaluate,
   waitForHighlights,
   waitForPipeline,
 } from './harness';
@@ -254,6 +255,66 @@ describe('notes in real Chromium', () => {
     await list.getByText('edited').waitFor({ state: 'detached' });
     await popup.close();
     await page.close();
+  });
+
+  it("a saved note's card writes only the fields the reader edited, and nothing when none was", async () => {
+    // As an import from another tool stores them: tags with a comma, a leading # and a semicolon, and a
+    // note with leading indentation and a trailing newline (the card's tag box would read them otherwise).
+    const quote = '各项助企惠企政策红利持续显现';
+    const stored = sampleRecord({
+      url: SINA.url,
+      quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 },
+      note: '    code block kept as typed\n',
+      tags: ['US, China trade', '#2024', 'a;b'],
+    });
+    const file = join(tmpdir(), `pm-untouched-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(toAnnotationCollection([stored], { generated: new Date(0) })));
+    const library = await openLibrary(s);
+    await library.locator('input[type=file]').setInputFiles(file);
+    await library.getByRole('status').filter({ hasText: 'Imported: 1 added' }).waitFor();
+    await library.close();
+    const row = async (): Promise<AnnotationRecord | undefined> =>
+      (await readTable(s)).find((r) => r.id === stored.id);
+    const imported = await row();
+    assert.deepEqual(
+      { note: imported?.note, tags: imported?.tags },
+      { note: stored.note, tags: stored.tags },
+    );
+
+    const page = await openFixture(s, SINA);
+    const note = page.getByRole('textbox', { name: 'Note' });
+    const openCard = async (): Promise<void> => {
+      await clickText(page, '#artibody', quote);
+      await page.getByRole('button', { name: 'Edit note' }).click();
+      await note.waitFor();
+    };
+    // Opened and saved with nothing edited: nothing is written (not even the modified time).
+    await openCard();
+    assert.equal(await note.inputValue(), stored.note);
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Tags' }).inputValue(),
+      'US, China trade, #2024, a;b',
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await note.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await row(), imported);
+
+    // Only the note edited: the note is written, the tags stay as stored.
+    await openCard();
+    await note.fill('rewritten');
+    await page.keyboard.press('Control+Enter');
+    await note.waitFor({ state: 'detached' });
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && (await row())?.note !== 'rewritten') await page.waitForTimeout(100);
+    const edited = await row();
+    assert.deepEqual({ note: edited?.note, tags: edited?.tags }, { note: 'rewritten', tags: stored.tags });
+    await page.close();
+    // Out of the way of the tests that count this article's notes.
+    const ours = await openLibrary(s);
+    await deleteBehindBack(ours, stored.id);
+    await ours.close();
   });
 
   it("a page's Undo puts back the note as stored (another tab's edit kept), several at once, and never one deleted elsewhere", async () => {
@@ -779,11 +840,10 @@ describe('notes in real Chromium', () => {
     assert.ok(selection.length > 0);
     assert.ok((selection.at(-1)?.bottom ?? 0) > 850, 'the selection is at the bottom of the 900 px viewport');
     const check = async (panel: string): Promise<void> => {
-      const box = await page.evaluate((sel) => {
-        const el = document.querySelector('policymark-ui')?.shadowRoot?.querySelector(sel);
-        const r = el?.getBoundingClientRect();
-        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-      }, panel);
+      const box = await uiEvaluate(page, panel, (el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
       assert.ok(box, `${panel} shown`);
       assert.ok(
         box.left >= 0 && box.top >= 0,

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, type Session, selectText } from './harness';
+import { fixture, launch, openFixture, type Session, selectText, uiEvaluate } from './harness';
 import {
   currentWorker,
   readTable,
@@ -41,10 +41,7 @@ async function savedCardClosed(page: Page): Promise<void> {
   try {
     await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached', timeout: 20000 });
   } catch {
-    const card = await page.evaluate(
-      () =>
-        document.querySelector('policymark-ui')?.shadowRoot?.querySelector('form')?.textContent ?? 'no card',
-    );
+    const card = (await uiEvaluate(page, 'form', (form) => form.textContent)) ?? 'no card';
     const saving = await page.getByRole('button', { name: 'Save' }).isDisabled();
     throw new Error(
       `the note card is still open (Save ${saving ? 'disabled: still saving' : 'enabled'}): ${card}`,

@@ -2,12 +2,21 @@
  * "Nothing let in" — a page's own scripts cannot reach the extension: no `chrome.runtime` (or a
  * refused sendMessage) in the main world, forged `postMessage`/DOM events do nothing, extension
  * pages are not web-accessible, and a page cannot make our in-page UI save for it with synthetic
- * (untrusted) selection and click events. Every case checks that nothing was written.
+ * (untrusted) selection and click events, nor read the notes it shows or change a note before it is
+ * saved (its shadow root is closed). Every case checks what was written.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, type Session, waitForPipeline } from './harness';
+import {
+  fixture,
+  launch,
+  openFixture,
+  type Session,
+  selectText,
+  textPoint,
+  waitForPipeline,
+} from './harness';
 import { hostileUrl, readTable, serveHtml } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
@@ -148,8 +157,8 @@ describe('a page cannot talk to the extension', () => {
     await other.close();
   });
 
-  // The page's scripts can select text, dispatch an untrusted mouseup and click our toolbar's
-  // buttons through the open shadow root. A save must need the reader's own (trusted) input.
+  // The page's scripts can select text and dispatch an untrusted mouseup, and look for our toolbar's
+  // buttons (through the shadow root when it was open). A save must need the reader's own (trusted) input.
   it('synthetic selection, mouseup and clicks from the page do not save an annotation', async () => {
     const target = await s.context.newPage();
     await serveHtml(
@@ -200,6 +209,79 @@ describe('a page cannot talk to the extension', () => {
       [],
       `the page saved through our UI by clicking ${JSON.stringify(clicked)}`,
     );
+    await target.close();
+  });
+
+  // Finding D: the in-page UI's shadow root was open, so any script of the page (an ad's, an analytics
+  // one) read every note from the badges and could rewrite the card's draft before the reader saved it.
+  it("a page script cannot read the reader's notes, nor change what the card saves", async () => {
+    const target = await openFixture(s, SINA);
+    await selectText(target, '#artibody', '二是组织开展服务感知提升行动');
+    await target.getByRole('button', { name: 'Add note' }).click();
+    const box = target.getByRole('textbox', { name: 'Note', exact: true });
+    await box.waitFor();
+    await target.keyboard.type('my private view');
+    // The page's own script (main world): every way in it has to the card's fields.
+    const reached = await target.evaluate(() => {
+      const found: string[] = [];
+      const hosts = [...document.querySelectorAll('policymark-ui')];
+      const roots = [...hosts.map((h) => h.shadowRoot), document.activeElement?.shadowRoot];
+      for (const root of roots) {
+        for (const field of root?.querySelectorAll<HTMLInputElement>('textarea, input') ?? []) {
+          field.value = `${field.value} [inserted by the page]`;
+          found.push(field.tagName);
+        }
+      }
+      return { hosts: hosts.length, found };
+    });
+    assert.deepEqual(reached, { hosts: 1, found: [] });
+    // The reader goes on typing in both fields and saves.
+    await target.keyboard.type('.');
+    await target.keyboard.press('Tab');
+    await target.keyboard.type('mine');
+    await target.keyboard.press('Control+Enter');
+    await box.waitFor({ state: 'detached' });
+    const badge = target.getByRole('button', { name: 'Note: my private view.' });
+    await badge.waitFor();
+    const rows = await readTable(s);
+    assert.deepEqual(
+      rows.map((r) => ({ note: r.note, tags: r.tags })),
+      [{ note: 'my private view.', tags: ['mine'] }],
+    );
+    // The note is shown on the page (badge; tooltip while the pointer rests on the highlight; its card
+    // again): none of it is reachable from the page's world.
+    const pageReads = () =>
+      target.evaluate(() => {
+        const host = document.querySelector('policymark-ui');
+        const all = getSelection();
+        all?.selectAllChildren(document.documentElement);
+        const selected = all?.toString() ?? '';
+        all?.removeAllRanges();
+        return {
+          root: host?.shadowRoot ?? null,
+          html: document.documentElement.getHTML({ serializableShadowRoots: true }),
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, shadow trees in layout
+          text: `${document.documentElement.textContent} ${document.documentElement.innerText} ${selected}`,
+          attributes: host ? [...host.attributes].map((a) => `${a.name}=${a.value}`).join(' ') : null,
+        };
+      });
+    const unreadable = async (shown: string): Promise<void> => {
+      const reads = await pageReads();
+      assert.equal(reads.root, null, `${shown}: the page gets our shadow root`);
+      for (const [what, text] of Object.entries(reads)) {
+        assert.ok(!String(text).includes('private view'), `${shown}: the note is in the page's ${what}`);
+      }
+    };
+    await unreadable('badge');
+    const at = await textPoint(target, '#artibody', '组织开展服务感知提升行动', 4);
+    await target.mouse.move(at.x, at.y);
+    await target.getByRole('tooltip').getByText('my private view.').waitFor();
+    await unreadable('tooltip');
+    await badge.click();
+    await box.waitFor();
+    assert.equal(await box.inputValue(), 'my private view.');
+    await unreadable('card');
+    await target.keyboard.press('Escape');
     await target.close();
   });
 

@@ -17,6 +17,7 @@ import {
   type Session,
   selectText,
   serveFixture,
+  uiEvaluate,
   waitForHighlights,
   waitForPipeline,
 } from './harness';
@@ -310,10 +311,7 @@ describe('hostile pages', () => {
     await selectText(page, '#artibody', '加强统筹协调');
     const button = page.getByRole('button', { name: 'Highlight', exact: true });
     await button.waitFor();
-    const position = await page.evaluate(() => {
-      const toolbar = document.querySelector('policymark-ui')?.shadowRoot?.querySelector('.pm-toolbar');
-      return toolbar ? getComputedStyle(toolbar).position : null;
-    });
+    const position = await uiEvaluate(page, '.pm-toolbar', (toolbar) => getComputedStyle(toolbar).position);
     assert.equal(position, 'absolute', 'the shadow-root stylesheet applies under the page CSP');
     await button.click();
     await waitForHighlights(page, 'policymark-user-yellow', 1);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openFixture, type Session, selectText } from './harness';
+import { fixture, launch, openFixture, type Session, selectText, uiEvaluate } from './harness';
 import { currentWorker, readTable } from './lib-robust';
 
 const SINA = fixture('zh-sina-composite-miit-app');
@@ -82,9 +82,7 @@ describe('storage limits', () => {
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     // The message must be in the page and visible where the reader acted.
     const toast = () =>
-      page.evaluate(() => {
-        const el = document.querySelector('policymark-ui')?.shadowRoot?.querySelector('[role="status"]');
-        if (!el) return null;
+      uiEvaluate(page, '[role="status"]', (el) => {
         const box = el.getBoundingClientRect();
         return {
           text: el.textContent ?? '',

@@ -1,7 +1,9 @@
 /**
  * The shadow-root host of the in-page UI. Created lazily on first use and
  * marked `data-policymark-ui` so the text index skips it; removed when the
- * content script's context ends.
+ * content script's context ends. The shadow root is closed and its only
+ * reference stays in this closure: page scripts cannot read the notes shown
+ * in it or change a draft before it is saved.
  */
 import { render } from 'preact';
 import { App } from './App';
@@ -16,11 +18,12 @@ export const mountUi: MountUi = (doc, actions) => {
     host = doc.createElement('policymark-ui');
     host.setAttribute('data-policymark-ui', '');
     host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: `host.shadowRoot` is null in every world; only this closure holds the root.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
     container = doc.createElement('div');
-    // Page scripts can reach an open shadow root: events they synthesise never reach our controls.
+    // Events a page script synthesises (at an element it got hold of some other way) never reach our controls.
     for (const type of ['click', 'submit', 'keydown', 'input', 'change', 'pointerdown', 'mousedown']) {
       // true: the capture phase.
       shadow.addEventListener(

@@ -44,6 +44,11 @@ export type Panel =
       box: Box;
       target: Target;
       draft: Draft;
+      /**
+       * What the boxes showed when the card opened (a saved note's note and tags, else empty): a field
+       * still equal to it was not edited, and a save does not write it (components/note-edit.ts).
+       */
+      shown: Draft;
       error: string | null;
       saving: boolean;
       /** Id of the record this card creates, made when it opens so a retried Save never duplicates. */

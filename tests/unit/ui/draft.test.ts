@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shownOf } from '../../../components/note-edit';
 import { holdsDraft, type Panel, type Target } from '../../../entrypoints/content/ui/types';
 import { sampleRecord } from '../sample-record';
 
@@ -8,6 +9,7 @@ const card = (target: Target, note: string, tags = ''): Panel => ({
   box,
   target,
   draft: { note, tags },
+  shown: target.kind === 'saved' ? shownOf(target.record) : { note: '', tags: '' },
   error: null,
   saving: false,
   recordId: 'id',
