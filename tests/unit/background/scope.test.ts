@@ -2,9 +2,9 @@
 /** A content script may touch only the notes of its own site (entrypoints/background/scope.ts). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scopeOf, scopeRefusal } from '../../../entrypoints/background/scope';
-import { parseRequest, type Request } from '../../../lib/messages';
+import type { Request } from '../../../lib/messages';
 import { PolicyMarkDb } from '../../../lib/store/db';
-import { sampleRecord } from '../sample-record';
+import { sampleRecord, validRequest } from '../sample-record';
 
 let db: PolicyMarkDb;
 beforeEach(async () => {
@@ -15,11 +15,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const req = (type: string, payload: unknown): Request => {
-  const parsed = parseRequest({ type, payload });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.request;
-};
+const req = (type: string, payload: unknown): Request => validRequest({ type, payload });
 
 describe('scope of a page the reader enabled under a profile’s registrable domain', () => {
   it('www.europa.eu and europa.eu may not read, save over or delete the ECB’s notes', async () => {

@@ -8,11 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DeleteSend, deleteInChunks, restoreInChunks } from '../../../components/restore';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import type { AnnotationRecord } from '../../../lib/annotation';
-import { DELETE_REPLY_MAX_BYTES, parseRequest, type Request } from '../../../lib/messages';
+import { DELETE_REPLY_MAX_BYTES, type Request } from '../../../lib/messages';
 import { deleteAnnotations, restoreAnnotations } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import { jsonItemBytes } from '../../../lib/utf8-length';
-import { OWN_BLOBS, sampleRecord } from '../sample-record';
+import { OWN_BLOBS, sampleRecord, validRequest } from '../sample-record';
 
 let db: PolicyMarkDb;
 let n = 0;
@@ -24,11 +24,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const req = (type: string, payload: unknown): Request => {
-  const parsed = parseRequest({ type, payload });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.request;
-};
+const req = (type: string, payload: unknown): Request => validRequest({ type, payload });
 
 /** The two requests useUndoDelete sends, through the real handlers. */
 function lists(): {
