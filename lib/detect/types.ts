@@ -88,7 +88,7 @@ export interface PolicySignals {
   decides: boolean;
   /** The title reports a market move (English). */
   moves: boolean;
-  /** The title speculates on what may happen: a forecast, a poll, odds (English). */
+  /** The title speculates on what may happen: a forecast, a poll, odds. */
   speculates: boolean;
 }
 

@@ -597,6 +597,37 @@ describe('policy classification', () => {
     ).not.toContain("company's own rules");
   });
 
+  it('hears new central banks and exchanges issuing rules, and reads previews as previews (blind held-out set 32)', () => {
+    const bi = analyze(
+      'The Bank Indonesia Board of Governors agreed to lower the 7-day Reverse Repo Rate by 25 basis points, and relaxed the loan-to-value ratios.',
+      { title: 'BI lowers interest rate to 5.25%' },
+    );
+    expect(bi.reasons).toContain('issuing bodies: Bank Indonesia');
+    expect(bi.reasons.join()).toContain('repo rate');
+    // A commercial bank named after its country, and a government's bonds, are no bodies.
+    expect(
+      analyze(
+        'Economists at National Bank of Canada said Government of Canada bonds rallied.',
+      ).reasons.join(),
+    ).not.toContain('issuing bodies');
+    const preview = analyze('The ECB is expected to hold. Traders weigh the odds.', {
+      title: 'Five key questions for markets before the ECB meeting',
+    });
+    expect(preview.reasons.join()).toContain('the headline speculates');
+    const sse = analyze(
+      '11月25日下午，上海证券交易所发布《上海证券交易所分级基金业务管理指引》，自2017年5月1日起施行。',
+    );
+    expect(sse.reasons).toContain('a body issues a titled document');
+    // A company listed on the exchange names it without making it a body.
+    expect(analyze('公司股票在深圳证券交易所上市交易。').reasons.join()).not.toContain('issuing bodies');
+    const goldman = analyze('高盛分析师在报告中指出，央行将降准降息。', {
+      title: '高盛预计大陆央行明年首季起降准降息',
+    });
+    expect(goldman.reasons).toContain(
+      'against — the headline speculates: 高盛预计大陆央行明年首季起降准降息',
+    );
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
