@@ -77,7 +77,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
    * Show `message`. While notes deleted here can still be put back, the toast keeps its "Undo" (another
    * message does not take it away) and stays longer; when it goes, they stay deleted.
    */
-  const showToast = (message: string): void => {
+  const showToast = (message: string, ms = 4000): void => {
     const undoable = deleted.length > 0;
     setUi({ toast: message, undoable });
     win.clearTimeout(toastTimer);
@@ -86,8 +86,28 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         deleted = [];
         setUi({ toast: null, undoable: false });
       },
-      undoable ? 10000 : 4000,
+      undoable ? 10000 : ms,
     );
+  };
+
+  /** Orphans the page has told the reader about: each once per page load, not at every re-run. */
+  const told = new Set<string>();
+  let orphanTimer = 0;
+  /**
+   * Say in the toast how many saved notes could not be placed, when one is new since the last time. A
+   * little after the run: a page still filling in (a late article, a re-render) often places them meanwhile.
+   */
+  const tellOrphans = (): void => {
+    if (orphanTimer) return;
+    orphanTimer = ctx.setTimeout(() => {
+      orphanTimer = 0;
+      const ids = page?.orphans.map((o) => o.id) ?? [];
+      if (ids.every((id) => told.has(id))) return;
+      // Another message is showing (a deleted note's Undo, a refused save): this one waits for it to go.
+      if (ui.toast) return tellOrphans();
+      for (const id of ids) told.add(id);
+      showToast(t(ids.length > 1 ? 'orphansHere' : 'orphanHere', String(ids.length)), 10000);
+    }, 1500);
   };
 
   /** A write this page asked for and the background refused: said in the toast (no card holds a draft). */
@@ -191,6 +211,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     repaint();
     followRoot();
     markRun();
+    if (page.orphans.length > 0) tellOrphans();
     // Read without the background's help (a Traditional page's simplified reading, or the detector's
     // English half, did not come): read again later even if the page never changes, a few times per
     // address, one re-read waiting at a time (RETRY_MS after the run: past on-demand.ts's backoff).
@@ -591,6 +612,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           // says it itself, for the page it shows).
           const orphan = 'annotationId' in target && page.orphans.some((r) => r.id === target.annotationId);
           if (orphan && message.sayGone) {
+            told.add(target.annotationId);
             showToast(t('noteNotFoundHere'));
             return true;
           }

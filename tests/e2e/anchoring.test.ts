@@ -115,6 +115,10 @@ describe('re-anchoring after the page changed', () => {
     await waitForPipeline(page);
     assert.deepEqual(await painted(page), Object.values(QUOTES).sort());
     assert.ok(!ours.includes('/page-fuzzy.js'), JSON.stringify(ours));
+    // Every note placed: the page says nothing (the message about orphans comes 1.5 s after a run).
+    const toast = page.locator('policymark-ui').getByRole('status');
+    await page.waitForTimeout(2000);
+    assert.equal(await toast.count(), 0);
 
     await s.context.unroute(SINA.url);
     await serveFixture(s.context, SINA, editedPage());
@@ -130,6 +134,10 @@ describe('re-anchoring after the page changed', () => {
       `fuzzy placement: ${fuzzy}`,
     );
     assert.ok(!after.some((t) => t.includes('19.2%')), 'the deleted quote is painted nowhere');
+    // The page itself says that a note could not be placed, where the reader is (not only the popup).
+    await toast
+      .filter({ hasText: '1 saved note could not be placed on this page' })
+      .waitFor({ timeout: 5000 });
     assert.equal(ours.filter((u) => u === '/page-fuzzy.js').length, 1, JSON.stringify(ours));
 
     const popup = await openPopup(s, page);
