@@ -7,7 +7,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { changesOver, draftChanges, shownOf } from '../../components/note-edit';
-import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor/describe';
 import {
   type AnnotationRecord,
@@ -569,13 +568,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (hit === hovered) return;
       hovered = hit;
       if (!hit) return setUi({ hover: null });
-      const text =
-        hit.kind === 'saved'
-          ? hit.record.note || hit.record.quote.exact.slice(0, 80)
-          : `${t(`kind_${hit.kind}`)} · ${hit.kind === 'initiative' ? typeLabel(hit.detectedType) : hit.detectedType}`;
+      const text = hit.kind === 'saved' ? hit.record.note || hit.record.quote.exact : hit.detectedType;
       const rect = [...hit.range.getClientRects()].pop();
       if (!rect) return;
-      setUi({ hover: { left: rect.left + win.scrollX, top: rect.bottom + win.scrollY + 4, text } });
+      setUi({
+        hover: { left: rect.left + win.scrollX, top: rect.bottom + win.scrollY + 4, item: hit.kind, text },
+      });
     });
   });
 
