@@ -298,16 +298,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return reply;
   };
 
-  const focusPage = (): void => {
-    const active = doc.activeElement;
-    if (active instanceof HTMLElement && mount.contains(active)) active.blur();
-  };
-
-  /** Close the card after its save (or a Save with nothing to write): the selection and focus go too. */
+  /**
+   * Close the card after its save (or a Save with nothing to write): the selection goes too, and focus to
+   * the note's badge (the UI moves it there, ui/mount.tsx), or to the page when the note has none.
+   */
   const closeCard = (): void => {
     setUi({ panel: { mode: 'hidden' } });
     win.getSelection()?.removeAllRanges();
-    focusPage();
   };
 
   /**
@@ -470,7 +467,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     },
     close() {
       setUi({ panel: { mode: 'hidden' } });
-      focusPage();
     },
     openBadge(id) {
       if (holdsDraft(ui.panel)) return;

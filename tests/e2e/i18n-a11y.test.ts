@@ -96,6 +96,15 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       assert.equal(await page.getByRole('textbox', { name: names.tags, exact: true }).inputValue(), 'APP');
       await page.keyboard.press('Control+Enter');
       await box.waitFor({ state: 'detached' });
+      // Focus goes to the new note's badge (where the note is), not to the page's <body>.
+      const badge = page
+        .locator('policymark-ui')
+        .getByRole('button', { name: `${names.note}: ${zh ? '关注服务质量' : 'watch service quality'}` });
+      assert.equal(
+        await badge.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
+        true,
+        'badge focused after the save',
+      );
       await page.waitForFunction(() =>
         [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
       );

@@ -38,6 +38,7 @@ export function App(props: {
         <button
           type="button"
           key={b.id}
+          data-id={b.id}
           class="pm-badge"
           style={at(b)}
           aria-label={`${t('note')}: ${b.note.slice(0, 80)}`}
