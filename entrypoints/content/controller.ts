@@ -592,7 +592,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           enabled: !paused,
           analysis: page?.analysis ?? null,
           orphanIds: page?.orphans.map((o) => o.id) ?? [],
+          changed: [],
         };
+        // Notes placed on changed words (the fuzzy step): the popup shows what they read now.
+        for (const { record, start, end } of page?.anchored ?? []) {
+          const text = page?.index.text.slice(start, end) ?? '';
+          if (text !== record.quote.exact) info.changed?.push({ id: record.id, text });
+        }
         return info;
       }
       case 'tab:scroll-to': {

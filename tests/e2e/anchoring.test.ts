@@ -146,6 +146,14 @@ describe('re-anchoring after the page changed', () => {
     await orphan.getByText('Not found on this page').waitFor();
     await orphan.getByText(QUOTES.deleted).waitFor();
     assert.equal(await list.getByText('Not found on this page').count(), 1);
+    // A note placed on words the page changed (the fuzzy step) says so, with what they read now, under its
+    // quote as saved; a note on unchanged words says nothing.
+    const edited = list.locator('li.note', { hasText: 'note edited' });
+    await edited.getByText('Text changed on the page. It now reads:').waitFor();
+    assert.equal(await edited.locator('q').textContent(), fuzzy);
+    assert.equal(await edited.locator('blockquote').textContent(), QUOTES.edited);
+    const unchanged = list.locator('li.note', { hasText: 'note unchanged' });
+    assert.equal(await unchanged.getByText('Text changed on the page').count(), 0);
     // Its Open says so rather than doing nothing.
     await orphan.getByRole('button', { name: 'Open' }).click();
     await popup.getByRole('alert').filter({ hasText: 'Not found on this page' }).waitFor();
