@@ -406,7 +406,7 @@ describe('notes in real Chromium', () => {
       });
     };
     // A directive: its kind and style as the reader's words, not the detector's id ("ordinal").
-    const directive = await hover('强化关键责任链监管');
+    const directive = await hover('大力提升技术检测能力');
     assert.equal(directive?.text, 'Directive · enumerated point');
     const save = async (quote: string, note: string) => {
       await selectText(page, '#artibody', quote);
@@ -416,12 +416,12 @@ describe('notes in real Chromium', () => {
       await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
     };
     // A one-sentence Chinese note: lines of text, not a column two characters wide (the host is 0 px wide).
-    await save('推动提升汽车芯片的供给能力', '关键：兜底线，关注失业保险基金结余与各省执行差异。');
-    const short = await hover('推动提升汽车芯片的供给能力');
+    await save('扩内需促消费政策落地见效', '关键：兜底线，关注失业保险基金结余与各省执行差异。');
+    const short = await hover('扩内需促消费政策落地见效');
     assert.ok(short && short.width > 150 && short.width <= 340 && short.height < 60, JSON.stringify(short));
     // A note of 11,000 characters: at most 320 px (+ padding) wide and 10 lines tall, its text cut.
-    await save('上半年制造业投资同比增长19.2%', `${'第一点分析。'.repeat(30)}\n`.repeat(60));
-    const long = await hover('上半年制造业投资同比增长19.2%');
+    await save('我国疫苗生产产能达到了50亿', `${'第一点分析。'.repeat(30)}\n`.repeat(60));
+    const long = await hover('我国疫苗生产产能达到了50亿');
     assert.ok(long && long.width <= 340 && long.height <= 200, JSON.stringify(long));
     assert.ok(long.text.length <= 281 && long.text.endsWith('…'), String(long.text.length));
     assert.ok(long.right <= (await page.evaluate(() => innerWidth)), 'inside the viewport');
