@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { exportFileName, toCsv, toJsonExportFiles, toMarkdown, UNREADABLE } from '../lib/export';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { downloadText } from './download';
 
@@ -31,7 +31,9 @@ export function ExportBar(props: {
         setStatus(t('exportSplit', String(records.length), String(files.length)));
       }
     } else if (format === 'md') {
-      downloadText(document, name, toMarkdown(records, { generated: now }), 'text/markdown');
+      // In the UI's language, as the rest of what the reader sees.
+      const markdown = toMarkdown(records, { generated: now, locale: uiLanguage() });
+      downloadText(document, name, markdown, 'text/markdown');
     } else downloadText(document, name, toCsv(records), 'text/csv');
   };
   const onFile = async (input: HTMLInputElement): Promise<void> => {

@@ -42,6 +42,8 @@ function focusAfterRemoval(li: HTMLElement): void {
 export function NoteItem(props: {
   record: AnnotationRecord;
   orphan?: boolean;
+  /** The words the note covers now, where the page changed them (placed by the fuzzy step). */
+  changedTo?: string | undefined;
   showPage?: boolean;
   onOpen?: (r: AnnotationRecord) => void;
   onDelete: (r: AnnotationRecord) => void;
@@ -88,6 +90,11 @@ export function NoteItem(props: {
         {r.quote.exact}
       </blockquote>
       {props.orphan && <p class="orphan">{t('notFound')}</p>}
+      {props.changedTo !== undefined && (
+        <p class="changed">
+          <span class="orphan">{t('quoteChanged')}</span> <q>{props.changedTo}</q>
+        </p>
+      )}
       {draft ? (
         <form
           class="edit"

@@ -201,4 +201,9 @@ export interface TabInfo {
   analysis: import('./detect/types').Analysis | null;
   /** Ids of this page's annotations that could not be anchored. */
   orphanIds: string[];
+  /**
+   * This page's annotations placed on words that differ from their quote (the fuzzy step: a figure
+   * revised), with the words they cover now. Absent from a content script older than this field.
+   */
+  changed?: Array<{ id: string; text: string }>;
 }

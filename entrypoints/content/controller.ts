@@ -7,7 +7,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { changesOver, draftChanges, shownOf } from '../../components/note-edit';
-import { typeLabel } from '../../components/type-label';
 import { describeRange } from '../../lib/anchor/describe';
 import {
   type AnnotationRecord,
@@ -77,7 +76,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
    * Show `message`. While notes deleted here can still be put back, the toast keeps its "Undo" (another
    * message does not take it away) and stays longer; when it goes, they stay deleted.
    */
-  const showToast = (message: string): void => {
+  const showToast = (message: string, ms = 4000): void => {
     const undoable = deleted.length > 0;
     setUi({ toast: message, undoable });
     win.clearTimeout(toastTimer);
@@ -86,8 +85,28 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         deleted = [];
         setUi({ toast: null, undoable: false });
       },
-      undoable ? 10000 : 4000,
+      undoable ? 10000 : ms,
     );
+  };
+
+  /** Orphans the page has told the reader about: each once per page load, not at every re-run. */
+  const told = new Set<string>();
+  let orphanTimer = 0;
+  /**
+   * Say in the toast how many saved notes could not be placed, when one is new since the last time. A
+   * little after the run: a page still filling in (a late article, a re-render) often places them meanwhile.
+   */
+  const tellOrphans = (): void => {
+    if (orphanTimer) return;
+    orphanTimer = ctx.setTimeout(() => {
+      orphanTimer = 0;
+      const ids = page?.orphans.map((o) => o.id) ?? [];
+      if (ids.every((id) => told.has(id))) return;
+      // Another message is showing (a deleted note's Undo, a refused save): this one waits for it to go.
+      if (ui.toast) return tellOrphans();
+      for (const id of ids) told.add(id);
+      showToast(t(ids.length > 1 ? 'orphansHere' : 'orphanHere', String(ids.length)), 10000);
+    }, 1500);
   };
 
   /** A write this page asked for and the background refused: said in the toast (no card holds a draft). */
@@ -191,6 +210,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     repaint();
     followRoot();
     markRun();
+    if (page.orphans.length > 0) tellOrphans();
     // Read without the background's help (a Traditional page's simplified reading, or the detector's
     // English half, did not come): read again later even if the page never changes, a few times per
     // address, one re-read waiting at a time (RETRY_MS after the run: past on-demand.ts's backoff).
@@ -278,16 +298,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return reply;
   };
 
-  const focusPage = (): void => {
-    const active = doc.activeElement;
-    if (active instanceof HTMLElement && mount.contains(active)) active.blur();
-  };
-
-  /** Close the card after its save (or a Save with nothing to write): the selection and focus go too. */
+  /**
+   * Close the card after its save (or a Save with nothing to write): the selection goes too, and focus to
+   * the note's badge (the UI moves it there, ui/mount.tsx), or to the page when the note has none.
+   */
   const closeCard = (): void => {
     setUi({ panel: { mode: 'hidden' } });
     win.getSelection()?.removeAllRanges();
-    focusPage();
   };
 
   /**
@@ -450,7 +467,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     },
     close() {
       setUi({ panel: { mode: 'hidden' } });
-      focusPage();
     },
     openBadge(id) {
       if (holdsDraft(ui.panel)) return;
@@ -548,13 +564,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (hit === hovered) return;
       hovered = hit;
       if (!hit) return setUi({ hover: null });
-      const text =
-        hit.kind === 'saved'
-          ? hit.record.note || hit.record.quote.exact.slice(0, 80)
-          : `${t(`kind_${hit.kind}`)} · ${hit.kind === 'initiative' ? typeLabel(hit.detectedType) : hit.detectedType}`;
+      const text = hit.kind === 'saved' ? hit.record.note || hit.record.quote.exact : hit.detectedType;
       const rect = [...hit.range.getClientRects()].pop();
       if (!rect) return;
-      setUi({ hover: { left: rect.left + win.scrollX, top: rect.bottom + win.scrollY + 4, text } });
+      setUi({
+        hover: { left: rect.left + win.scrollX, top: rect.bottom + win.scrollY + 4, item: hit.kind, text },
+      });
     });
   });
 
@@ -577,7 +592,13 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           enabled: !paused,
           analysis: page?.analysis ?? null,
           orphanIds: page?.orphans.map((o) => o.id) ?? [],
+          changed: [],
         };
+        // Notes placed on changed words (the fuzzy step): the popup shows what they read now.
+        for (const { record, start, end } of page?.anchored ?? []) {
+          const text = page?.index.text.slice(start, end) ?? '';
+          if (text !== record.quote.exact) info.changed?.push({ id: record.id, text });
+        }
         return info;
       }
       case 'tab:scroll-to': {
@@ -591,6 +612,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           // says it itself, for the page it shows).
           const orphan = 'annotationId' in target && page.orphans.some((r) => r.id === target.annotationId);
           if (orphan && message.sayGone) {
+            told.add(target.annotationId);
             showToast(t('noteNotFoundHere'));
             return true;
           }

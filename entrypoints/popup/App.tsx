@@ -62,6 +62,7 @@ export function App() {
   const matching = searching ? search.matching : recent;
   const sites = useLiveQuery(() => sitesWithNotes(getDb()), [], [] as string[]);
   const orphans = new Set(info?.orphanIds ?? []);
+  const changed = new Map((info?.changed ?? []).map((c) => [c.id, c.text]));
 
   // Delete with Undo, as in the library.
   const undo = useUndoDelete(setError);
@@ -109,6 +110,7 @@ export function App() {
                 key={r.id}
                 record={r}
                 orphan={orphans.has(r.id)}
+                changedTo={changed.get(r.id)}
                 onOpen={openHere}
                 onDelete={remove}
               />

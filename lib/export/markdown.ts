@@ -23,6 +23,23 @@ const LABELS = {
     open: 'Open at highlight',
     directive: 'Directive',
     initiative: 'Initiative',
+    /** A detected item's kind with its style or type: "Initiative (campaign)". */
+    typed: (kind: string, type: string) => `${kind} (${type})`,
+    /** Directive styles and initiative types as the UI names them (public/_locales/en: style_*, type_*). */
+    types: {
+      ordinal: 'enumerated point',
+      heading: 'section heading',
+      headword: 'key-phrase paragraph',
+      'dash-bullet': 'dash-led paragraph',
+      document: 'document',
+      campaign: 'campaign',
+      project: 'project',
+      program: 'program',
+      plan: 'plan',
+      zone: 'zone',
+      mechanism: 'mechanism',
+      other: 'other',
+    } as Record<string, string>,
   },
   zh: {
     title: 'PolicyMark 笔记',
@@ -32,6 +49,22 @@ const LABELS = {
     open: '在原文中定位',
     directive: '部署事项',
     initiative: '政策举措',
+    typed: (kind: string, type: string) => `${kind}（${type}）`,
+    /** As public/_locales/zh_CN names them. */
+    types: {
+      ordinal: '逐条列举',
+      heading: '分节标题',
+      headword: '要点段落',
+      'dash-bullet': '破折号分项',
+      document: '文件',
+      campaign: '行动',
+      project: '工程',
+      program: '专项/试点',
+      plan: '规划/计划',
+      zone: '示范区/平台',
+      mechanism: '机制',
+      other: '其他',
+    } as Record<string, string>,
   },
 };
 
@@ -82,7 +115,10 @@ function highlight(r: AnnotationRecord, labels: Labels, day: (ms: number) => str
   const meta: string[] = [];
   if (r.kind !== 'own') {
     const kind = labels[r.kind];
-    meta.push(r.detectedType ? `${kind} (${escapeInline(r.detectedType)})` : kind);
+    // The type in the reader's words; one this version does not know (an import) as stored.
+    const type =
+      r.detectedType && (Object.hasOwn(labels.types, r.detectedType) ? labels.types[r.detectedType] : null);
+    meta.push(r.detectedType ? labels.typed(kind, escapeInline(type ?? r.detectedType)) : kind);
   }
   const tags = r.tags.map(markdownTag).filter((t) => t.length > 1);
   if (tags.length > 0) meta.push(tags.join(' '));

@@ -115,6 +115,10 @@ describe('re-anchoring after the page changed', () => {
     await waitForPipeline(page);
     assert.deepEqual(await painted(page), Object.values(QUOTES).sort());
     assert.ok(!ours.includes('/page-fuzzy.js'), JSON.stringify(ours));
+    // Every note placed: the page says nothing (the message about orphans comes 1.5 s after a run).
+    const toast = page.locator('policymark-ui').getByRole('status');
+    await page.waitForTimeout(2000);
+    assert.equal(await toast.count(), 0);
 
     await s.context.unroute(SINA.url);
     await serveFixture(s.context, SINA, editedPage());
@@ -130,6 +134,10 @@ describe('re-anchoring after the page changed', () => {
       `fuzzy placement: ${fuzzy}`,
     );
     assert.ok(!after.some((t) => t.includes('19.2%')), 'the deleted quote is painted nowhere');
+    // The page itself says that a note could not be placed, where the reader is (not only the popup).
+    await toast
+      .filter({ hasText: '1 saved note could not be placed on this page' })
+      .waitFor({ timeout: 5000 });
     assert.equal(ours.filter((u) => u === '/page-fuzzy.js').length, 1, JSON.stringify(ours));
 
     const popup = await openPopup(s, page);
@@ -138,6 +146,14 @@ describe('re-anchoring after the page changed', () => {
     await orphan.getByText('Not found on this page').waitFor();
     await orphan.getByText(QUOTES.deleted).waitFor();
     assert.equal(await list.getByText('Not found on this page').count(), 1);
+    // A note placed on words the page changed (the fuzzy step) says so, with what they read now, under its
+    // quote as saved; a note on unchanged words says nothing.
+    const edited = list.locator('li.note', { hasText: 'note edited' });
+    await edited.getByText('Text changed on the page. It now reads:').waitFor();
+    assert.equal(await edited.locator('q').textContent(), fuzzy);
+    assert.equal(await edited.locator('blockquote').textContent(), QUOTES.edited);
+    const unchanged = list.locator('li.note', { hasText: 'note unchanged' });
+    assert.equal(await unchanged.getByText('Text changed on the page').count(), 0);
     // Its Open says so rather than doing nothing.
     await orphan.getByRole('button', { name: 'Open' }).click();
     await popup.getByRole('alert').filter({ hasText: 'Not found on this page' }).waitFor();

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -49,6 +50,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         tags: '标签',
         save: '保存',
         exportJson: '导出 JSON',
+        exportMarkdown: '导出 Markdown',
         import: '导入',
         thisPage: '本页',
       }
@@ -59,6 +61,7 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         tags: 'Tags',
         save: 'Save',
         exportJson: 'Export JSON',
+        exportMarkdown: 'Export Markdown',
         import: 'Import',
         thisPage: 'This page',
       };
@@ -93,6 +96,15 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
       assert.equal(await page.getByRole('textbox', { name: names.tags, exact: true }).inputValue(), 'APP');
       await page.keyboard.press('Control+Enter');
       await box.waitFor({ state: 'detached' });
+      // Focus goes to the new note's badge (where the note is), not to the page's <body>.
+      const badge = page
+        .locator('policymark-ui')
+        .getByRole('button', { name: `${names.note}: ${zh ? '关注服务质量' : 'watch service quality'}` });
+      assert.equal(
+        await badge.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
+        true,
+        'badge focused after the save',
+      );
       await page.waitForFunction(() =>
         [...CSS.highlights.keys()].some((k) => k.startsWith('policymark-user-')),
       );
@@ -148,6 +160,19 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
         .waitFor();
       assert.deepEqual(await axeViolations(library), []);
       await library.screenshot({ path: join(SHOTS, `library-${zh ? 'zh' : 'en'}.png`), fullPage: true });
+      // The Markdown export speaks the UI's language.
+      const [download] = await Promise.all([
+        library.waitForEvent('download'),
+        library.getByRole('button', { name: names.exportMarkdown }).click(),
+      ]);
+      const path = join(tmpdir(), `pm-i18n-${lang}-${Date.now()}.md`);
+      await download.saveAs(path);
+      const md = readFileSync(path, 'utf8');
+      const labels = zh
+        ? ['# PolicyMark 笔记', '导出于 ', ' 条笔记', '[在原文中定位](']
+        : ['# PolicyMark notes', 'Exported ', ' note', '[Open at highlight]('];
+      for (const label of labels) assert.ok(md.includes(label), `${label} in ${md.slice(0, 300)}`);
+      if (zh) assert.doesNotMatch(md, /PolicyMark notes|Exported|Open at highlight/);
       await library.close();
       assert.deepEqual(s.errors, []);
     });

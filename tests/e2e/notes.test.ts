@@ -391,6 +391,43 @@ describe('notes in real Chromium', () => {
     await page.close();
   });
 
+  it("hover tooltips: a note's is a readable box, a long one's is cut; a detected item's names its kind and style in words", async () => {
+    const page = await openFixture(s, SINA);
+    const tooltip = page.locator('policymark-ui').locator('.pm-tooltip');
+    const hover = async (needle: string) => {
+      await page.mouse.move(1, 1);
+      await tooltip.waitFor({ state: 'detached' }).catch(() => undefined);
+      const point = await textPoint(page, '#artibody', needle, 2);
+      await page.mouse.move(point.x, point.y);
+      await tooltip.waitFor();
+      return uiEvaluate(page, '.pm-tooltip', (el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', width: r.width, height: r.height, right: r.right };
+      });
+    };
+    // A directive: its kind and style as the reader's words, not the detector's id ("ordinal").
+    const directive = await hover('大力提升技术检测能力');
+    assert.equal(directive?.text, 'Directive · enumerated point');
+    const save = async (quote: string, note: string) => {
+      await selectText(page, '#artibody', quote);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).fill(note);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('textbox', { name: 'Note' }).waitFor({ state: 'detached' });
+    };
+    // A one-sentence Chinese note: lines of text, not a column two characters wide (the host is 0 px wide).
+    await save('扩内需促消费政策落地见效', '关键：兜底线，关注失业保险基金结余与各省执行差异。');
+    const short = await hover('扩内需促消费政策落地见效');
+    assert.ok(short && short.width > 150 && short.width <= 340 && short.height < 60, JSON.stringify(short));
+    // A note of 11,000 characters: at most 320 px (+ padding) wide and 10 lines tall, its text cut.
+    await save('我国疫苗生产产能达到了50亿', `${'第一点分析。'.repeat(30)}\n`.repeat(60));
+    const long = await hover('我国疫苗生产产能达到了50亿');
+    assert.ok(long && long.width <= 340 && long.height <= 200, JSON.stringify(long));
+    assert.ok(long.text.length <= 281 && long.text.endsWith('…'), String(long.text.length));
+    assert.ok(long.right <= (await page.evaluate(() => innerWidth)), 'inside the viewport');
+    await page.close();
+  });
+
   it('HTML and script payloads in notes and tags stay inert text everywhere', async () => {
     const page = await openFixture(s, PEOPLE);
     const payload = '<img src=x onerror="window.__pwned=1"></textarea><script>window.__pwned=2</script>';

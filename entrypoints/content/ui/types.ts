@@ -70,8 +70,12 @@ export interface UiState {
   toast: string | null;
   /** The toast offers "Undo" (a note deleted on this page). */
   undoable: boolean;
-  /** What the pointer rests on: a saved note or a detected item, shown as a tooltip under it. */
-  hover: { left: number; top: number; text: string } | null;
+  /**
+   * What the pointer rests on, shown as a tooltip under it: a saved note (`text`: its note, or its quote
+   * when it has none) or a detected item (`text`: its initiative type or directive style, which the UI
+   * labels in the reader's language).
+   */
+  hover: { left: number; top: number; item: 'saved' | 'directive' | 'initiative'; text: string } | null;
 }
 
 /** The UI showing nothing, with the colour a first highlight takes. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textFragmentUrl, toMarkdown } from '../../../lib/export';
@@ -83,6 +85,49 @@ describe('toMarkdown', () => {
     expect(md).toContain('部署事项 · 2026-11-29 · [在原文中定位](');
   });
 
+  it("names a detected item's style or type in the reader's words, never the detector's id", () => {
+    const directive = sampleRecord({ kind: 'directive', detectedType: 'ordinal' });
+    const initiative = sampleRecord({ kind: 'initiative', detectedType: 'campaign' });
+    const imported = sampleRecord({ kind: 'initiative', detectedType: 'new_kind' });
+    const zh = toMarkdown([directive, initiative, imported], { ...opts, locale: 'zh-CN' });
+    expect(zh).toContain('部署事项（逐条列举） · ');
+    expect(zh).toContain('政策举措（行动） · ');
+    expect(zh).not.toMatch(/ordinal|campaign/);
+    const en = toMarkdown([directive, initiative, imported], opts);
+    expect(en).toContain('Directive (enumerated point) · ');
+    expect(en).toContain('Initiative (campaign) · ');
+    // A type this version does not know (an import) is shown as stored, escaped.
+    expect(en).toContain('Initiative (new\\_kind) · ');
+  });
+
+  it('names styles and types as the UI does (public/_locales en and zh_CN: style_*, type_*)', () => {
+    const kinds: Array<[string, string]> = [
+      ...['ordinal', 'heading', 'headword', 'dash-bullet'].map((t): [string, string] => ['directive', t]),
+      ...['document', 'campaign', 'project', 'program', 'plan', 'zone', 'mechanism', 'other'].map(
+        (t): [string, string] => ['initiative', t],
+      ),
+    ];
+    for (const [locale, folder] of [
+      ['en', 'en'],
+      ['zh-CN', 'zh_CN'],
+    ] as const) {
+      const messages = JSON.parse(
+        readFileSync(join(import.meta.dirname, '../../../public/_locales', folder, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
+      for (const [kind, type] of kinds) {
+        const key = `${kind === 'directive' ? 'style' : 'type'}_${type.replace(/-/g, '_')}`;
+        const label = messages[key]?.message;
+        expect(label, key).toBeTruthy();
+        const md = toMarkdown([sampleRecord({ kind: kind as 'directive', detectedType: type })], {
+          ...opts,
+          locale,
+        });
+        expect(md, `${locale} ${type}`).toContain(`${messages[`kind_${kind}`]?.message}`);
+        expect(md, `${locale} ${type}`).toMatch(new RegExp(`[(（]${escapeRegExp(label ?? '')}[)）] · `));
+      }
+    }
+  });
+
   it('escapes titles and quotes, keeps note formatting but not structure-breaking lines', () => {
     const r = sampleRecord({
       url: 'https://d.cn/a (1).htm',
@@ -142,3 +187,7 @@ describe('toMarkdown', () => {
     );
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

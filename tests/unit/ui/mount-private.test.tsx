@@ -28,7 +28,7 @@ const DRAFT = 'draft not saved yet';
 const state: UiState = {
   ...BLANK_UI,
   badges: [{ id: 'x', left: 0, top: 0, note: NOTE }],
-  hover: { left: 0, top: 0, text: NOTE },
+  hover: { left: 0, top: 0, item: 'saved', text: NOTE },
   panel: {
     mode: 'card',
     box: { left: 0, top: 0, width: 10, height: 10 },
