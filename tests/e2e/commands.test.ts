@@ -70,7 +70,7 @@ describe('commands and per-site pause', () => {
     await hover('市场投资信心不断增强');
     await page.getByRole('tooltip').filter({ hasText: 'from the shortcut' }).waitFor();
     await hover('强化关键责任链监管');
-    await page.getByRole('tooltip').filter({ hasText: 'Directive · ordinal' }).waitFor();
+    await page.getByRole('tooltip').filter({ hasText: 'Directive · enumerated point' }).waitFor();
     await page.close();
   });
 
