@@ -86,35 +86,11 @@ export function contradicted(h: Haystack, q: Query, start: number, end: number, 
   return false;
 }
 
-/**
- * True when the quote's own paragraph was moved whole: the stored context holds all of that paragraph
- * around the quote (at least CHUNK characters of it: a quote that is its whole paragraph, a heading, has
- * nothing but itself to show, and a deleted heading's copy in a table of contents must stay unplaced), all
- * of it agrees, and the quote occurs nowhere else.
- * Then pieces of the old neighbours found elsewhere say where the paragraph was, not that the quote was
- * removed from there (an audit: a paragraph moved to the end, two paragraphs swapped). Not for a longer
- * paragraph, which the context does not cover: a lead that repeats the start of a deleted body paragraph
- * agrees as far as the context reaches.
- */
-function movedWhole(norm: string, q: Query, c: Judged): boolean {
-  if (!q.insideWhole || q.quote.length < WEAK_LENGTH || q.prefixInside.length + q.suffixInside.length < CHUNK)
-    return false;
-  const quote = norm.slice(c.start, c.end);
-  if (quote !== q.quote || norm.indexOf(quote) !== c.start || norm.indexOf(quote, c.start + 1) !== -1)
-    return false;
-  return (
-    commonRun(norm, c.start, q.prefixInside, -1) === q.prefixInside.length &&
-    commonRun(norm, c.end, q.suffixInside, 1) === q.suffixInside.length
-  );
-}
-
 /** Whether a candidate may be placed. */
 export function acceptable(h: Haystack, q: Query, c: Judged, cfg: JudgeSettings): boolean {
   const norm = h.norm;
   const weak = q.quote.length < WEAK_LENGTH;
   const gap = weak ? INSERTED_WEAK : INSERTED;
-  // Wherever it went: a paragraph moved whole is no drift, and its old neighbours agree nowhere near it.
-  if (movedWhole(norm, q, c)) return true;
   if (c.context < cfg.minContext && !sidesAccounted(norm, q, c, IN_PLACE, gap)) return false;
   if (c.context >= INTACT) return true;
   if (q.expected !== null && distance(q, c.start) > cfg.maxDrift) return false;

@@ -1,5 +1,4 @@
 /** A saved quote in folded form, ready to be searched for in a folded text. */
-import { CONTEXT_LENGTH } from './describe';
 import { foldString } from './normalize';
 import type { AnchorSelectors } from './types';
 
@@ -11,8 +10,6 @@ export interface Query {
   /** The parts of prefix and suffix inside the quote's own paragraph (up to a "\n"). */
   prefixInside: string;
   suffixInside: string;
-  /** The stored context reaches both ends of the quote's paragraph (a "\n", or the text's edge). */
-  insideWhole: boolean;
   /** Folded offset where the quote started before the page changed, when known. */
   expected: number | null;
 }
@@ -51,10 +48,6 @@ export function buildQuery(sel: AnchorSelectors, toNorm: Int32Array): Query {
     suffix: foldString(suffix),
     prefixInside: foldString(prefix.slice(prefix.lastIndexOf('\n') + 1)),
     suffixInside: foldString(cut === -1 ? suffix : suffix.slice(0, cut)),
-    // Shorter than kept (describe.ts) only at the text's edge.
-    insideWhole:
-      (prefix.includes('\n') || prefix.length < CONTEXT_LENGTH) &&
-      (cut !== -1 || suffix.length < CONTEXT_LENGTH),
     expected,
   };
 }

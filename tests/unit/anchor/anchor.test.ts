@@ -47,6 +47,45 @@ describe('describeRange', () => {
 });
 
 describe('anchorSelectors', () => {
+  // A review of a rule that placed a note whose paragraph seemed moved whole (its in-paragraph context
+  // intact, the quote found once): these deletions look the same, and must leave the note unplaced.
+  it('leaves unplaced a note on one of two identical lines, when its section is deleted', () => {
+    const secA =
+      'Section A covers the export credit insurance programme for small manufacturers in the coastal provinces.';
+    const secB =
+      'Section B covers the new rural housing subsidy for families who rebuild after floods and storms this year.';
+    const line = 'The measures take effect on January 1.';
+    const title = 'Ministry issues two notices on support measures for the coming year';
+    const opens = 'Officials said applications open next month for all eligible companies.';
+    const last = 'The ministry will publish the list of eligible counties before the end of March.';
+    const text = [title, secA, line, opens, secB, line, last].join('\n');
+    const at = text.indexOf('take effect on January 1', text.indexOf(secB));
+    const sel = describeRange(text, at, at + 'take effect on January 1'.length);
+    expect(anchorSelectors([title, secA, line, opens, last].join('\n'), sel)).toBeNull();
+  });
+
+  it('leaves unplaced a note in a deleted paragraph whose opening the lead repeats, whatever ends its context', () => {
+    const q = '财政部决定对小微企业减半征收所得税';
+    const t = '政策自明年一月一日起施行期限为三年并可延长覆盖全部小微企业主体';
+    for (const edge of ['吉', '𠮷']) {
+      const lead = `${q}${t}${edge}，记者了解到各地将陆续出台配套细则。`;
+      const body = `${q}${t}${edge}，据介绍此次政策覆盖范围扩大至年应纳税所得额不超过三百万元的企业。`;
+      const text = [
+        '减税新政出台',
+        lead,
+        '相关部门负责人表示将加强宣传解读。',
+        body,
+        '下一步将开展督查。',
+      ].join('\n');
+      const at = text.indexOf(q, text.indexOf(body));
+      const sel = describeRange(text, at, at + q.length);
+      const edited = ['减税新政出台', lead, '相关部门负责人表示将加强宣传解读。', '下一步将开展督查。'].join(
+        '\n',
+      );
+      expect(anchorSelectors(edited, sel), edge).toBeNull();
+    }
+  });
+
   it('uses the stored position when quote and context are unchanged there', () => {
     const sel = saved(ARTICLE, '二是巩固提升优势产业');
     expect(anchorSelectors(ARTICLE, sel)).toEqual({

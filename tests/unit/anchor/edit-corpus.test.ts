@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXT_LENGTH, describeRange } from '../../../lib/anchor/describe';
 import { DEFAULT_ANCHOR_OPTIONS } from '../../../lib/anchor/types';
 import { EDIT_KINDS, type EditKind } from './edits';
 import { buildCorpus, type Result, runCorpus, summarise } from './evaluate';
@@ -52,8 +51,8 @@ describe('edit corpus: real fixture texts, programmatic page edits', () => {
     expect(gone.filter((r) => r.got !== null).map(describeCase)).toEqual([]);
   });
 
-  // A paragraph moved whole is kept only where the stored context shows all of it (below): the rest cannot
-  // be told from a deleted paragraph whose opening a lead repeats, and is left unplaced.
+  // A paragraph moved whole is kept only where its old neighbours do not say otherwise (docs/anchoring.md,
+  // Limits): by a 32-character selector it cannot be told from a deleted copy of a repeated paragraph.
   it(`re-anchors more than ${RATE_FLOOR * 100} % of the notes whose text survived (a paragraph moved whole apart)`, () => {
     expect(summarise(results.filter((r) => r.c.edit !== 'paragraph-moved')).rate).toBeGreaterThan(RATE_FLOOR);
   });
@@ -74,23 +73,13 @@ describe('edit corpus: real fixture texts, programmatic page edits', () => {
     }
   });
 
-  it('keeps a note whose short paragraph moved whole, when its quote occurs once', () => {
-    // Covered: the stored context holds the whole paragraph around a quote of 8 characters or more (lib/anchor/judge.ts).
-    const moved = results.filter((r) => r.c.edit === 'paragraph-moved' && r.c.expected !== null);
-    const covered = moved.filter((r) => {
-      const { quote } = describeRange(r.c.oldText, r.c.quote.start, r.c.quote.end);
-      const whole =
-        (quote.prefix.includes('\n') || quote.prefix.length < CONTEXT_LENGTH) &&
-        (quote.suffix.includes('\n') || quote.suffix.length < CONTEXT_LENGTH);
-      const once = r.c.newText.indexOf(quote.exact) === r.c.newText.lastIndexOf(quote.exact);
-      // Some of its paragraph around it: a quote that is its whole paragraph (a heading) shows nothing else.
-      const inside = (quote.prefix.split('\n').pop() ?? '') + (quote.suffix.split('\n')[0] ?? '');
-      return (
-        whole && once && quote.exact.replace(/\s/g, '').length >= 8 && inside.replace(/\s/g, '').length >= 8
-      );
-    });
-    expect(covered.length).toBeGreaterThan(20);
-    expect(covered.filter((r) => r.outcome !== 'right').map(describeCase)).toEqual([]);
+  it('places no note whose paragraph moved on the wrong text, and keeps some', () => {
+    const moved = results.filter((r) => r.c.edit === 'paragraph-moved');
+    expect(moved.length).toBeGreaterThan(500);
+    expect(moved.filter((r) => r.outcome === 'wrong' || r.outcome === 'ambiguous').map(describeCase)).toEqual(
+      [],
+    );
+    expect(moved.filter((r) => r.outcome === 'right').length).toBeGreaterThan(200);
   });
 
   it('uses the cheapest step that is safe', () => {
