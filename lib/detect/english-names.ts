@@ -36,6 +36,10 @@ const OF_HEADS = new Set([
   ...'Outline Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
+/** The words before Levy that make it a tax. */
+const LEVY_HEADS =
+  /\b(Profits?|Windfall|Energy|Carbon|Digital|Apprenticeship|Bank|Drinks|Sugar|Import|Export|Housing|Infrastructure|Tax|Property|Land|Stamp|Fuel|Plastic|Services|Tourism|Transaction|Climate|Health|Social) $/;
+
 /** The words before Package that make it a policy's package (Support Package, Stimulus Package). */
 const PACKAGE_HEADS =
   /\b(Relief|Support|Stimulus|Aid|Rescue|Recovery|Sanctions|Fiscal|Economic|Preparedness|Assistance|Reform|Investment|Budget|Policy|Energy|Climate) $/;
@@ -49,6 +53,10 @@ function endsNameHere(text: string, suffix: string, at: number, after: number): 
   if (suffix === 'Bill') return !/^ [A-Z]/.test(text.slice(after, after + 2));
   if (suffix === 'Package' || suffix === 'package')
     return PACKAGE_HEADS.test(text.slice(Math.max(0, at - 14), at));
+  // A title-case headline's verb (Supreme Court Rules Trump Tariffs Unlawful), not the Working Rules of ….
+  if (suffix === 'Rules') return !/^ [A-Z]/.test(text.slice(after, after + 2));
+  // A levy on something (Energy Profits Levy, Apprenticeship Levy), not a surname (economist Mickey Levy).
+  if (suffix === 'Levy') return LEVY_HEADS.test(text.slice(Math.max(0, at - 16), at));
   return true;
 }
 
@@ -99,9 +107,12 @@ export const EN_SUFFIX = new EnglishPattern(
   0,
 );
 
-/** An institution's or a place's name, which a lower-case head after it describes (the European Union scheme). */
+/**
+ * An institution's, a place's or an office's name, which a lower-case head after it describes (the European
+ * Union scheme, the Hong Kong scheme, the Prime Minister programme).
+ */
 const INSTITUTION_NAME =
-  /\b(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Office|Committee|Kingdom|States|Zealand|Africa|America|Europe|Asia|Britain|England|Scotland|Wales|Ireland|China|India|Japan|Germany|France)$/;
+  /\b(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Office|Committee|Kingdom|States|Zealand|Africa|America|Europe|Asia|Britain|England|Scotland|Wales|Ireland|China|India|Japan|Germany|France|Kong|York|Korea|Arabia|Emirates|Lanka|Rica|Minister|President|Governor|Chancellor|Secretary|Mayor)$/;
 
 /** Capitalised names ending in an initiative suffix, with an optional year after them. */
 function findCapitalisedNames(text: string): Initiative[] {

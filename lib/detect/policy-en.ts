@@ -95,11 +95,12 @@ const MOVES_EN =
  * may force Fed to cut interest rates", "Forecast: …", "Regan departure makes third Volcker term likely",
  * "The RBA cut we're still waiting for", "Five key questions for markets before the ECB meeting" (held-out sets
  * 29, 31 and 32: forecasts, polls and previews of a
- * central bank's move read as the move). Only a headline-sized title: a page without one is titled by
+ * central bank's move read as the move). Not the month (deadline extended to May 15), nor a headline whose
+ * subject is a body deciding (policy.ts reads that one as the decision). Only a headline-sized title: a page without one is titled by
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:may|might|could|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions)\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|might|could|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions)\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -154,6 +155,7 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     titleBodies: counts(title, EN_BODIES)[0]?.total ?? 0,
     decides: DECIDES_EN.test(title),
     moves: MOVES_EN.test(title),
-    speculates: SPECULATES_EN.test(title),
+    // A body deciding in the headline is news of the decision, whatever else it expects.
+    speculates: SPECULATES_EN.test(title) && !DECIDES_EN.test(title),
   };
 }

@@ -97,8 +97,13 @@ const COMPANY_RULES_TITLE =
 /** True when the title is a company's own rules: a short name that is no body, a colon, rules. */
 function isCompanyRulesTitle(title: string): boolean {
   const m = COMPANY_RULES_TITLE.exec(title);
-  return m !== null && !ISSUING_BODIES_ZH.some((b) => (m[1] as string).includes(b));
+  return (
+    m !== null && !ISSUING_BODIES_ZH.some((b) => (m[1] as string).includes(b)) && !COLUMN.test(m[1] as string)
+  );
 }
+
+/** A column's or a report's label before a colon (政策解读：, 新华视点：, 权威发布：), no company's name. */
+const COLUMN = /政策|解读|发布|视点|权威|快讯|要闻|聚焦|观察|时评|专题|独家|速递|关注|新闻|热点|一图/;
 
 /** True when CJK characters are at least 30% of the letters of `head` (the first 20,000 characters). */
 export function isChinese(head: string): boolean {
@@ -164,6 +169,14 @@ function withoutAffiliations(text: string): string {
  * held-out set 32): a forecast of a body's move, not the move.
  */
 const SPECULATES_ZH = /预计|预期|或将|有望|可能性|料将|展望|前瞻|猜想|何时/;
+/** A decision in a headline (政策延续，预计惠及千万户: what the decision is expected to do, not a forecast). */
+const DECIDED_ZH = /发布|印发|出台|宣布|决定|实施|延续|下调|上调|降准|降息|部署|通过|免征|减征/;
+
+/** True when the title speculates before it reports any decision (高盛预计…降准, not 宣布降准…预计释放). */
+function speculatesZh(title: string): boolean {
+  const m = SPECULATES_ZH.exec(title);
+  return m !== null && !DECIDED_ZH.test(title.slice(0, m.index));
+}
 
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
 function readChinese(head: string, title: string): PolicySignals {
@@ -192,7 +205,7 @@ function readChinese(head: string, title: string): PolicySignals {
     titleBodies,
     decides: false,
     moves: false,
-    speculates: SPECULATES_ZH.test(title),
+    speculates: speculatesZh(title),
   };
 }
 

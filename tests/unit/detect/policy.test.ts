@@ -628,6 +628,26 @@ describe('policy classification', () => {
     );
   });
 
+  it("keeps speculating headlines and company rules to what they mean (this session's review)", () => {
+    // The month, and a body deciding in the headline, are no speculation.
+    const irs = analyze(
+      'The IRS announced that taxpayers in California affected by storms now have until May 15 to file their returns.',
+      { title: 'IRS extends tax deadline to May 15 for California storm victims' },
+    );
+    expect(irs.reasons.join()).not.toContain('speculates');
+    // What a decision is expected to do, after the decision, is no forecast of it.
+    const vat = analyze('财政部、税务总局发布公告，对小规模纳税人免征增值税政策延续实施。', {
+      title: '小规模纳税人免征增值税政策延续 预计惠及千万户',
+    });
+    expect(vat.reasons.join()).not.toContain('speculates');
+    // A column's label before the colon is no company's name.
+    const csrc = analyze('中国证监会发布全面实行股票发行注册制相关制度规则，自公布之日起施行。', {
+      title: '政策解读：全面实行股票发行注册制相关制度规则',
+    });
+    expect(csrc.reasons.join()).not.toContain("company's own rules");
+    expect(csrc.isPolicy).toBe(true);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
