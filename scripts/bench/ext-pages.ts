@@ -63,8 +63,15 @@ export async function storedIds(tab: Page): Promise<string[]> {
   );
 }
 
-/** Delete every stored annotation through the background's `annotations:delete-many`. */
+/**
+ * Delete every stored annotation through the background's `annotations:delete-many`, which deletes as many
+ * as its reply can carry back (the lists' Undo keeps them) and leaves the rest for the next request.
+ */
 export async function clearRecords(tab: Page): Promise<void> {
-  const ids = await storedIds(tab);
-  if (ids.length > 0) await request(tab, 'annotations:delete-many', { ids });
+  for (let round = 0; round < 1000; round++) {
+    const ids = await storedIds(tab);
+    if (ids.length === 0) return;
+    await request(tab, 'annotations:delete-many', { ids });
+  }
+  throw new Error('annotations:delete-many deleted nothing for 1000 requests');
 }
