@@ -40,8 +40,10 @@ function fittingRuns(
   records: AnnotationRecord[],
   generated: Date,
   limits: JsonFileLimits,
+  made?: string | null,
 ): AnnotationRecord[][] {
-  const text = records.length <= limits.maxItems ? collectionText(records, generated) : null;
+  const text =
+    made !== undefined ? made : records.length <= limits.maxItems ? collectionText(records, generated) : null;
   if (records.length <= 1 || (text !== null && text.length <= limits.maxChars)) return [records];
   // As many parts as the larger overshoot asks, and a little more for the part labels.
   const parts = Math.max(
@@ -61,8 +63,10 @@ export function toJsonExportFiles(
   generated: Date,
   limits: JsonFileLimits = IMPORT_LIMITS,
 ): string[] {
-  const parts = fittingRuns(records, generated, limits);
-  if (parts.length === 1) return [collectionText(records, generated) as string];
+  // The whole text is made once: a library that fits (nearly always) is serialised a single time.
+  const whole = records.length <= limits.maxItems ? collectionText(records, generated) : null;
+  if (whole !== null && (whole.length <= limits.maxChars || records.length <= 1)) return [whole];
+  const parts = fittingRuns(records, generated, limits, whole);
   return parts.map(
     (part, i) =>
       collectionText(part, generated, `PolicyMark export, part ${i + 1} of ${parts.length}`) as string,
