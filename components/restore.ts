@@ -6,8 +6,6 @@
 import type { AnnotationRecord } from '../lib/annotation';
 import { jsonItemBytes } from '../lib/utf8-length';
 
-export { utf8Length } from '../lib/utf8-length';
-
 /** How big one restore request may be: bytes of JSON (UTF-8) and records (the schema takes 100,000). */
 export interface ChunkLimits {
   maxBytes: number;

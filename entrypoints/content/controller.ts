@@ -595,9 +595,12 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
           changed: [],
         };
         // Notes placed on changed words (the fuzzy step): the popup shows what they read now.
-        for (const { record, start, end } of page?.anchored ?? []) {
-          const text = page?.index.text.slice(start, end) ?? '';
-          if (text !== record.quote.exact) info.changed?.push({ id: record.id, text });
+        if (page) {
+          const { text } = page.index;
+          for (const { record, start, end } of page.anchored) {
+            const now = text.slice(start, end);
+            if (now !== record.quote.exact) info.changed?.push({ id: record.id, text: now });
+          }
         }
         return info;
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkRecords, RESTORE_LIMITS, restoreInChunks, utf8Length } from '../../../components/restore';
+import { chunkRecords, RESTORE_LIMITS, restoreInChunks } from '../../../components/restore';
 import type { AnnotationRecord } from '../../../lib/annotation';
+import { utf8Length } from '../../../lib/utf8-length';
 import { sampleRecord } from '../sample-record';
 
 const size = (r: unknown) => utf8Length(JSON.stringify(r)) + 1;
