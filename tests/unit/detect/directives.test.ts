@@ -77,6 +77,19 @@ describe('第N and sequence words', () => {
     ]);
   });
 
+  it('opens a list at 首先是 inside a clause, its next items at clause starts (held-out set 33)', () => {
+    expect(
+      found('这段时间，我的主要工作首先是抓紧熟悉情况，加强调查研究，其次是增进部门协作，再次是推进各项准备工作。'),
+    ).toEqual([
+      ['首先是', '抓紧熟悉情况，加强调查研究', null],
+      ['其次是', '增进部门协作', null],
+      ['再次是', '推进各项准备工作。', null],
+    ]);
+    // Alone, or with 其次 inside a clause too, it opens nothing.
+    expect(found('我们要做的首先是稳定预期。')).toEqual([]);
+    expect(found('工作首先是稳定预期，下一步其次是扩大内需。')).toEqual([]);
+  });
+
   it('continues a 是 list with a 第N item when the writer switches forms (one list, in order)', () => {
     expect(
       found(

@@ -82,6 +82,25 @@ describe('policy classification', () => {
     expect(a.score).toBeLessThan(POLICY_THRESHOLD);
   });
 
+  it("does not count a market report's news paragraph, however much of a document it quotes (held-out set 33)", () => {
+    const news =
+      '消息面上，中共中央、国务院于近日印发了《关于深化国有企业改革的指导意见》。《指导意见》提出，国有企业必须切实推进改革，深化混合所有制改革，加强国有资产监管，推进国有资本投资运营公司试点，指导各地完善现代企业制度。';
+    const close = [
+      '沪指大跌2.67% 两市成交6810亿元',
+      '沪深两市大盘今日震荡回落。截至收盘，上证综指报收3114.80点，下跌2.67%；深证成指下跌6.55%。',
+      news,
+    ].join('\n');
+    const a = analyze(close);
+    expect(a.isPolicy).toBe(false);
+    expect(a.reasons.some((r) => r.startsWith('policy documents named:') || r.startsWith('normative language:'))).toBe(
+      false,
+    );
+    // The same paragraph as a page's own news is counted.
+    const own = analyze(news.replace('消息面上，', ''));
+    expect(own.reasons.some((r) => r.startsWith('policy documents named:'))).toBe(true);
+    expect(own.reasons.some((r) => r.startsWith('normative language:'))).toBe(true);
+  });
+
   it('counts curbs on credit as policy language in English (blind held-out set 24)', () => {
     const r = analyze('China will keep clamping down on credit. The curbs were introduced this year.', {
       title: 'China keeps credit curbs',
