@@ -79,7 +79,9 @@ describe('第N and sequence words', () => {
 
   it('opens a list at 首先是 inside a clause, its next items at clause starts (held-out set 33)', () => {
     expect(
-      found('这段时间，我的主要工作首先是抓紧熟悉情况，加强调查研究，其次是增进部门协作，再次是推进各项准备工作。'),
+      found(
+        '这段时间，我的主要工作首先是抓紧熟悉情况，加强调查研究，其次是增进部门协作，再次是推进各项准备工作。',
+      ),
     ).toEqual([
       ['首先是', '抓紧熟悉情况，加强调查研究', null],
       ['其次是', '增进部门协作', null],

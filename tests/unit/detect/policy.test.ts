@@ -92,9 +92,9 @@ describe('policy classification', () => {
     ].join('\n');
     const a = analyze(close);
     expect(a.isPolicy).toBe(false);
-    expect(a.reasons.some((r) => r.startsWith('policy documents named:') || r.startsWith('normative language:'))).toBe(
-      false,
-    );
+    expect(
+      a.reasons.some((r) => r.startsWith('policy documents named:') || r.startsWith('normative language:')),
+    ).toBe(false);
     // The same paragraph as a page's own news is counted.
     const own = analyze(news.replace('消息面上，', ''));
     expect(own.reasons.some((r) => r.startsWith('policy documents named:'))).toBe(true);
