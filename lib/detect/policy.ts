@@ -256,7 +256,9 @@ export function classifyPolicy(
   const kchars = Math.max(body.length, 300) / 1000;
   const titleIsDocument = zh && isDocumentTitle(title);
   const companyRules = zh && isCompanyRulesTitle(title);
-  const [editorial = NO_WORDS] = zh ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL) : [];
+  const [editorial = NO_WORDS] = zh
+    ? counts(`${title}\n${body.slice(0, 300)}`, ZH_EDITORIAL)
+    : [signals.editorial];
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
   // Nor are lists and names in a passage blanked from the body (a market report's news paragraph).

@@ -90,6 +90,8 @@ export interface PolicySignals {
   moves: boolean;
   /** The title speculates on what may happen: a forecast, a poll, odds. */
   speculates: boolean;
+  /** Marks of an opinion page (English: a Commentary label, a contributors' disclaimer, an argument's headline). */
+  editorial?: WordCount;
 }
 
 /** The English half of the policy signals (policy-en.ts), loaded on pages that are not Chinese. */

@@ -357,6 +357,51 @@ describe('policy classification', () => {
     expect(column.isPolicy).toBe(false);
   });
 
+  it("reads a budget's measures printed as bullets with no verb, and the Chancellor opening a sentence (held-out set 33)", () => {
+    const budget = [
+      "The Chancellor's speech: measure for measure",
+      'The Chancellor started his speech just after 3.30pm by heralding his budget as a budget for Britain to succeed.',
+      '• 10p bottom rate of income tax on the first £1,500 of taxable income.',
+      "• Basic rate of income tax down 1p to 22p in a year's time.",
+      '• Married couples allowance to be replaced from 2001 by a new tax credit for children.',
+      '• No tax for child benefit. Next month it will be increased on the first child.',
+    ].join('\n');
+    const a = analyze(budget);
+    expect(a.reasons).toContain('issuing bodies: The Chancellor×2');
+    expect(a.reasons).toContain('policy verbs: budget×2, income tax×2, taxable income, basic rate');
+    expect(a.isPolicy).toBe(true);
+    // Not a chancellor of anything else in lower case.
+    expect(
+      analyze(budget.replace(/The Chancellor/g, 'the university chancellor')).reasons.join(),
+    ).not.toContain('issuing bodies');
+  });
+
+  it('reads an English opinion page by its label, its disclaimer or a headline arguing a case (held-out set 33)', () => {
+    const body = [
+      'People used to say the Federal Reserve had to raise rates to fight inflation that never came. Then they said it had to raise rates to fight bubbles that nobody could find.',
+      'What is real, though, are all the jobs the economy has been adding, an average of 243,000 a month for the last year, enough to drive unemployment down to 5.1 percent.',
+      'Wages have barely moved, and prices are rising more slowly than at any time in the past decade. A return to normal looks a long way off for most families.',
+      'So it is hard to see why the Fed should move this September, when waiting a few more months would cost so little and could spare millions of workers a weaker recovery.',
+    ].join('\n');
+    expect(analyze(`The Fed and the jobs market\n${body}`).isPolicy).toBe(true);
+    const labelled = analyze(`The Fed and the jobs market\nCommentary\n${body}`);
+    expect(labelled.reasons).toContain('against — editorial byline: Commentary');
+    expect(labelled.isPolicy).toBe(false);
+    const disclaimed = analyze(
+      `The Fed and the jobs market\nThe views expressed by contributors are their own and not the view of The Hill\n${body}`,
+    );
+    expect(disclaimed.reasons).toContain(
+      'against — editorial byline: views expressed by contributors are their own',
+    );
+    expect(disclaimed.isPolicy).toBe(false);
+    const argued = analyze(`This is the worst argument for the Fed to raise rates\n${body}`);
+    expect(argued.reasons.join()).toContain('editorial byline: This is the worst argument');
+    expect(argued.isPolicy).toBe(false);
+    // A label inside the story is no section label; a word of it in a sentence is none either.
+    const inside = analyze(`The Fed and the jobs market\n${body}\nCommentary\nThe commentary above is ours.`);
+    expect(inside.reasons.join()).not.toContain('editorial byline');
+  });
+
   it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
     const head = '人民币中间价连续回调\n近日，人民币兑美元中间价连续三个交易日回调，市场关注央行动向。';
     const lists = [
