@@ -36,9 +36,26 @@ const OF_HEADS = new Set([
   ...'Outline Bank Department Ministry Republic Bureau Commission'.split(' '),
 ]);
 
-/** The words before Levy that make it a tax. */
-const LEVY_HEADS =
-  /\b(Profits?|Windfall|Energy|Carbon|Digital|Apprenticeship|Bank|Drinks|Sugar|Import|Export|Housing|Infrastructure|Tax|Property|Land|Stamp|Fuel|Plastic|Services|Tourism|Transaction|Climate|Health|Social) $/;
+/**
+ * Heads that end a name only after a word that says what kind it is: a levy on something (Energy Profits Levy,
+ * Apprenticeship Levy; not economist Mickey Levy), a tax credit (Children's Tax Credit, Earned Income Tax
+ * Credit), a grant or an account of a programme (Sure Start Maternity Grant, Community Development Block Grant,
+ * Individual Learning Accounts, Individual Savings Account; not Hugh Grant, National Accounts: held-out set 33).
+ * A levy's name may be that word alone (the Apprenticeship Levy); a Tax Credit or a Savings Account may not.
+ */
+const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'Levy',
+    /\b(Profits?|Windfall|Energy|Carbon|Digital|Apprenticeship|Bank|Drinks|Sugar|Import|Export|Housing|Infrastructure|Tax|Property|Land|Stamp|Fuel|Plastic|Services|Tourism|Transaction|Climate|Health|Social) $/,
+  ],
+  ['Credit', /\bTax $/],
+  [
+    'Grant',
+    /\b(Maternity|Block|Capital|Housing|Facilities|Research|Recovery|Support|Innovation|Start-?up|Hardship|Restart|Heating|Improvement|Tuition|Relief|Business|Community|Energy|Education) $/,
+  ],
+  ['Accounts', /\b(Savings|Learning|Retirement|Spending|Lifetime|Training) $/],
+  ['Account', /\b(Savings|Learning|Retirement|Spending|Lifetime|Training) $/],
+]);
 
 /** The words before Package that make it a policy's package (Support Package, Stimulus Package). */
 const PACKAGE_HEADS =
@@ -55,9 +72,7 @@ function endsNameHere(text: string, suffix: string, at: number, after: number): 
     return PACKAGE_HEADS.test(text.slice(Math.max(0, at - 14), at));
   // A title-case headline's verb (Supreme Court Rules Trump Tariffs Unlawful), not the Working Rules of ….
   if (suffix === 'Rules') return !/^ [A-Z]/.test(text.slice(after, after + 2));
-  // A levy on something (Energy Profits Levy, Apprenticeship Levy), not a surname (economist Mickey Levy).
-  if (suffix === 'Levy') return LEVY_HEADS.test(text.slice(Math.max(0, at - 16), at));
-  return true;
+  return QUALIFIED_HEADS.get(suffix)?.test(text.slice(Math.max(0, at - 16), at)) ?? true;
 }
 
 /** The possessive of an institution's head noun (Union's, Reserve's, Bank's). */
@@ -171,6 +186,7 @@ function findCapitalisedNames(text: string): Initiative[] {
     if (
       (words < 2 &&
         after === end &&
+        suffix !== 'Levy' &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
         !(year && (suffix === 'Act' || suffix === 'Bill'))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
@@ -181,7 +197,14 @@ function findCapitalisedNames(text: string): Initiative[] {
     if (suffix === 'Provisions' && (after === end || !text.startsWith(' on ', end))) continue;
     // A lower-case head names only after two capitalised words of its own, not an institution's or a
     // country's (the Bank of England scheme, a United Kingdom programme).
-    if (lowerHead && (words < 2 || INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()))) continue;
+    // Nor after a name that has a head of its own (the Payment Infrastructure Development Fund scheme: the Fund).
+    if (
+      lowerHead &&
+      (words < 2 ||
+        INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) ||
+        EN_SUFFIXES.has(wordBefore(text, m.index)))
+    )
+      continue;
     // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).
     if (
       suffix === 'Regulation' &&

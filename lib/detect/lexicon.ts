@@ -561,7 +561,10 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
         'Report Guidelines Opinions Measures Regulations Regulation Directive Circular Notice Agreement Act Law Bill Rules Provisions',
       ],
       ['plan', 'Plan'],
-      ['program', 'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants'],
+      [
+        'program',
+        'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants Grant Credit Accounts Account',
+      ],
       ['mechanism', 'Mechanism'],
       ['other', 'Initiative Strategy Framework Levy'],
       ['zone', 'Zone'],

@@ -62,6 +62,34 @@ describe('English names of blind held-out set 31', () => {
   });
 });
 
+describe('English names of held-out set 33', () => {
+  it('reads a tax credit, a grant and an account of a programme by the word before the head', () => {
+    expect(
+      found(
+        "Married couples allowance to be replaced by new Children's Tax Credit. Firms can contribute to Individual Learning Accounts. The Sure Start Maternity Grant offers £200. The Earned Income Tax Credit (EITC) grows. Firms pay the Apprenticeship Levy.",
+      ),
+    ).toEqual([
+      ["Children's Tax Credit", 'program'],
+      ['Individual Learning Accounts', 'program'],
+      ['Sure Start Maternity Grant', 'program'],
+      ['Earned Income Tax Credit (EITC)', 'program'],
+      ['Apprenticeship Levy', 'other'],
+    ]);
+    // A person, the national accounts, a bare tax credit or savings account name nothing.
+    expect(
+      found(
+        'Actor Hugh Grant spoke. The Office said Quarterly National Accounts were revised. Claim the Tax Credit now. Open a Savings Account today. Universal Credit claimants rose.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a lower-case scheme out of a name that has a head of its own', () => {
+    expect(
+      found('The RBI extended the Payment Infrastructure Development Fund scheme by two years.'),
+    ).toEqual([['Payment Infrastructure Development Fund', 'program']]);
+  });
+});
+
 describe('documents', () => {
   it('keeps every title of a list that a document ends, and titles ending in 安排 (blind held-out set 23)', () => {
     expect(
