@@ -79,7 +79,7 @@ const SPOKEN_EN =
 const DECIDES_EN = new RegExp(
   // A central bank's release titled as one ("Monetary Policy Statement", "MONETARY POLICY STATEMENT - APRIL
   // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
-  `^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
+  `^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC|Chancellor)(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
 
@@ -133,19 +133,27 @@ function withAgencies(text: string, listed: WordCount): WordCount {
 
 /**
  * Marks of an opinion page near its top (held-out set 33: a Washington Post column under "Commentary", an op-ed
- * under The Hill's disclaimer): a section label on a line of its own, or a disclaimer that the views are the
- * writer's own.
+ * under The Hill's disclaimer; set 34: "…, writes Don Brash"): a section label on a line of its own, a
+ * disclaimer that the views are the writer's own, or the writer named as writing.
  */
 const OPINION_MARKS_EN =
   /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint)$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
+const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
 
-/** A headline that argues a case ("This is the worst argument for the Fed to raise rates", "The case for a rate cut"). */
-const ARGUES_EN = /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial)\s*[:|]/i;
+/**
+ * A headline that argues a case ("This is the worst argument for the Fed to raise rates", "The case for a rate
+ * cut"), or that asks what a kind of thing is: an explainer of a notion, no news of a decision ("What Is a
+ * Final Rule?": held-out set 34).
+ */
+const ARGUES_EN =
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial)\s*[:|]|^what (?:is|are) an? [^?]*\?$/i;
 
-/** The opinion marks of a page, counted as an editorial byline is on a Chinese page. */
+/** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {
   const hits = new Map<string, number>();
-  for (const [m] of head.slice(0, 400).matchAll(OPINION_MARKS_EN)) hits.set(m, (hits.get(m) ?? 0) + 1);
+  const top = head.slice(0, 400);
+  for (const [m] of [...top.matchAll(OPINION_MARKS_EN), ...top.matchAll(WRITES_EN)])
+    hits.set(m, (hits.get(m) ?? 0) + 1);
   if (ARGUES_EN.test(title)) hits.set(title, 1);
   return hits.size ? { total: [...hits.values()].reduce((a, b) => a + b), hits } : NO_WORDS;
 }

@@ -315,7 +315,7 @@ export function classifyPolicy(
   say('enumerated directives', listed);
   say('against — market signals', market);
   say('against — company signals', company);
-  say('against — editorial byline', editorial);
+  say('against — opinion or explainer', editorial);
   say('against — first-person opinion', firstPerson);
   say('against — commentary signals', opinion);
   say('against — inline stock quotes', quotes);
