@@ -133,7 +133,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH =
-  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))|公(?<=(?:央行|人民银行|证监会|政府|[部委局署])公)(?=告)|发(?=布会)/g;
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))|公(?<=(?:央行|人民银行|证监会|政府|[部委局署])公)(?=告)|发(?=布(?:会|的?[^。，；《“]{0,6}?(?:数据|指标)))/g;
 
 /**
  * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 据海关总署最新数据显示):

@@ -448,8 +448,10 @@ describe('policy classification', () => {
       ['第三，', true],
     ]);
     expect(gdp.reasons.join()).not.toContain('国家统计局');
-    // 发布 of a press conference (新闻发布会) is no verb: only 发布数据 is counted.
-    expect(gdp.reasons).toContain('policy verbs: 发布');
+    // 发布 of a press conference (新闻发布会) or of figures (发布数据显示) is no policy verb.
+    expect(gdp.reasons.join()).not.toContain('发布');
+    expect(gdp.isPolicy).toBe(false);
+    expect(analyze('国务院发布《关于数据安全的指导意见》。').reasons.join()).toContain('policy verbs: 发布');
     const blog = analyze(
       '说易先生的方案与政府房地产政策的思路是基本一致的，有三个理由。一是国有土地的全民所有性问题没有反映；二是方案只是因应房价过高的手段；三是没有考虑新增人口的需求。',
     );
