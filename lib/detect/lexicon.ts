@@ -338,10 +338,10 @@ const QUOTED = { needsQuote: true, quoteOnly: true };
 export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   ...classes('campaign', '专项行动 专项活动', { minPrefix: 2 }),
   // Not an act done in some manner (财政部门积极行动, 落实战略的自觉行动), nor where 行 and 动 belong to two
-  // words (上行 + 动力, 举行 + 动员: not 线上行动, 海上行动).
+  // words (上行 + 动力, 举行 + 动员, 进行 + 动员: not 线上行动, 海上行动, 促进行动).
   ...classes('campaign', '行动', {
     notAfter: words('自觉 积极 迅速 实际 具体 坚决 一致'),
-    notAcross: { before: words('上 下 执 运 银 举 盛 履'), after: words('力 员 能 作 态') },
+    notAcross: { before: words('上 下 执 运 银 举 盛 履 进'), after: words('力 员 能 作 态') },
   }),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),

@@ -619,7 +619,7 @@ describe('campaigns, projects, programs, plans, zones', () => {
   it('takes no verb for a name: 行动, 试点 and 规划 done by someone (blind held-out set 25)', () => {
     expect(
       found(
-        '全国各级财政部门积极行动、密切配合。这是贯彻落实网络强国战略的自觉行动。美元指数缺乏持续上行动力。会议举行动员部署。',
+        '全国各级财政部门积极行动、密切配合。这是贯彻落实网络强国战略的自觉行动。美元指数缺乏持续上行动力。会议举行动员部署。开年工作进行动员部署。',
       ),
     ).toEqual([]);
     expect(found('为进一步支持海南省试点发展国际医疗旅游相关产业，设立科创板并试点注册制。')).toEqual([]);
@@ -636,9 +636,12 @@ describe('campaigns, projects, programs, plans, zones', () => {
       ['“十四五”规划', 'plan'],
       ['粤港澳大湾区发展规划', 'plan'],
     ]);
-    expect(found('组织开展“粤贸全球”线上行动。持续开展“蓝天保卫战”海上行动。')).toEqual([
+    expect(
+      found('组织开展“粤贸全球”线上行动。持续开展“蓝天保卫战”海上行动。实施“乐享生活”消费促进行动。'),
+    ).toEqual([
       ['“粤贸全球”线上行动', 'campaign'],
       ['“蓝天保卫战”海上行动', 'campaign'],
+      ['“乐享生活”消费促进行动', 'campaign'],
     ]);
     // The names these words end are still names.
     expect(found('开展春雷护苗行动。推进海南省医疗旅游试点。实施城市信息基础设施建设规划。')).toEqual([
@@ -1249,6 +1252,20 @@ describe('repeats and English', () => {
     ]);
     // A short number is a list item or a page, not a document's.
     expect(found('See Notice 3 and Executive Order 12.')).toEqual([]);
+  });
+
+  it("finds the Federal Reserve's and the SEC's regulations by their letters (held-out set 34)", () => {
+    expect(
+      found('The Board amended Regulation EE to expand the netting definition. Regulation NMS took effect.'),
+    ).toEqual([
+      ['Regulation EE', 'document'],
+      ['Regulation NMS', 'document'],
+    ]);
+    expect(found('Under Regulation Z, lenders must disclose the rate.')).toEqual([
+      ['Regulation Z', 'document'],
+    ]);
+    // One capital letter before a word is the sentence going on.
+    expect(found('Regulation A lot of firms dislike is coming.')).toEqual([]);
   });
 
   it('finds facilities, circulars and acronym-named acts (Fed, Treasury and MOFCOM pages)', () => {
