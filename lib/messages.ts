@@ -71,7 +71,9 @@ export const requestSchemas = {
   /**
    * Where the notes of the page `url` stand after the content script placed them (lib/store/note-status.ts):
    * the ids not found, and those placed on words that read differently now, with those words; every other
-   * note of the page was placed as saved. The background writes only what changed.
+   * note of the page was placed as saved. The background writes only what changed. Like every content
+   * script request it must fit MAX_CONTENT_SCRIPT_REQUEST_BYTES: a page with megabytes of changed quotes
+   * is refused, and the lists keep what they last had for it.
    */
   'annotations:placed': v.strictObject({
     url,
