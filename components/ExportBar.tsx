@@ -1,8 +1,15 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
-import { exportFileName, toCsv, toJsonExportFiles, toMarkdown, UNREADABLE } from '../lib/export';
-import { t, uiLanguage } from '../lib/i18n';
+import {
+  exportFileName,
+  markdownLabels,
+  toCsv,
+  toJsonExportFiles,
+  toMarkdown,
+  UNREADABLE,
+} from '../lib/export';
+import { type MessageKey, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { downloadText } from './download';
 
@@ -31,8 +38,10 @@ export function ExportBar(props: {
         setStatus(t('exportSplit', String(records.length), String(files.length)));
       }
     } else if (format === 'md') {
-      // In the UI's language, as the rest of what the reader sees.
-      const markdown = toMarkdown(records, { generated: now, locale: uiLanguage() });
+      // In the UI's language, as the rest of what the reader sees: the browser's own messages file
+      // (zh_TW, zh_HK and zh_MO for a Traditional UI).
+      const labels = markdownLabels((key, ...args) => t(key as MessageKey, ...args));
+      const markdown = toMarkdown(records, { generated: now, labels });
       downloadText(document, name, markdown, 'text/markdown');
     } else downloadText(document, name, toCsv(records), 'text/csv');
   };

@@ -1,7 +1,7 @@
 /** Search box and kind / colour / site filters shared by popup and library. */
 import { COLOURS, KINDS } from '../lib/annotation';
 import { t } from '../lib/i18n';
-import type { NoteFilter } from './filter';
+import { type NoteFilter, STATUS_FILTERS } from './filter';
 
 export function Filters(props: {
   filter: NoteFilter;
@@ -9,6 +9,8 @@ export function Filters(props: {
   onChange: (f: NoteFilter) => void;
   /** The reader reached for the search or a filter (focus): time to read what they will search. */
   onFocus?: () => void;
+  /** Offer the filter on where notes stood on their pages (the library). */
+  statusFilter?: boolean;
 }) {
   const { filter, onChange } = props;
   return (
@@ -56,6 +58,20 @@ export function Filters(props: {
           </option>
         ))}
       </select>
+      {props.statusFilter && (
+        <select
+          aria-label={t('filterStatus')}
+          value={filter.status}
+          onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as NoteFilter['status'] })}
+        >
+          <option value="any">{t('filterStatus')}</option>
+          {STATUS_FILTERS.map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+      )}
     </div>
   );
 }

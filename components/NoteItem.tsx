@@ -7,6 +7,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
+import type { NoteStatus } from '../lib/store/note-status';
 import { focusFromScript } from './focus';
 import { changesOver, type Draft, draftChanges, startDraft } from './note-edit';
 
@@ -44,11 +45,20 @@ export function NoteItem(props: {
   orphan?: boolean;
   /** The words the note covers now, where the page changed them (placed by the fuzzy step). */
   changedTo?: string | undefined;
+  /** Where the note stood on its page when that was last opened (stored), when `orphan` and `changedTo` are not given. */
+  status?: NoteStatus | undefined;
   showPage?: boolean;
   onOpen?: (r: AnnotationRecord) => void;
   onDelete: (r: AnnotationRecord) => void;
 }) {
-  const { record: r } = props;
+  const { record: r, status } = props;
+  // What the open page says (the popup's list of it), else what was stored when the page was last opened.
+  const changedTo = props.changedTo ?? (status?.state === 'changed' ? status.text : undefined);
+  const gone = props.orphan
+    ? t('notFound')
+    : status?.state === 'orphan'
+      ? t('notFoundSince', formatDate(status.since))
+      : null;
   // The buttons are described by the quote, so a screen reader tells one note's "Open" from the next's.
   const quoteId = useId();
   // The note and tags being edited here (null: not editing), and why the last save was refused.
@@ -89,10 +99,10 @@ export function NoteItem(props: {
       <blockquote id={quoteId} class={`quote c-${r.colour}`}>
         {r.quote.exact}
       </blockquote>
-      {props.orphan && <p class="orphan">{t('notFound')}</p>}
-      {props.changedTo !== undefined && (
+      {gone !== null && <p class="orphan">{gone}</p>}
+      {changedTo !== undefined && (
         <p class="changed">
-          <span class="orphan">{t('quoteChanged')}</span> <q>{props.changedTo}</q>
+          <span class="orphan">{t('quoteChanged')}</span> <q>{changedTo}</q>
         </p>
       )}
       {draft ? (

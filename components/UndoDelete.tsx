@@ -6,12 +6,15 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
+import type { NoteStatus } from '../lib/store/note-status';
 import { focusView } from './focus';
 import { type ChunkLimits, deleteInChunks, RESTORE_LIMITS, restoreInChunks } from './restore';
 
 /** What the bar shows: the notes Undo would put back, and how the last Undo went when it fell short. */
 export interface UndoState {
   deleted: AnnotationRecord[] | null;
+  /** The deleted notes' statuses on their pages, put back with them. */
+  statuses: NoteStatus[];
   /** The last Undo restored only part (or none): its counts and reason, localized. */
   status: string | null;
   busy: boolean;
@@ -38,7 +41,7 @@ export function useUndoDelete(
   onError: (error: string | null) => void,
   limits: ChunkLimits = RESTORE_LIMITS,
 ): UndoDelete {
-  const [state, setState] = useState<UndoState>({ deleted: null, status: null, busy: false });
+  const [state, setState] = useState<UndoState>({ deleted: null, statuses: [], status: null, busy: false });
   const remove = async (records: AnnotationRecord[]): Promise<boolean> => {
     // The background tells the pages showing these notes (tab:changed), which read their notes again. It
     // answers with the notes as it stored them, and those are what Undo keeps: the list's copies may be
@@ -50,16 +53,26 @@ export function useUndoDelete(
     );
     onError(outcome.error);
     if (outcome.deleted.length > 0)
-      setState((s) => ({ ...s, deleted: addDeleted(s.deleted, outcome.deleted), status: null }));
+      setState((s) => ({
+        ...s,
+        deleted: addDeleted(s.deleted, outcome.deleted),
+        statuses: [...s.statuses, ...outcome.statuses],
+        status: null,
+      }));
     return outcome.error === null;
   };
   const undo = async (): Promise<void> => {
     const records = state.deleted;
     if (!records || state.busy) return;
     setState((s) => ({ ...s, busy: true }));
+    // Each chunk carries its own notes' statuses: a note's marker in the lists comes back with it.
+    const byId = new Map(state.statuses.map((s) => [s.id, s]));
     const outcome = await restoreInChunks(
       records,
-      async (chunk) => sendRequest('annotations:restore', { records: chunk }),
+      async (chunk) => {
+        const statuses = chunk.flatMap((r) => byId.get(r.id) ?? []);
+        return sendRequest('annotations:restore', { records: chunk, statuses });
+      },
       limits,
     );
     const left = new Set(outcome.left.map((r) => r.id));
@@ -67,6 +80,7 @@ export function useUndoDelete(
     setState((s) => {
       // Deletes made while Undo ran stay in the bar with what could not be restored.
       const rest = (s.deleted ?? []).filter((r) => !back.has(r.id));
+      const kept = new Set(rest.map((r) => r.id));
       const status =
         outcome.error === null
           ? null
@@ -77,7 +91,12 @@ export function useUndoDelete(
               String(outcome.left.length),
               outcome.error,
             );
-      return { deleted: rest.length > 0 ? rest : null, status, busy: false };
+      return {
+        deleted: rest.length > 0 ? rest : null,
+        statuses: s.statuses.filter((x) => kept.has(x.id)),
+        status,
+        busy: false,
+      };
     });
   };
   return { ...state, remove, undo };

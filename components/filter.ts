@@ -4,15 +4,21 @@
  */
 import type { AnnotationKind, AnnotationRecord, Colour } from '../lib/annotation';
 import { toSimplified } from '../lib/detect/traditional';
+import type { NoteStatus } from '../lib/store/note-status';
+
+/** Where the notes stood on their pages when last opened: changed words, not found, or either. */
+export const STATUS_FILTERS = ['either', 'changed', 'orphan'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export interface NoteFilter {
   query: string;
   kind: AnnotationKind | 'any';
   colour: Colour | 'any';
   site: string | 'any';
+  status: StatusFilter | 'any';
 }
 
-export const NO_FILTER: NoteFilter = { query: '', kind: 'any', colour: 'any', site: 'any' };
+export const NO_FILTER: NoteFilter = { query: '', kind: 'any', colour: 'any', site: 'any', status: 'any' };
 
 const DOUBLE_QUOTES = /[“”„‟"＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛'＇]/g;
@@ -82,14 +88,23 @@ export function prepareSearch(records: readonly AnnotationRecord[], slice = 500)
 
 /** Whether the filter keeps every record. */
 export function isEmptyFilter(f: NoteFilter): boolean {
-  return f.query.trim() === '' && f.kind === 'any' && f.colour === 'any' && f.site === 'any';
+  return (
+    f.query.trim() === '' && f.kind === 'any' && f.colour === 'any' && f.site === 'any' && f.status === 'any'
+  );
 }
 
 /** `tag:` before a word asks for a tag equal to it (tag:财政), as in Hypothesis's search. */
 const TAG_PREFIX = 'tag:';
 
-/** Records matching every word of the query and the chosen filters. */
-export function filterRecords(records: readonly AnnotationRecord[], f: NoteFilter): AnnotationRecord[] {
+/**
+ * Records matching every word of the query and the chosen filters; `statuses` (by note id) are where the
+ * notes stood on their pages, for the status filter (a note without one was placed as saved, or not seen).
+ */
+export function filterRecords(
+  records: readonly AnnotationRecord[],
+  f: NoteFilter,
+  statuses: ReadonlyMap<string, NoteStatus> = new Map(),
+): AnnotationRecord[] {
   const all = foldSearch(f.query).split(/\s+/).filter(Boolean);
   const tags = all.filter((w) => w.startsWith(TAG_PREFIX) && w.length > TAG_PREFIX.length);
   const words = all.filter((w) => !tags.includes(w));
@@ -98,6 +113,10 @@ export function filterRecords(records: readonly AnnotationRecord[], f: NoteFilte
     if (f.kind !== 'any' && r.kind !== f.kind) return false;
     if (f.colour !== 'any' && r.colour !== f.colour) return false;
     if (f.site !== 'any' && r.site !== f.site) return false;
+    if (f.status !== 'any') {
+      const state = statuses.get(r.id)?.state;
+      if (!state || (f.status !== 'either' && state !== f.status)) return false;
+    }
     if (wanted.length === 0 && words.length === 0) return true;
     const { hay, tags: own } = foldedOf(r);
     if (!wanted.every((t) => own.includes(t))) return false;

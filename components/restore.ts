@@ -4,6 +4,7 @@
  * Undo can be tried again.
  */
 import type { AnnotationRecord } from '../lib/annotation';
+import type { NoteStatus } from '../lib/store/note-status';
 import { jsonItemBytes } from '../lib/utf8-length';
 
 /** How big one restore request may be: bytes of JSON (UTF-8) and records (the schema takes 100,000). */
@@ -71,6 +72,8 @@ export async function restoreInChunks(
 /** What a delete did: the notes deleted, as they were stored, and why it stopped short (null: it did not). */
 export interface DeleteOutcome {
   deleted: AnnotationRecord[];
+  /** The deleted notes' statuses on their pages (changed words, not found), deleted with them. */
+  statuses: NoteStatus[];
   error: string | null;
 }
 
@@ -78,7 +81,8 @@ export interface DeleteOutcome {
 export type DeleteSend = (
   ids: string[],
 ) => Promise<
-  { ok: true; value: { records: AnnotationRecord[]; rest: string[] } } | { ok: false; error: string }
+  | { ok: true; value: { records: AnnotationRecord[]; rest: string[]; statuses?: NoteStatus[] } }
+  | { ok: false; error: string }
 >;
 
 /**
@@ -93,16 +97,18 @@ export async function deleteInChunks(
   maxRecords = RESTORE_LIMITS.maxRecords,
 ): Promise<DeleteOutcome> {
   const deleted: AnnotationRecord[] = [];
+  const statuses: NoteStatus[] = [];
   let pending = [...ids];
   while (pending.length > 0) {
     const batch = pending.slice(0, maxRecords);
     const reply = await send(batch);
-    if (!reply.ok) return { deleted, error: reply.error };
+    if (!reply.ok) return { deleted, statuses, error: reply.error };
     const { records, rest } = reply.value;
     deleted.push(...records);
+    statuses.push(...(reply.value.statuses ?? []));
     // The background takes at least one id of a batch; a reply that took none would loop forever.
-    if (rest.length >= batch.length) return { deleted, error: 'the background deleted nothing' };
+    if (rest.length >= batch.length) return { deleted, statuses, error: 'the background deleted nothing' };
     pending = [...rest, ...pending.slice(batch.length)];
   }
-  return { deleted, error: null };
+  return { deleted, statuses, error: null };
 }

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
+import type { NoteStatus } from '../lib/store/note-status';
 import { filterRecords, isEmptyFilter, type NoteFilter, prepareSearch } from './filter';
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
@@ -32,9 +33,13 @@ export interface NoteSearch {
 /**
  * Search over every note, newest first by `order`. The notes are read once the reader reaches for the
  * search box or a filter (or a filter is set) and stay live while the view is open, so each keystroke
- * filters in memory.
+ * filters in memory. `statuses`: where the notes stood on their pages, for the status filter.
  */
-export function useNoteSearch(order: 'created' | 'modified', filter: NoteFilter): NoteSearch {
+export function useNoteSearch(
+  order: 'created' | 'modified',
+  filter: NoteFilter,
+  statuses?: ReadonlyMap<string, NoteStatus>,
+): NoteSearch {
   const filtered = !isEmptyFilter(filter);
   const [armed, setArmed] = useState(false);
   const all = useLiveQuery(
@@ -44,12 +49,13 @@ export function useNoteSearch(order: 'created' | 'modified', filter: NoteFilter)
   );
   // Folded while the reader starts typing, so the first keystroke does not fold every note.
   useEffect(() => (all ? prepareSearch(all) : undefined), [all]);
-  const matching = useMemo(() => filterRecords(all ?? [], filter), [all, filter]);
+  const matching = useMemo(() => filterRecords(all ?? [], filter, statuses), [all, filter, statuses]);
   return {
     filtered,
     ready: all !== undefined,
     matching,
     arm: () => setArmed(true),
-    every: async () => (all ? matching : filterRecords(await notesNewestFirst(getDb(), order), filter)),
+    every: async () =>
+      all ? matching : filterRecords(await notesNewestFirst(getDb(), order), filter, statuses),
   };
 }

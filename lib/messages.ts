@@ -10,6 +10,7 @@ import type { AnnotationRecord } from './annotation';
 import { annotationRecordSchema } from './annotation-schema';
 import { ON_DEMAND_SCRIPTS } from './on-demand';
 import { MAX_SIMPLIFY_CHARS } from './send-request';
+import { type NoteStatus, STATUS_TEXT_MAX } from './store/note-status';
 
 const url = v.pipe(
   v.string(),
@@ -18,6 +19,17 @@ const url = v.pipe(
   v.regex(/^https?:\/\//i, 'must be an http(s) address'),
 );
 const id = v.pipe(v.string(), v.uuid());
+/** The words a note covers now (a little longer than a quote may be: the fuzzy step can take more). */
+const nowReads = v.pipe(v.string(), v.maxLength(2 * STATUS_TEXT_MAX));
+
+/** A note's status on its page (lib/store/note-status.ts), as a delete returned it for an Undo. */
+const noteStatusSchema = v.strictObject({
+  id,
+  url,
+  state: v.picklist(['changed', 'orphan']),
+  text: v.pipe(v.string(), v.maxLength(STATUS_TEXT_MAX)),
+  since: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 /** Request payload schemas, keyed by message type. */
 export const requestSchemas = {
@@ -50,11 +62,24 @@ export const requestSchemas = {
    * `rest`, for the next request.
    */
   'annotations:delete-many': v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(100000)) }),
-  /** Restore annotations removed by a bulk delete (undo). */
+  /** Restore annotations removed by a bulk delete (undo), with the statuses the delete removed with them. */
   'annotations:restore': v.strictObject({
     records: v.pipe(v.array(annotationRecordSchema), v.maxLength(100000)),
+    statuses: v.optional(v.pipe(v.array(noteStatusSchema), v.maxLength(100000))),
   }),
   'annotations:for-page': v.strictObject({ url }),
+  /**
+   * Where the notes of the page `url` stand after the content script placed them (lib/store/note-status.ts):
+   * the ids not found, and those placed on words that read differently now, with those words; every other
+   * note of the page was placed as saved. The background writes only what changed. Like every content
+   * script request it must fit MAX_CONTENT_SCRIPT_REQUEST_BYTES: a page with megabytes of changed quotes
+   * is refused, and the lists keep what they last had for it.
+   */
+  'annotations:placed': v.strictObject({
+    url,
+    orphans: v.pipe(v.array(id), v.maxLength(10000)),
+    changed: v.pipe(v.array(v.strictObject({ id, text: nowReads })), v.maxLength(10000)),
+  }),
   /**
    * Import a file an extension page chose: handed over as a `blob:` address in the extension's origin,
    * which the background reads itself, or, when the background could not read that address (another
@@ -121,11 +146,14 @@ export interface ReplyMap {
   'annotation:delete': { deleted: boolean; record: AnnotationRecord | null };
   /**
    * `records`: the notes deleted, as they were stored (ids already gone are skipped); `rest`: the ids not
-   * reached because the reply was full (DELETE_REPLY_MAX_BYTES), still stored, to send again.
+   * reached because the reply was full (DELETE_REPLY_MAX_BYTES), still stored, to send again; `statuses`:
+   * the deleted notes' statuses on their pages, deleted with them (for the Undo).
    */
-  'annotations:delete-many': { records: AnnotationRecord[]; rest: string[] };
+  'annotations:delete-many': { records: AnnotationRecord[]; rest: string[]; statuses: NoteStatus[] };
   'annotations:restore': { restored: number };
   'annotations:for-page': { records: AnnotationRecord[] };
+  /** `written`: rows written or deleted (0 when the page's outcome is what was stored). */
+  'annotations:placed': { written: number };
   /** `ignored`: items of the file that are not notes on a quote (Hypothesis page notes and replies). */
   'annotations:import-file': { added: number; updated: number; skipped: number; ignored: number };
   'page:seen': { ok: true };

@@ -22,6 +22,8 @@ const RESEND_LATE: ReadonlySet<RequestType> = new Set<RequestType>([
   'annotation:update',
   'annotation:delete',
   'annotations:for-page',
+  // A report says the whole outcome of a page: sending it twice writes nothing the second time.
+  'annotations:placed',
   'page:seen',
   'text:simplify',
   // Running the UI's or another script again only sets the same function again.

@@ -19,6 +19,11 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
     annotations: 'id, url, created, modified, site',
     pages: 'url, lastSeen, site',
   },
+  3: {
+    annotations: 'id, url, created, modified, site',
+    pages: 'url, lastSeen, site',
+    statuses: 'id, url',
+  },
 };
 
 const SINA = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml';
@@ -106,10 +111,22 @@ function rowsV1(): Record<string, Array<Record<string, unknown>>> {
   return { annotations, pages };
 }
 
+/** v3 adds where notes stood on their pages: one note placed on changed words, one not found. */
+function rowsV3(): Record<string, Array<Record<string, unknown>>> {
+  const rows = rowsV1();
+  const [first, , third] = rows.annotations ?? [];
+  const statuses = [
+    { id: first?.id, url: first?.url, state: 'changed', text: '强化关键责任链的监管', since: T0 + 5000 },
+    { id: third?.id, url: third?.url, state: 'orphan', text: '', since: T0 + 6000 },
+  ];
+  return { ...rows, statuses };
+}
+
 const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record<string, unknown>>>>> = {
   1: rowsV1,
   // v2 changed indexes only; its rows have the same shape.
   2: rowsV1,
+  3: rowsV3,
 };
 
 /** Write the rows through version `version`'s schema and dump what that database holds. */

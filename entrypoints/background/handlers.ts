@@ -22,6 +22,7 @@ import {
   updateAnnotation,
 } from '../../lib/store/annotations';
 import type { PolicyMarkDb } from '../../lib/store/db';
+import { recordPlacement } from '../../lib/store/note-status';
 import { notifyTabs } from './notify-tabs';
 import { openAtAnnotation } from './open-at';
 
@@ -113,16 +114,19 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
     'annotations:delete-many': async ({ ids }) => {
       // The notes as stored, for the lists' Undo (an edit made in a page after the list read them comes
       // back with it), as many as one reply carries; the sender asks again for the rest.
-      const { records, rest } = await deleteAnnotations(db, ids, DELETE_REPLY_MAX_BYTES);
+      const { records, rest, statuses } = await deleteAnnotations(db, ids, DELETE_REPLY_MAX_BYTES);
       void notifyTabs(records.map((r) => r.url));
-      return { records, rest };
+      return { records, rest, statuses };
     },
-    'annotations:restore': async ({ records }) => {
-      const restored = await restoreAnnotations(db, records);
+    'annotations:restore': async ({ records, statuses }) => {
+      const restored = await restoreAnnotations(db, records, statuses);
       void notifyTabs(records.map((r) => r.url));
       return { restored };
     },
     'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
+    // Only the notes filed under the page's address are touched (note-status.ts), and only when their
+    // outcome changed: the lists follow by liveQuery, no tab needs telling.
+    'annotations:placed': async (report) => ({ written: await recordPlacement(db, report) }),
     'annotations:import-file': async (file) => {
       let parsed: ImportResult;
       if ('text' in file) parsed = parseImportText(file.text);

@@ -50,6 +50,7 @@ export async function scopeRefusal(db: PolicyMarkDb, request: Request, scope: Sc
     case 'annotation:delete':
       return (await storedOffSite(r.payload.id)) ? refuse : null;
     case 'annotations:for-page':
+    case 'annotations:placed':
       return onSite(scope, hostOf(r.payload.url)) ? null : refuse;
     case 'page:seen':
       return onSite(scope, hostOf(r.payload.url)) && onSite(scope, r.payload.site) ? null : refuse;

@@ -25,6 +25,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'annotation:update',
   'annotation:delete',
   'annotations:for-page',
+  'annotations:placed',
   'page:seen',
   'text:simplify',
   'ui:load',

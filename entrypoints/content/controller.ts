@@ -109,6 +109,40 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     }, 1500);
   };
 
+  /**
+   * Where this page's notes stand: the ids not found, and those placed on words that read differently now
+   * (the fuzzy step: a figure revised), with those words. The popup shows it (tab:info), the library keeps it.
+   */
+  const placement = (p: PageState) => {
+    const { text } = p.index;
+    const changed: Array<{ id: string; text: string }> = [];
+    for (const { record, start, end } of p.anchored) {
+      const now = text.slice(start, end);
+      if (now !== record.quote.exact) changed.push({ id: record.id, text: now });
+    }
+    return { url: p.url, orphans: p.orphans.map((o) => o.id), changed };
+  };
+  /** The outcome last reported (as JSON): a re-run that changes nothing sends nothing. */
+  let reported = '';
+  let reportTimer = 0;
+  /**
+   * Tell the background where the notes stand (it keeps it for the lists, writing only what changed), a
+   * little after the run, as the toast about orphans waits: a page still filling in often places them.
+   */
+  const report = (): void => {
+    if (reportTimer) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = 0;
+      const placed = page && placement(page);
+      const key = JSON.stringify(placed);
+      if (!placed || key === reported) return;
+      reported = key;
+      void sendRequest('annotations:placed', placed).then((reply) => {
+        if (!reply.ok) reported = '';
+      });
+    }, 1500);
+  };
+
   /** A write this page asked for and the background refused: said in the toast (no card holds a draft). */
   const sayIfRefused = (reply: { ok: true } | { ok: false; error: string }): void => {
     if (!reply.ok) showToast(t('notSaved', sentence(reply.error)));
@@ -206,6 +240,9 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
       if (writes !== seen) return void refresh();
       reloadPending = false;
       page = { ...next, ...placed };
+      // Records read again (a load, another view's change): reported again, for the background to compare.
+      if (fresh) reported = '';
+      if (records.length > 0) report();
     }
     repaint();
     followRoot();
@@ -585,23 +622,16 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         return true;
       }
       case 'tab:info': {
+        const placed = page && placement(page);
         const info: TabInfo = {
           url: page?.url ?? location.href,
           title: page?.article.title ?? doc.title,
           site: location.hostname,
           enabled: !paused,
           analysis: page?.analysis ?? null,
-          orphanIds: page?.orphans.map((o) => o.id) ?? [],
-          changed: [],
+          orphanIds: placed?.orphans ?? [],
+          changed: placed?.changed ?? [],
         };
-        // Notes placed on changed words (the fuzzy step): the popup shows what they read now.
-        if (page) {
-          const { text } = page.index;
-          for (const { record, start, end } of page.anchored) {
-            const now = text.slice(start, end);
-            if (now !== record.quote.exact) info.changed?.push({ id: record.id, text: now });
-          }
-        }
         return info;
       }
       case 'tab:scroll-to': {

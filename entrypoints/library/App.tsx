@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import type { NoteFilter } from '../../components/filter';
+import { type NoteFilter, STATUS_FILTERS } from '../../components/filter';
 import { focusView } from '../../components/focus';
 import { NoteItem } from '../../components/NoteItem';
 import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
@@ -12,6 +12,7 @@ import { t } from '../../lib/i18n';
 import { sendRequest } from '../../lib/send-request';
 import { notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
+import { type NoteStatus, statusesById } from '../../lib/store/note-status';
 import { InitiativeIndex } from './InitiativeIndex';
 
 const PAGE_SIZE = 200;
@@ -28,19 +29,26 @@ function groupByArticle(
   return [...groups.values()];
 }
 
-/** The filter given in the address (the popup's "See all in the library" link: ?q=…&kind=…&colour=…&site=…). */
+/**
+ * The filter given in the address (the popup's "See all in the library" link: ?q=…&kind=…&colour=…&site=…;
+ * `status=either|changed|orphan` for the notes whose words changed or were not found on their pages).
+ */
 export function filterFromSearch(search: string): NoteFilter {
   const p = new URLSearchParams(search);
   // Values the selects do not offer would hide every note while the selects show "any".
   const kind = p.get('kind');
   const colour = p.get('colour');
+  const status = p.get('status');
   return {
     query: p.get('q') ?? '',
     kind: KINDS.find((k) => k === kind) ?? 'any',
     colour: COLOURS.find((c) => c === colour) ?? 'any',
     site: p.get('site') ?? 'any',
+    status: STATUS_FILTERS.find((s) => s === status) ?? 'any',
   };
 }
+
+const NO_STATUSES: ReadonlyMap<string, NoteStatus> = new Map();
 
 export function App() {
   const [filter, setFilter] = useState<NoteFilter>(() => filterFromSearch(location.search));
@@ -62,9 +70,11 @@ export function App() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoDelete(setError);
-  const search = useNoteSearch('created', filter);
-  const filtered = search.filtered;
   const db = getDb();
+  // Where notes stood on their pages when last opened: only notes not placed as saved have a row.
+  const statuses = useLiveQuery(() => statusesById(db), [], NO_STATUSES);
+  const search = useNoteSearch('created', filter, statuses);
+  const filtered = search.filtered;
   // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index).
   const newest = useLiveQuery(
     () => (filtered ? [] : notesNewestFirst(db, 'created', shown)),
@@ -95,6 +105,7 @@ export function App() {
       <Filters
         filter={filter}
         sites={sites}
+        statusFilter
         onFocus={search.arm}
         onChange={(f) => {
           setFilter(f);
@@ -154,6 +165,7 @@ export function App() {
               <NoteItem
                 key={r.id}
                 record={r}
+                status={statuses.get(r.id)}
                 onOpen={(rec) => void sendRequest('annotation:open', { id: rec.id, url: rec.url })}
                 onDelete={(rec) => void undo.remove([rec])}
               />

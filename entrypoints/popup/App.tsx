@@ -13,11 +13,13 @@ import type { TabInfo } from '../../lib/messages';
 import { sendRequest } from '../../lib/send-request';
 import { annotationsForPage, notesNewestFirst, sitesWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
+import { type NoteStatus, statusesById } from '../../lib/store/note-status';
 import { Outline } from './Outline';
 import { SiteControls } from './SiteControls';
 import { currentTabId, scrollTab, tabInfo } from './tab';
 
 const RECENT = 50;
+const NO_STATUSES: ReadonlyMap<string, NoteStatus> = new Map();
 
 /** The library's address showing the notes of `filter` (read by the library's `filterFromSearch`). */
 function libraryAddress(filter: NoteFilter): string {
@@ -26,6 +28,7 @@ function libraryAddress(filter: NoteFilter): string {
   if (filter.kind !== 'any') p.set('kind', filter.kind);
   if (filter.colour !== 'any') p.set('colour', filter.colour);
   if (filter.site !== 'any') p.set('site', filter.site);
+  if (filter.status !== 'any') p.set('status', filter.status);
   return browser.runtime.getURL(`/library.html?${p}`);
 }
 
@@ -61,6 +64,8 @@ export function App() {
   );
   const matching = searching ? search.matching : recent;
   const sites = useLiveQuery(() => sitesWithNotes(getDb()), [], [] as string[]);
+  // Where the notes of every page stood when last opened (the open page's own list asks the page itself).
+  const statuses = useLiveQuery(() => statusesById(getDb()), [], NO_STATUSES);
   const orphans = new Set(info?.orphanIds ?? []);
   const changed = new Map((info?.changed ?? []).map((c) => [c.id, c.text]));
 
@@ -129,7 +134,14 @@ export function App() {
         )}
         <ul class="notes" aria-label={t('recentNotes')}>
           {matching.slice(0, RECENT).map((r) => (
-            <NoteItem key={r.id} record={r} showPage onOpen={openElsewhere} onDelete={remove} />
+            <NoteItem
+              key={r.id}
+              record={r}
+              status={statuses.get(r.id)}
+              showPage
+              onOpen={openElsewhere}
+              onDelete={remove}
+            />
           ))}
         </ul>
         {matching.length > RECENT && (

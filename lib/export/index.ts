@@ -12,6 +12,7 @@ export {
 } from './import-json';
 export { IMPORT_LIMITS, type JsonFileLimits, toJsonExportFiles } from './json-files';
 export { type MarkdownOptions, toMarkdown } from './markdown';
+export { type MarkdownLabels, markdownLabels, messagesLookup } from './markdown-labels';
 export { type MergePlan, planMerge } from './merge';
 export { textDirective, textFragmentUrl } from './text-fragment';
 export {

@@ -5,70 +5,21 @@
 import type { AnnotationRecord } from '../annotation';
 import { localDay } from './file-name';
 import { escapeInline, escapeNoteLines, escapePlainLines, markdownTag, markdownUrl } from './markdown-escape';
+import type { MarkdownLabels } from './markdown-labels';
 import { textFragmentUrl } from './text-fragment';
 
-/** `locale` picks English or Chinese labels (`zh*`); dates are YYYY-MM-DD in `timeZone` (default: local). */
+/**
+ * `labels`: the words around the notes, in the UI's language (markdown-labels.ts: the pages pass
+ * `markdownLabels(t)`, so a Traditional UI exports Traditional labels); dates are YYYY-MM-DD in
+ * `timeZone` (default: local).
+ */
 export interface MarkdownOptions {
   generated: Date;
-  locale?: string;
+  labels: MarkdownLabels;
   timeZone?: string;
 }
 
-const LABELS = {
-  en: {
-    title: 'PolicyMark notes',
-    summary: (date: string, notes: number, articles: number) =>
-      `Exported ${date} · ${notes} ${notes === 1 ? 'note' : 'notes'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`,
-    count: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`,
-    open: 'Open at highlight',
-    directive: 'Directive',
-    initiative: 'Initiative',
-    /** A detected item's kind with its style or type: "Initiative (campaign)". */
-    typed: (kind: string, type: string) => `${kind} (${type})`,
-    /** Directive styles and initiative types as the UI names them (public/_locales/en: style_*, type_*). */
-    types: {
-      ordinal: 'enumerated point',
-      heading: 'section heading',
-      headword: 'key-phrase paragraph',
-      'dash-bullet': 'dash-led paragraph',
-      document: 'document',
-      campaign: 'campaign',
-      project: 'project',
-      program: 'program',
-      plan: 'plan',
-      zone: 'zone',
-      mechanism: 'mechanism',
-      other: 'other',
-    } as Record<string, string>,
-  },
-  zh: {
-    title: 'PolicyMark 笔记',
-    summary: (date: string, notes: number, articles: number) =>
-      `导出于 ${date} · ${articles} 篇文章 · ${notes} 条笔记`,
-    count: (n: number) => `${n} 条笔记`,
-    open: '在原文中定位',
-    directive: '部署事项',
-    initiative: '政策举措',
-    typed: (kind: string, type: string) => `${kind}（${type}）`,
-    /** As public/_locales/zh_CN names them. */
-    types: {
-      ordinal: '逐条列举',
-      heading: '分节标题',
-      headword: '要点段落',
-      'dash-bullet': '破折号分项',
-      document: '文件',
-      campaign: '行动',
-      project: '工程',
-      program: '专项/试点',
-      plan: '规划/计划',
-      zone: '示范区/平台',
-      mechanism: '机制',
-      other: '其他',
-    } as Record<string, string>,
-  },
-};
-
-type Labels = (typeof LABELS)['en'];
+type Labels = MarkdownLabels;
 
 /** YYYY-MM-DD in `timeZone`; the runtime's own zone uses Date getters (Intl is ~10× slower per call). */
 function dayFormatter(timeZone: string | undefined): (ms: number) => string {
@@ -145,7 +96,7 @@ function article(
 
 /** The whole export as one Markdown document (LF line ends, ending with a newline). */
 export function toMarkdown(records: AnnotationRecord[], opts: MarkdownOptions): string {
-  const labels = opts.locale?.toLowerCase().startsWith('zh') ? LABELS.zh : LABELS.en;
+  const { labels } = opts;
   const day = dayFormatter(opts.timeZone);
   const groups = groupByArticle(records);
   const lines = [

@@ -3,6 +3,7 @@ import type { AnnotationRecord, Colour } from '../annotation';
 import { planMerge } from '../export/merge';
 import { jsonItemBytes } from '../utf8-length';
 import type { PageRecord, PolicyMarkDb } from './db';
+import type { NoteStatus } from './note-status';
 
 /** Store one annotation; saving the same id again replaces it (idempotent). */
 export async function saveAnnotation(db: PolicyMarkDb, record: AnnotationRecord): Promise<void> {
@@ -60,6 +61,8 @@ export interface DeleteResult {
   records: AnnotationRecord[];
   /** Ids not reached because the records taken already fill `maxBytes`, in the order asked (none left: []). */
   rest: string[];
+  /** The deleted notes' statuses on their pages (lib/store/note-status.ts), deleted with them, for an Undo. */
+  statuses: NoteStatus[];
 }
 
 /**
@@ -74,7 +77,7 @@ export async function deleteAnnotations(
   ids: string[],
   maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<DeleteResult> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.statuses, async () => {
     const stored = await db.annotations.bulkGet(ids);
     const records: AnnotationRecord[] = [];
     let bytes = 0;
@@ -89,22 +92,35 @@ export async function deleteAnnotations(
       }
       records.push(record);
     }
-    await db.annotations.bulkDelete(records.map((r) => r.id));
-    return { records, rest: ids.slice(i) };
+    const gone = records.map((r) => r.id);
+    // A note's status goes with it; what it was comes back with an Undo.
+    const statuses = (await db.statuses.bulkGet(gone)).filter((s): s is NoteStatus => s !== undefined);
+    await db.annotations.bulkDelete(gone);
+    await db.statuses.bulkDelete(statuses.map((s) => s.id));
+    return { records, rest: ids.slice(i), statuses };
   });
 }
 
 /**
  * Put back notes a delete removed ("Undo"), in one transaction; ids are kept, so nothing is duplicated.
  * A note stored under the same id meanwhile and modified later than the copy (an import of a newer
- * version) is kept, not overwritten. Returns how many of `records` are now stored (those kept count).
+ * version) is kept, not overwritten. `statuses`, the notes' statuses the delete removed, come back with
+ * the notes put back (one for another note or another page is ignored; a status stored meanwhile, from
+ * a page opened since, is newer and kept). Returns how many of `records` are now stored (those kept count).
  */
-export async function restoreAnnotations(db: PolicyMarkDb, records: AnnotationRecord[]): Promise<number> {
-  return db.transaction('rw', db.annotations, async () => {
+export async function restoreAnnotations(
+  db: PolicyMarkDb,
+  records: AnnotationRecord[],
+  statuses: NoteStatus[] = [],
+): Promise<number> {
+  return db.transaction('rw', db.annotations, db.statuses, async () => {
     const stored = await db.annotations.bulkGet(records.map((r) => r.id));
-    await db.annotations.bulkPut(
-      records.filter((r, i) => !((stored[i]?.modified ?? -Infinity) > r.modified)),
-    );
+    const back = records.filter((r, i) => !((stored[i]?.modified ?? -Infinity) > r.modified));
+    await db.annotations.bulkPut(back);
+    const urls = new Map(back.map((r) => [r.id, r.url]));
+    const own = statuses.filter((s) => urls.get(s.id) === s.url);
+    const present = await db.statuses.bulkGet(own.map((s) => s.id));
+    await db.statuses.bulkAdd(own.filter((_, i) => present[i] === undefined));
     return records.length;
   });
 }

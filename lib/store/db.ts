@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { AnnotationRecord } from '../annotation';
+import type { NoteStatus } from './note-status';
 
 /** A page the content script analysed. */
 export interface PageRecord {
@@ -20,11 +21,13 @@ export interface PageRecord {
 
 export const DB_NAME = 'policymark';
 /** Bump together with a new `version()` block and a fixture database. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class PolicyMarkDb extends Dexie {
   annotations!: Table<AnnotationRecord, string>;
   pages!: Table<PageRecord, string>;
+  /** Where a note stood on its page when last opened, for notes not placed as saved (lib/store/note-status.ts). */
+  statuses!: Table<NoteStatus, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -36,6 +39,11 @@ export class PolicyMarkDb extends Dexie {
     // is written on every put, and an import of 10,000 notes spent most of its time writing them.
     this.version(2).stores({
       annotations: 'id, url, created, modified, site',
+    });
+    // v3 adds where each note stood on its page (changed words, not found), apart from the note itself so
+    // that exports and imports keep their format. A new table: nothing stored before needs changing.
+    this.version(3).stores({
+      statuses: 'id, url',
     });
   }
 }

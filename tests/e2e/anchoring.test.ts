@@ -14,6 +14,7 @@ import {
   highlightCounts,
   launch,
   openFixture,
+  openLibrary,
   openPopup,
   ourScripts,
   pipelineRuns,
@@ -159,6 +160,74 @@ describe('re-anchoring after the page changed', () => {
     await popup.getByRole('alert').filter({ hasText: 'Not found on this page' }).waitFor();
     assert.deepEqual(s.errors, []);
     await popup.close();
+    await page.close();
+  });
+
+  it('the library and the popup mark the notes whose words changed or were not found when the page was last opened, the library filters by it, Undo of a delete keeps the mark, and the page restored clears it', async () => {
+    // The notes of the test before, on the edited page it left served: opening it reports where they stand.
+    const page = await s.context.newPage();
+    await page.goto(SINA.url);
+    await waitForPipeline(page);
+    const library = await openLibrary(s);
+    const item = (note: string) => library.locator('li.note', { hasText: note });
+    const gone = item('note deleted');
+    await gone.getByText(/^Not found on its page since /).waitFor({ timeout: 10000 });
+    const edited = item('note edited');
+    await edited.getByText('Text changed on the page. It now reads:').waitFor();
+    assert.match((await edited.locator('q').textContent()) ?? '', /^各项助企惠企政策红利(正在)?持续显现/);
+    // The punctuation changed too (，→ ,): its note says what the words read now.
+    assert.equal(
+      await item('note punctuation').locator('q').textContent(),
+      '工信部指出,受芯片供应短缺以及排放标准升级切换期等影响',
+    );
+    assert.equal(await item('note unchanged').locator('p.orphan, p.changed').count(), 0);
+
+    const status = library.getByRole('combobox', { name: 'Page status' });
+    const shown = async (): Promise<string[]> =>
+      (await library.locator('li.note p.note-text').allTextContents()).sort();
+    const expectShown = async (want: string[]): Promise<void> => {
+      for (let i = 0; i < 50 && JSON.stringify(await shown()) !== JSON.stringify(want); i++)
+        await library.waitForTimeout(100);
+      assert.deepEqual(await shown(), want);
+    };
+    await status.selectOption({ label: 'Not found on the page' });
+    await expectShown(['note deleted']);
+    await status.selectOption({ label: 'Text changed on the page' });
+    await expectShown(['note edited', 'note punctuation']);
+    await status.selectOption({ label: 'Changed or not found on the page' });
+    await expectShown(['note deleted', 'note edited', 'note punctuation']);
+    await library.getByRole('status').filter({ hasText: '3 of 4' }).waitFor();
+
+    // Deleted, then Undo: the note comes back with its mark (the filter shows it again).
+    await gone.getByRole('button', { name: 'Delete' }).click();
+    await expectShown(['note edited', 'note punctuation']);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expectShown(['note deleted', 'note edited', 'note punctuation']);
+    await gone.getByText(/^Not found on its page since /).waitFor();
+
+    // The popup's list of every note shows the same marks.
+    const popup = await openPopup(s);
+    const recent = popup.getByRole('list', { name: 'Recent notes' });
+    await recent
+      .locator('li.note', { hasText: 'note deleted' })
+      .getByText(/^Not found on its page since /)
+      .waitFor({ timeout: 10000 });
+    await popup.close();
+
+    // The page as it was when the notes were saved: every note placed as saved again, every mark goes.
+    await s.context.unroute(SINA.url);
+    await serveFixture(s.context, SINA);
+    await page.reload();
+    await waitForPipeline(page);
+    await expectShown([]);
+    await status.selectOption({ label: 'Page status' });
+    await expectShown(['note deleted', 'note edited', 'note punctuation', 'note unchanged']);
+    assert.equal(await library.locator('p.orphan, p.changed').count(), 0);
+    // Put back the edited page the tests after this one were written against.
+    await s.context.unroute(SINA.url);
+    await serveFixture(s.context, SINA, editedPage());
+    assert.deepEqual(s.errors, []);
+    await library.close();
     await page.close();
   });
 

@@ -58,10 +58,13 @@ export async function openFixture(s: FirefoxSession, f: FixturePage, html?: stri
   const page = await s.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.setRequestInterception(true);
+  // A request the page dropped meanwhile (a reload, the tab closed: an image of the page) cannot be
+  // answered any more; Firefox says so, and that is no failure of the test.
+  const ignore = (): void => undefined;
   page.on('request', (request) => {
     if (request.url() === f.url) {
-      void request.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body });
-    } else void request.abort();
+      request.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body }).catch(ignore);
+    } else request.abort().catch(ignore);
   });
   await page.goto(f.url, { waitUntil: 'load' });
   await waitForPipeline(page);
@@ -140,6 +143,27 @@ export async function uiControl(page: Page, selector: string, label: string): Pr
       if (name === label) return handle;
     }
     if (Date.now() > deadline) throw new Error(`no ${selector} "${label}" in our UI`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The texts of the elements of our in-page UI (inside its shadow root) matching `selector`. */
+export async function uiTexts(page: Page, selector: string): Promise<string[]> {
+  const texts: string[] = [];
+  for (const handle of await uiAll(page, selector)) {
+    texts.push(((await handle.evaluate((e) => e.textContent)) ?? '').trim());
+    await handle.dispose();
+  }
+  return texts;
+}
+
+/** Wait (up to 10 s) for an element of our in-page UI matching `selector` whose text matches `pattern`; its text. */
+export async function uiTextMatching(page: Page, selector: string, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const found = (await uiTexts(page, selector)).find((text) => pattern.test(text));
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`no ${selector} matching ${pattern} in our UI`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -18,6 +18,8 @@ import {
   selectText,
   uiAll,
   uiControl,
+  uiTextMatching,
+  uiTexts,
   waitForHighlights,
   waitForPipeline,
 } from './firefox-harness';
@@ -136,6 +138,35 @@ describe('Firefox', () => {
       yellow.includes('各项助企惠企政策红利正在持续显现，市场主体进一步恢复元气'),
       JSON.stringify(yellow),
     );
+    await again.close();
+  });
+
+  it('the page says when a saved note could not be placed (a toast in the closed shadow root), and says nothing when all are', async () => {
+    const gdp = fixture('zh-sina-gdp-target-20220305');
+    const quote = '财政支出超过26万亿元，退税减税约2.5万亿元';
+    const page = await openFixture(s, gdp);
+    await selectText(page, 'body', quote);
+    await (await uiControl(page, 'button', 'Highlight')).click();
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
+    // Every note placed on reload: no toast (the one about orphans comes 1.5 s after a run).
+    await page.reload({ waitUntil: 'load' });
+    await waitForPipeline(page);
+    await waitForHighlights(page, 'policymark-user-yellow', 1);
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.deepEqual(await uiTexts(page, '[role="status"]'), []);
+    await page.close();
+    // The sentence is gone from the page: the note is an orphan, painted nowhere, and the page says so.
+    const html = readFileSync(join(FIXTURES, gdp.id, 'page.html'), 'utf8');
+    const cut = html.replace(`今年财政、货币、就业优先等政策力度不小，${quote}，`, '');
+    assert.notEqual(cut, html);
+    const again = await openFixture(s, gdp, cut);
+    const toast = await uiTextMatching(
+      again,
+      '[role="status"]',
+      /^1 saved note could not be placed on this page/,
+    );
+    assert.match(toast, /It is kept, and listed in the popup\.$/);
+    assert.deepEqual(await highlightTexts(again, 'policymark-user-yellow'), []);
     await again.close();
   });
 

@@ -36,5 +36,20 @@ export async function startController(): Promise<void> {
     onInvalidated: () => () => undefined,
   };
   void controller.startController(ctx as never);
+  contexts.push(ctx);
   await vi.advanceTimersByTimeAsync(50);
+}
+
+/** The contexts of the controllers started, for `endControllers`. */
+const contexts: Array<{ isInvalid: boolean; setTimeout: (f: () => void, ms: number) => unknown }> = [];
+
+/**
+ * End the controllers started so far, as far as a test needs: they run nothing more, so one started by
+ * an earlier test (same document) does not act in the next. Their timers do nothing, their runs stop.
+ */
+export function endControllers(): void {
+  for (const ctx of contexts.splice(0)) {
+    ctx.isInvalid = true;
+    ctx.setTimeout = () => 0;
+  }
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../lib/export';
 import { blobUrl, sampleRecord } from '../sample-record';
 import { recordsArb } from './arbitraries';
+import { labelsOf } from './labels';
 
 const generated = new Date('2026-11-29T08:00:00.000Z');
 const exportText = (records: AnnotationRecord[]) =>
@@ -272,7 +273,11 @@ describe('failures carry the message key that says them in the UI language', () 
   it.each([
     ['an empty file', ' ', ['importEmpty']],
     ['a CSV export', toCsv([sampleRecord()]), ['importCsv']],
-    ['a Markdown export', toMarkdown([sampleRecord()], { generated }), ['importMarkdown']],
+    [
+      'a Markdown export',
+      toMarkdown([sampleRecord()], { generated, labels: labelsOf('en') }),
+      ['importMarkdown'],
+    ],
     ['no JSON', '{"a":', ['importNotJson', failure(parseImportText('{"a":'))?.split('?): ')[1]]],
     ['an unrelated object', '{"foo":1}', ['importNotRecognised']],
     ['a bad item', '{"rows":[{"id":"h1"}]}', ['importItem', '1', 'uri: missing']],
@@ -342,7 +347,7 @@ describe('rejected input (nothing partial, first problem named)', () => {
     ['a CSV export', toCsv([sampleRecord()]), 'this is a CSV export; only JSON exports can be imported'],
     [
       'a Markdown export',
-      toMarkdown([sampleRecord()], { generated }),
+      toMarkdown([sampleRecord()], { generated, labels: labelsOf('en') }),
       'this looks like a Markdown export; only JSON exports can be imported',
     ],
   ])('%s', (_, text, message) => {

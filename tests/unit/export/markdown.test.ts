@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { textFragmentUrl, toMarkdown } from '../../../lib/export';
+import { describe, expect, it, vi } from 'vitest';
+import { markdownLabels, messagesLookup, textFragmentUrl, toMarkdown } from '../../../lib/export';
 import { markdownTag } from '../../../lib/export/markdown-escape';
+import type { Messages } from '../../../lib/export/markdown-labels';
+import type { MessageKey } from '../../../lib/i18n';
 import { sampleRecord } from '../sample-record';
 import { PAYLOADS, recordsArb } from './arbitraries';
+import { labelsOf } from './labels';
 
 const generated = new Date(Date.UTC(2026, 10, 29, 12));
-const opts = { generated, timeZone: 'UTC' };
+const opts = { generated, timeZone: 'UTC', labels: labelsOf('en') };
 
 describe('toMarkdown', () => {
   const older = sampleRecord({
@@ -78,18 +81,64 @@ describe('toMarkdown', () => {
 
   it('uses Chinese labels for a Chinese locale and dates in the given time zone', () => {
     const late = sampleRecord({ kind: 'directive', detectedType: null, created: Date.UTC(2026, 10, 28, 20) });
-    const md = toMarkdown([late], { generated, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    const md = toMarkdown([late], { generated, labels: labelsOf('zh_CN'), timeZone: 'Asia/Shanghai' });
     expect(md).toContain('# PolicyMark 笔记');
     expect(md).toContain('导出于 2026-11-29 · 1 篇文章 · 1 条笔记');
     expect(md).toContain('finance.sina.com.cn · 2026-11-29 · 1 条笔记');
     expect(md).toContain('部署事项 · 2026-11-29 · [在原文中定位](');
   });
 
+  it('uses Traditional labels for a Traditional UI: the zh_TW, zh_HK and zh_MO files made from zh_CN', () => {
+    const directive = sampleRecord({
+      kind: 'directive',
+      detectedType: 'ordinal',
+      created: generated.getTime(),
+    });
+    const want = [
+      '# PolicyMark 筆記',
+      '匯出於 2026-11-29 · 1 篇文章 · 1 條筆記',
+      'finance.sina.com.cn · 2026-11-29 · 1 條筆記',
+      '部署事項（逐條列舉） · 2026-11-29 · [在原文中定位](',
+    ];
+    for (const folder of ['zh_TW', 'zh_HK', 'zh_MO']) {
+      const md = toMarkdown([directive], { ...opts, labels: labelsOf(folder) });
+      for (const line of want) expect(md, folder).toContain(line);
+      // Not one simplified-only character of the labels is left.
+      expect(md.replace(directive.quote.exact, ''), folder).not.toMatch(/[笔记导条项举务]/);
+    }
+    // Singapore and a bare zh read simplified, as their UI does.
+    for (const folder of ['zh_SG', 'zh', 'zh_CN'])
+      expect(toMarkdown([directive], { ...opts, labels: labelsOf(folder) }), folder).toContain(
+        '# PolicyMark 笔记',
+      );
+  });
+
+  it("takes its labels from the UI's messages as the pages read them (browser.i18n through `t`)", async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { t } = await import('../../../lib/i18n');
+    const tw = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../public/_locales/zh_TW/messages.json'), 'utf8'),
+    ) as Messages;
+    // A browser in zh-TW: browser.i18n answers from the zh_TW file.
+    const lookup = messagesLookup(tw);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      lookup(key, ...(subs ?? []))) as never);
+    const labels = markdownLabels((key, ...args) => t(key as MessageKey, ...args));
+    const md = toMarkdown([sampleRecord({ kind: 'initiative', detectedType: 'campaign' })], {
+      ...opts,
+      labels,
+    });
+    expect(md).toContain('# PolicyMark 筆記\n');
+    expect(md).toContain('匯出於 2026-11-29 · 1 篇文章 · 1 條筆記');
+    expect(md).toContain('政策舉措（行動） · ');
+    vi.restoreAllMocks();
+  });
+
   it("names a detected item's style or type in the reader's words, never the detector's id", () => {
     const directive = sampleRecord({ kind: 'directive', detectedType: 'ordinal' });
     const initiative = sampleRecord({ kind: 'initiative', detectedType: 'campaign' });
     const imported = sampleRecord({ kind: 'initiative', detectedType: 'new_kind' });
-    const zh = toMarkdown([directive, initiative, imported], { ...opts, locale: 'zh-CN' });
+    const zh = toMarkdown([directive, initiative, imported], { ...opts, labels: labelsOf('zh_CN') });
     expect(zh).toContain('部署事项（逐条列举） · ');
     expect(zh).toContain('政策举措（行动） · ');
     expect(zh).not.toMatch(/ordinal|campaign/);
@@ -100,17 +149,15 @@ describe('toMarkdown', () => {
     expect(en).toContain('Initiative (new\\_kind) · ');
   });
 
-  it('names styles and types as the UI does (public/_locales en and zh_CN: style_*, type_*)', () => {
+  it('names styles and types as the UI does (public/_locales en, zh_CN and zh_TW: style_*, type_*)', () => {
     const kinds: Array<[string, string]> = [
       ...['ordinal', 'heading', 'headword', 'dash-bullet'].map((t): [string, string] => ['directive', t]),
       ...['document', 'campaign', 'project', 'program', 'plan', 'zone', 'mechanism', 'other'].map(
         (t): [string, string] => ['initiative', t],
       ),
     ];
-    for (const [locale, folder] of [
-      ['en', 'en'],
-      ['zh-CN', 'zh_CN'],
-    ] as const) {
+    for (const folder of ['en', 'zh_CN', 'zh_TW']) {
+      const locale = folder;
       const messages = JSON.parse(
         readFileSync(join(import.meta.dirname, '../../../public/_locales', folder, 'messages.json'), 'utf8'),
       ) as Record<string, { message: string }>;
@@ -120,7 +167,7 @@ describe('toMarkdown', () => {
         expect(label, key).toBeTruthy();
         const md = toMarkdown([sampleRecord({ kind: kind as 'directive', detectedType: type })], {
           ...opts,
-          locale,
+          labels: labelsOf(folder),
         });
         expect(md, `${locale} ${type}`).toContain(`${messages[`kind_${kind}`]?.message}`);
         expect(md, `${locale} ${type}`).toMatch(new RegExp(`[(（]${escapeRegExp(label ?? '')}[)）] · `));

@@ -74,7 +74,7 @@ describe('Undo of a list delete puts back the note as stored, not the list’s c
     await db.annotations.bulkPut([a, b]);
     await db.annotations.delete(a.id);
     const outcome = await deleteInChunks([a.id, b.id], lists().del);
-    expect(outcome).toEqual({ deleted: [b], error: null });
+    expect(outcome).toEqual({ deleted: [b], statuses: [], error: null });
   });
 });
 
@@ -129,7 +129,7 @@ describe('delete-many replies stay within one message', () => {
       refusing,
       2,
     );
-    expect(partial).toEqual({ deleted: more.slice(0, 2), error: 'no' });
+    expect(partial).toEqual({ deleted: more.slice(0, 2), statuses: [], error: 'no' });
   });
 
   it('the handler’s budget keeps a reply far under Chrome’s 64 MiB', () => {

@@ -197,7 +197,10 @@ describe('the background message gate', () => {
       });
     }
     expect(await rowCounts()).toEqual({ annotations: 1, pages: 0 });
-    expect(await deliver(bulk[0], POPUP)).toEqual({ ok: true, value: { records: [stored], rest: [] } });
+    expect(await deliver(bulk[0], POPUP)).toEqual({
+      ok: true,
+      value: { records: [stored], rest: [], statuses: [] },
+    });
     expect(await rowCounts()).toEqual({ annotations: 0, pages: 0 });
   });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnnotationRecord } from '../../../lib/annotation-schema';
 import { annotationsForPage } from '../../../lib/store/annotations';
 import { PolicyMarkDb, SCHEMA_VERSION } from '../../../lib/store/db';
+import { recordPlacement } from '../../../lib/store/note-status';
 import { makeFixture, STORES_BY_VERSION } from '../../../scripts/make-db-fixture';
 
 const DIR = join(import.meta.dirname, '../../fixtures/db');
@@ -112,6 +113,13 @@ describe.each(versions)('a database made by schema version %i', (version) => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+    // The statuses table of v3 is there after an upgrade from a version without it (empty), and takes a
+    // page's report on the notes it kept.
+    expect(await db.statuses.count()).toBe(fixture.tables.statuses?.length ?? 0);
+    const first = fixture.tables.annotations?.[0];
+    const report = { url: String(first?.url), orphans: [String(first?.id)], changed: [] };
+    await recordPlacement(db, report, 1);
+    expect((await db.statuses.get(String(first?.id)))?.state).toBe('orphan');
 
     // The current code can use what it opened: records validate and the page index works.
     for (const record of await db.annotations.toArray()) {

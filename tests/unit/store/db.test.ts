@@ -76,7 +76,7 @@ describe('changing a saved note from two tabs (annotation:update)', () => {
   it('never re-creates a note deleted elsewhere', async () => {
     const gone = sampleRecord();
     await saveAnnotation(db, gone);
-    expect(await deleteAnnotations(db, [gone.id])).toEqual({ records: [gone], rest: [] });
+    expect(await deleteAnnotations(db, [gone.id])).toEqual({ records: [gone], rest: [], statuses: [] });
     expect(await updateAnnotation(db, gone.id, { colour: 'blue' })).toEqual({ ok: false, reason: 'gone' });
     expect(await db.annotations.count()).toBe(0);
   });
@@ -221,6 +221,7 @@ describe('sender check', () => {
       'annotation:save',
       'annotation:update',
       'annotations:for-page',
+      'annotations:placed',
       'page:seen',
       'script:load',
       'text:simplify',

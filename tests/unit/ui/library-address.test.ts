@@ -9,12 +9,16 @@ describe('filterFromSearch', () => {
       kind: 'directive',
       colour: 'green',
       site: 'www.gov.cn',
+      status: 'any',
     });
-    expect(filterFromSearch('?kind=evil&colour=%3Cb%3E')).toEqual({
+    expect(filterFromSearch('?status=changed').status).toBe('changed');
+    expect(filterFromSearch('?status=either').status).toBe('either');
+    expect(filterFromSearch('?kind=evil&colour=%3Cb%3E&status=lost')).toEqual({
       query: '',
       kind: 'any',
       colour: 'any',
       site: 'any',
+      status: 'any',
     });
   });
 });
