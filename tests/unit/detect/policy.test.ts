@@ -458,6 +458,42 @@ describe('policy classification', () => {
     expect(blog.directives.every((d) => d.reported)).toBe(true);
   });
 
+  it("reads a data release's figures as data, a listicle or a 'we shouldn't' headline as an argument, and a reader's 'you could' as no speculation (held-out set 35)", () => {
+    const cpi = analyze(
+      [
+        'Consumer prices rise',
+        'Higher energy prices boosted overall U.S. consumer prices, and even excluding volatile food and energy costs consumer prices rose sharply. The news may further fan fears that the Federal Reserve will raise interest rates later this year.',
+        'The consumer price index rose 0.5% in March, up from a 0.3% increase in February, the Labor Department said Wednesday. The closely watched core rate rose 0.4%.',
+        'Economists had expected a smaller rise. Retail sales also rose in March, the department said, and jobless claims fell for a third week.',
+      ].join('\n'),
+    );
+    const market = cpi.reasons.find((r) => r.startsWith('against — market signals:')) ?? '';
+    for (const w of ['consumer price index', 'retail sales', 'jobless claims']) expect(market).toContain(w);
+    expect(cpi.isPolicy).toBe(false);
+    const tax = [
+      "Let's start off with some heresy: I don't think it's always a bad idea to raise taxes. Because this country has spent so much for so long, we'll have to raise taxes at some point.",
+      'Now, it would be a terrible idea to raise taxes on anybody right now, whether by letting the tax cuts expire or by putting new tax increases into place.',
+    ].join('\n');
+    const listicle = analyze(`5 Reasons We Shouldn't Raise Taxes Right Now\n${tax}`);
+    expect(listicle.reasons).toContain(
+      "against — opinion or explainer: 5 Reasons We Shouldn't Raise Taxes Right Now",
+    );
+    expect(listicle.reasons.join()).toContain("first-person opinion: i don't think");
+    expect(analyze(`Taxes and the recovery\n${tax}`).reasons.join()).not.toContain('opinion or explainer');
+    const epg = [
+      'The Energy Secretary announced the decision on Wednesday alongside the Spring Budget.',
+      'A key element of the Budget was extending energy bills support for millions of households: the government will keep the energy price guarantee at its current level for three more months.',
+      'How will the extension help you? The government said your typical bill will stay at £2,500 a year until July.',
+    ].join('\n');
+    const saving = analyze(`Energy bill support extended: here's how much money you could save\n${epg}`);
+    expect(saving.reasons.join()).toContain('issuing bodies: government×2, Energy Secretary');
+    expect(saving.reasons.join()).not.toContain('speculates');
+    expect(saving.isPolicy).toBe(true);
+    expect(analyze(`Energy bill support extended: prices could rise\n${epg}`).reasons.join()).toContain(
+      'the headline speculates',
+    );
+  });
+
   it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
     const head = '人民币中间价连续回调\n近日，人民币兑美元中间价连续三个交易日回调，市场关注央行动向。';
     const lists = [
