@@ -184,7 +184,7 @@ export const OPINION_WORDS_ZH: readonly string[] = words(
 
 /** Bylines and labels of opinion pieces, read in the title and the first lines (Chinese). */
 export const EDITORIAL_MARKS_ZH: readonly string[] = words(
-  '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏',
+  '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏 本文 文/ 宏观团队',
 );
 
 /** First-person opinion outside quotations (Chinese). */

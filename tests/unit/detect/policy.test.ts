@@ -136,6 +136,18 @@ describe('policy classification', () => {
     expect(editorial.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(true);
   });
 
+  it("reads an essay's 本文 and a research team's byline (文/…宏观团队) as opinion (held-out set 35)", () => {
+    const body =
+      '新冠疫情暴发后，全球央行释放流动性以刺激经济，有效应对了疫情的冲击，但也造成了央行资产负债表的大幅扩张。央行的政策工具进一步丰富，央行实施的措施各有侧重。';
+    expect(analyze(`货币超发的危害\n${body}`).reasons.join()).not.toContain('opinion or explainer');
+    expect(analyze(`货币超发的危害\n本文分析了货币超发为何并未引发通胀。${body}`).reasons).toContain(
+      'against — opinion or explainer: 本文',
+    );
+    expect(analyze(`央行再降息可能性不大\n文/解运亮 信达证券宏观团队\n${body}`).reasons).toContain(
+      'against — opinion or explainer: 文/, 宏观团队',
+    );
+  });
+
   it('reads opinion outside quotations: an official quoted in the first person is still policy news', () => {
     const a = analyze(`${articles.POLICY_ZH_PRESS}\n“我认为，这些措施将有效提振消费。”商务部负责人说。`);
     expect(a.isPolicy).toBe(true);
