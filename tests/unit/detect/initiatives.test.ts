@@ -83,6 +83,18 @@ describe('English names of held-out set 33', () => {
     ).toEqual([]);
   });
 
+  it('reads a regulatory regime by the word before Regime, not a government (held-out set 35)', () => {
+    expect(
+      found(
+        'The FCA published final rules under the Investment Firms Prudential Regime. The Senior Managers and Certification Regime (SMCR) applies.',
+      ),
+    ).toEqual([
+      ['Investment Firms Prudential Regime', 'other'],
+      ['Senior Managers and Certification Regime (SMCR)', 'other'],
+    ]);
+    expect(found('Sanctions Hit North Korean Regime\nThe Syrian Regime fell.')).toEqual([]);
+  });
+
   it('leaves a lower-case scheme out of a name that has a head of its own', () => {
     expect(
       found('The RBI extended the Payment Infrastructure Development Fund scheme by two years.'),
