@@ -19,7 +19,10 @@ function terserPass(): Plugin {
       if (options.sourcemap) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
-        const out = await minify(chunk.code, { compress: { passes: 3 }, ecma: 2020 });
+        // unsafe_arrows turns the bundle's anonymous function expressions (webextension-polyfill's wrappers,
+        // inlined helpers) that never read `this` into arrows: 40 B gzip. None is used with `new` or for its
+        // prototype; every E2E test runs this build.
+        const out = await minify(chunk.code, { compress: { passes: 3, unsafe_arrows: true }, ecma: 2020 });
         if (out.code) chunk.code = out.code;
       }
     },

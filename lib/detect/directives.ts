@@ -68,9 +68,10 @@ function isReported(text: string, paras: readonly Paragraph[], list: MarkerList)
   const first = list.items[0];
   if (!first || !SPOKEN_FAMILIES.has(list.family)) return false;
   const lead = leadIn(text, paras, first);
-  // A statistics office's officials explain its figures (国家统计局副局长…表示，第一，GDP增长5.3%是符合实际的: held-out set 34).
+  // A statistics office's officials explain its figures (国家统计局副局长…表示，第一，GDP增长5.3%是符合实际的: held-out
+  // set 34); not a notice it issues with others (国家发展改革委、国家统计局联合印发通知，要求：一是…).
   return (
-    lead.includes('统计局') ||
+    /统计局(?!.*(?:印发|通知|要求|联合))/.test(lead) ||
     (REPORTED_LEAD.test(lead) &&
       !OFFICIAL_LEAD.test(lead) &&
       !ISSUING_BODIES_ZH.some((b) => lead.includes(b)))

@@ -82,6 +82,16 @@ function endsNameHere(text: string, suffix: string, at: number, after: number): 
   return QUALIFIED_HEADS.get(suffix)?.test(text.slice(Math.max(0, at - 16), at)) ?? true;
 }
 
+/**
+ * True when the word before `pos` is a head that ends a name where it stands (the Payment Infrastructure
+ * Development Fund scheme), not one that needs a word of its kind first (the Universal Credit scheme).
+ */
+function endsAName(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  const at = text.lastIndexOf(w, pos - 1);
+  return EN_SUFFIXES.has(w) && endsNameHere(text, w, at, at + w.length);
+}
+
 /** The possessive of an institution's head noun (Union's, Reserve's, Bank's). */
 const INSTITUTION_POSSESSIVE =
   /^(Union|Commission|Bank|Government|Ministry|Council|Department|Reserve|Treasury|Parliament|Congress|Agency|Authority|Administration|Board|Fund|Organization|Office|Committee)['’]s$/;
@@ -184,6 +194,8 @@ function findCapitalisedNames(text: string): Initiative[] {
         pos = b;
       } else break;
     }
+    // A name does not open with its own head: Regulation EE and Regulation YY are two names, not one.
+    if (start < m.index && text.startsWith(`${suffix} `, start)) continue;
     let end = suffixEnd;
     const after = TAKES_OBJECT.has(suffix) ? objectEnd(text, end, suffix) : end;
     const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
@@ -207,9 +219,7 @@ function findCapitalisedNames(text: string): Initiative[] {
     // Nor after a name that has a head of its own (the Payment Infrastructure Development Fund scheme: the Fund).
     if (
       lowerHead &&
-      (words < 2 ||
-        INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) ||
-        EN_SUFFIXES.has(wordBefore(text, m.index)))
+      (words < 2 || INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) || endsAName(text, m.index))
     )
       continue;
     // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).
@@ -342,12 +352,13 @@ function findQuotedTitles(text: string): Initiative[] {
  * Documents named by their number: Executive Order 13224, Executive Order (E.O.) 13886, Public Law 117-169,
  * Proclamation 10522 (three digits or more), Notice 2023-1, Revenue Procedure 2024-5 (a year and a dash:
  * a bank's Privacy Notice 2024 is none); and by their letters, as the Federal Reserve's and the SEC's
- * regulations are (Regulation EE, Regulation NMS; one letter before punctuation: Regulation Z. Held-out set 34).
+ * regulations are (Regulation EE, Regulation NMS; one letter before punctuation: Regulation Z. Held-out set 34;
+ * not Regulation US or AI, a country's or a topic's).
  */
 function findNumberedEnglish(text: string): Initiative[] {
   const out: Initiative[] = [];
   const re =
-    /\b(?:(?:Executive Order|Public Law|Proclamation)(?: \(E\.O\.\))? (?:No\. )?\d{3,}(?:-\d+)?|(?:Notice|Revenue Procedure|Revenue Ruling) \d{2,4}-\d+|Regulation (?:[A-Z]{2,3}|[A-Z](?=[.,;:)]|$)))\b/gm;
+    /\b(?:(?:Executive Order|Public Law|Proclamation)(?: \(E\.O\.\))? (?:No\. )?\d{3,}(?:-\d+)?|(?:Notice|Revenue Procedure|Revenue Ruling) \d{2,4}-\d+|Regulation (?:([A-Z])\1|NMS|SHO|FD|ATS|SCI|BI|AB|AC|BTR|[A-Z](?=[.,;:)]|$)))\b/gm;
   for (let m = re.exec(text); m; m = re.exec(text))
     out.push(initiative(text, 'document', m.index, m.index + m[0].length));
   return out;

@@ -136,7 +136,7 @@ export const POLICY_WORDS_EN: readonly string[] = words(
 // Each alternative opens with the blanked character, so the RegExp engine skips to it (lookbehinds first
 // made it try every position: 16 µs on a 2,351-character article against 1.8 µs).
 export const NOT_SIGNALS_ZH =
-  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))|公(?<=(?:央行|人民银行|证监会|政府|[部委局署])公)(?=告)|发(?=布(?:会|的?[^。，；《“]{0,6}?(?:数据|指标)))/g;
+  /情(?<=行情)(?=况)|大(?<=经济大)(?=盘)|年(?<=[青今去明]年)(?=报)|部(?=直属)|平(?<=(?:监管|公共服务|政务服务)平)(?=台)|首(?=席(?:记者|编辑|摄影|主持))|公(?<=(?:央行|人民银行|证监会|政府|[部委局署])公)(?=告)|发(?=布(?:会|[^。，；《“]{0,6}?数据(?:显示|表明)|的[^。，；《“]{0,6}?指标))/g;
 
 /**
  * A body named as the source of figures (央行4月10日发布的一季度社会融资数据显示, 据海关总署最新数据显示):
@@ -184,7 +184,7 @@ export const OPINION_WORDS_ZH: readonly string[] = words(
 
 /** Bylines and labels of opinion pieces, read in the title and the first lines (Chinese). */
 export const EDITORIAL_MARKS_ZH: readonly string[] = words(
-  '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏 本文 文/ 宏观团队',
+  '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏 本文分析 本文认为 本文探讨 本文深刻 宏观团队',
 );
 
 /** First-person opinion outside quotations (Chinese). */

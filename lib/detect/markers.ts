@@ -157,9 +157,8 @@ function scanSequence(text: string, paras: readonly Paragraph[], push: Push): vo
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
+    if (!atClauseStart(text, start)) continue;
     const next = text[end] ?? '';
-    // 首先是 may open a list inside a clause (我的主要工作首先是…，其次是…): the rest must follow at clause starts.
-    if (!atClauseStart(text, start) && !(m[0] === '首先' && next === '是')) continue;
     let value: number;
     // 第一， and 其一， (其二是…): an ordinal word; 其次 is a sequence word.
     if (m[0][0] === '第' || (m[0][0] === '其' && m[0] !== '其次')) {

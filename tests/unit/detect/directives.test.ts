@@ -77,19 +77,12 @@ describe('第N and sequence words', () => {
     ]);
   });
 
-  it('opens a list at 首先是 inside a clause, its next items at clause starts (held-out set 33)', () => {
+  it("opens no list at 首先是 inside a clause, nor in a market's prose (held-out set 33: a rule tried and taken out)", () => {
+    // The content script's size bought no rule for a list that opens mid-clause (我的主要工作首先是…): docs/detection.md.
     expect(
-      found(
-        '这段时间，我的主要工作首先是抓紧熟悉情况，加强调查研究，其次是增进部门协作，再次是推进各项准备工作。',
-      ),
-    ).toEqual([
-      ['首先是', '抓紧熟悉情况，加强调查研究', null],
-      ['其次是', '增进部门协作', null],
-      ['再次是', '推进各项准备工作。', null],
-    ]);
-    // Alone, or with 其次 inside a clause too, it opens nothing.
-    expect(found('我们要做的首先是稳定预期。')).toEqual([]);
-    expect(found('工作首先是稳定预期，下一步其次是扩大内需。')).toEqual([]);
+      found('这段时间，我的主要工作首先是抓紧熟悉情况，其次是增进部门协作，再次是推进各项准备工作。'),
+    ).toEqual([]);
+    expect(found('板块方面首先是券商股领涨，其次是银行股跟涨，再次是地产股反弹。')).toEqual([]);
   });
 
   it('continues a 是 list with a 第N item when the writer switches forms (one list, in order)', () => {

@@ -99,6 +99,10 @@ describe('English names of held-out set 33', () => {
     expect(
       found('The RBI extended the Payment Infrastructure Development Fund scheme by two years.'),
     ).toEqual([['Payment Infrastructure Development Fund', 'program']]);
+    // Not after a head that needs a word of its kind (a review): Universal Credit is no name by itself.
+    expect(found('Claimants moved to the Universal Credit scheme last year.')).toEqual([
+      ['Universal Credit scheme', 'program'],
+    ]);
   });
 });
 
@@ -1276,8 +1280,16 @@ describe('repeats and English', () => {
     expect(found('Under Regulation Z, lenders must disclose the rate.')).toEqual([
       ['Regulation Z', 'document'],
     ]);
-    // One capital letter before a word is the sentence going on.
+    // One capital letter before a word is the sentence going on; a country's or a topic's letters name no
+    // regulation (a review); two regulations joined by and are two.
     expect(found('Regulation A lot of firms dislike is coming.')).toEqual([]);
+    expect(
+      found('Under the new Regulation US banks must report. The Regulation AI providers face is strict.'),
+    ).toEqual([]);
+    expect(found('The Board amended Regulation EE and Regulation YY.')).toEqual([
+      ['Regulation EE', 'document'],
+      ['Regulation YY', 'document'],
+    ]);
   });
 
   it('finds facilities, circulars and acronym-named acts (Fed, Treasury and MOFCOM pages)', () => {

@@ -136,16 +136,28 @@ describe('policy classification', () => {
     expect(editorial.reasons.some((r) => r.startsWith('against — first-person opinion:'))).toBe(true);
   });
 
-  it("reads an essay's 本文 and a research team's byline (文/…宏观团队) as opinion (held-out set 35)", () => {
+  it("reads an essay's 本文分析 and a research team's byline (宏观团队) as opinion, not a source line or a reporter's byline (held-out set 35, a review)", () => {
     const body =
       '新冠疫情暴发后，全球央行释放流动性以刺激经济，有效应对了疫情的冲击，但也造成了央行资产负债表的大幅扩张。央行的政策工具进一步丰富，央行实施的措施各有侧重。';
     expect(analyze(`货币超发的危害\n${body}`).reasons.join()).not.toContain('opinion or explainer');
     expect(analyze(`货币超发的危害\n本文分析了货币超发为何并未引发通胀。${body}`).reasons).toContain(
-      'against — opinion or explainer: 本文',
+      'against — opinion or explainer: 本文分析',
     );
     expect(analyze(`央行再降息可能性不大\n文/解运亮 信达证券宏观团队\n${body}`).reasons).toContain(
-      'against — opinion or explainer: 文/, 宏观团队',
+      'against — opinion or explainer: 宏观团队',
     );
+    // A source line, a length note, a reporter's byline, a document's 本文件 and 中文/English are no opinion.
+    const news = '上海市政府近日印发《关于促进消费的若干措施》，提出十条措施。';
+    for (const line of [
+      '本文来源：上海发布',
+      '（本文约800字）',
+      '文/本报记者 李明',
+      '本文件自印发之日起施行。中文/English',
+    ]) {
+      const a = analyze(`上海出台促进消费十条措施\n${line}\n${news}`);
+      expect(a.reasons.join()).not.toContain('opinion or explainer');
+      expect(a.isPolicy).toBe(true);
+    }
   });
 
   it('reads opinion outside quotations: an official quoted in the first person is still policy news', () => {
@@ -504,6 +516,56 @@ describe('policy classification', () => {
     expect(analyze(`Energy bill support extended: prices could rise\n${epg}`).reasons.join()).toContain(
       'the headline speculates',
     );
+  });
+
+  it('counts the same names behind the score whatever English words were blanked before them (a review)', () => {
+    const body =
+      'The Federal Reserve said it would expand the Term Asset-Backed Securities Loan Facility and the Main Street Lending Program. It also extended the Primary Dealer Credit Facility and the Commercial Paper Funding Facility through March.';
+    for (const lead of [
+      'Bond yields fell sharply.',
+      'Treasury yields fell sharply.',
+      'Treasurys rallied as the SEC was silent.',
+    ])
+      expect(analyze(`Fed expands lending programs\n${lead} ${body}`).reasons).toContain(
+        'named initiatives: 4',
+      );
+  });
+
+  it("reads no opinion in an official's 'we must' or a news explainer's 'you need to know', and no minister in a university's chancellor (a review)", () => {
+    const fed =
+      'The Federal Reserve held its policy rate steady on Wednesday. The Fed said inflation remains elevated and the committee will keep policy restrictive.';
+    for (const title of [
+      'Powell: We must stay restrictive as Fed holds rates steady',
+      'Fed holds rates; Powell says "we need to see more progress"',
+    ]) {
+      const a = analyze(`${title}\n${fed}`);
+      expect(a.reasons.join()).not.toContain('opinion or explainer');
+      expect(a.isPolicy).toBe(true);
+    }
+    const budget = analyze(
+      'Budget 2024: everything you need to know\nThe Chancellor raised employer national insurance in the Budget and froze income tax thresholds.',
+    );
+    expect(budget.reasons.join()).not.toContain('opinion or explainer');
+    expect(budget.reasons).toContain('issuing bodies: The Chancellor');
+    const university = analyze(
+      'Chancellor announces retirement after 12 years\nThe Chancellor said he would step down in June after twelve years leading the university system.',
+    );
+    expect(university.reasons.join()).not.toContain('issuing bodies');
+    expect(university.reasons.join()).not.toContain('deciding');
+    expect(university.isPolicy).toBe(false);
+  });
+
+  it('counts the lists of a notice a statistics office issues with others, and 发布 of a document about data (a review)', () => {
+    const joint = analyze(
+      '国家发展改革委、国家统计局近日联合印发通知，要求：一是加强统计。二是规范数据。三是强化监督。',
+    );
+    expect(joint.directives.some((d) => d.reported)).toBe(false);
+    expect(joint.reasons).toContain('enumerated directives: 3');
+    expect(
+      analyze(
+        '网信办发布数据出境安全评估办法\n国家互联网信息办公室近日发布数据出境安全评估办法，自9月1日起施行。',
+      ).reasons.join(),
+    ).toContain('policy verbs: 发布×2');
   });
 
   it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
