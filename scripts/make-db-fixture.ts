@@ -19,6 +19,10 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
     annotations: 'id, url, created, modified, site',
     pages: 'url, lastSeen, site',
   },
+  3: {
+    annotations: 'id, [url+site], created, modified',
+    pages: 'url, lastSeen, site',
+  },
 };
 
 const SINA = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml';
@@ -110,6 +114,8 @@ const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record
   1: rowsV1,
   // v2 changed indexes only; its rows have the same shape.
   2: rowsV1,
+  // v3 too (one compound index for url and site).
+  3: rowsV1,
 };
 
 /** Write the rows through version `version`'s schema and dump what that database holds. */
