@@ -24,6 +24,11 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
     pages: 'url, lastSeen, site',
     statuses: 'id, url',
   },
+  4: {
+    annotations: 'id, [url+site], created, modified',
+    pages: 'url, lastSeen, site',
+    statuses: 'id, url',
+  },
 };
 
 const SINA = 'https://finance.sina.com.cn/china/2021-07-16/doc-ikqciyzk5783226.shtml';
@@ -127,6 +132,8 @@ const ROWS_BY_VERSION: Readonly<Record<number, () => Record<string, Array<Record
   // v2 changed indexes only; its rows have the same shape.
   2: rowsV1,
   3: rowsV3,
+  // v4 changed indexes only; its rows have v3's shape.
+  4: rowsV3,
 };
 
 /** Write the rows through version `version`'s schema and dump what that database holds. */

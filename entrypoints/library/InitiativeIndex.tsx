@@ -1,13 +1,13 @@
 /**
  * Every named initiative seen in articles with saved notes, with those articles and the quotes that
  * mention it. Built from the pages table and the distinct note URLs (an index key scan); the quotes of
- * an initiative are read only when its entry is opened, from the `url` index of those articles.
+ * an initiative are read only when its entry is opened, from the `[url+site]` index of those articles.
  */
 import { useState } from 'preact/hooks';
 import { typeLabel } from '../../components/type-label';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
-import { urlsWithNotes } from '../../lib/store/annotations';
+import { annotationsForPages, urlsWithNotes } from '../../lib/store/annotations';
 import { getDb } from '../../lib/store/db';
 import { buildInitiativeIndex, type InitiativeEntry } from './initiative-index';
 
@@ -15,11 +15,10 @@ function Quotes(props: { entry: InitiativeEntry }) {
   const { text, pages } = props.entry;
   const quotes = useLiveQuery(
     () =>
-      getDb()
-        .annotations.where('url')
-        .anyOf(pages.map((p) => p.url))
-        .filter((r) => r.quote.exact.includes(text))
-        .toArray(),
+      annotationsForPages(
+        getDb(),
+        pages.map((p) => p.url),
+      ).then((notes) => notes.filter((r) => r.quote.exact.includes(text))),
     [text, pages.map((p) => p.url).join('\n')],
     [] as AnnotationRecord[],
   );

@@ -1,4 +1,5 @@
 /** Database operations on annotations; the background is their only caller for writes. */
+import Dexie from 'dexie';
 import type { AnnotationRecord, Colour } from '../annotation';
 import { planMerge } from '../export/merge';
 import { jsonItemBytes } from '../utf8-length';
@@ -138,18 +139,53 @@ export function notesNewestFirst(
   return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 
-/** The pages that have notes (a key scan of the `url` index). */
-export async function urlsWithNotes(db: PolicyMarkDb): Promise<string[]> {
-  return (await db.annotations.orderBy('url').uniqueKeys()).map(String);
+/** The `[url+site]` index's range of the notes filed under `url` (whatever their site). */
+const onPage = (url: string): [[string, unknown], [string, unknown]] => [
+  [url, Dexie.minKey],
+  [url, Dexie.maxKey],
+];
+
+/** The notes filed under `url`, as a collection of the `[url+site]` index (for their keys or records). */
+export function notesOnPage(db: PolicyMarkDb, url: string) {
+  const [lower, upper] = onPage(url);
+  return db.annotations.where('[url+site]').between(lower, upper, true, true);
 }
 
-/** The sites that have notes, sorted (a key scan of the `site` index). */
+/** The distinct (url, site) pairs of the stored notes, in index order (a key scan, no record read). */
+async function pagePairs(db: PolicyMarkDb): Promise<Array<[string, string]>> {
+  return (await db.annotations.orderBy('[url+site]').uniqueKeys()) as unknown as Array<[string, string]>;
+}
+
+/** The pages that have notes, sorted (a key scan of the `[url+site]` index). */
+export async function urlsWithNotes(db: PolicyMarkDb): Promise<string[]> {
+  const urls: string[] = [];
+  // Sorted by url first, so a page's pairs are next to each other.
+  for (const [url] of await pagePairs(db)) if (urls[urls.length - 1] !== url) urls.push(url);
+  return urls;
+}
+
+/** The sites that have notes, sorted as IndexedDB sorts strings (a key scan of the `[url+site]` index). */
 export async function sitesWithNotes(db: PolicyMarkDb): Promise<string[]> {
-  return (await db.annotations.orderBy('site').uniqueKeys()).map(String);
+  const sites = new Set<string>();
+  for (const [, site] of await pagePairs(db)) sites.add(site);
+  // Code-unit order, as the v2 `site` index listed them.
+  return [...sites].sort();
 }
 
 export async function annotationsForPage(db: PolicyMarkDb, url: string): Promise<AnnotationRecord[]> {
-  return db.annotations.where('url').equals(url).sortBy('created');
+  return notesOnPage(db, url).sortBy('created');
+}
+
+/** The notes filed under any of `urls` (the initiative index's quotes), in no particular order. */
+export function annotationsForPages(db: PolicyMarkDb, urls: readonly string[]): Promise<AnnotationRecord[]> {
+  if (urls.length === 0) return Promise.resolve([]);
+  return db.annotations
+    .where('[url+site]')
+    .inAnyRange(urls.map(onPage), {
+      includeLowers: true,
+      includeUppers: true,
+    })
+    .toArray();
 }
 
 /** Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). */

@@ -4,6 +4,7 @@
  * the note, its exports and imports keep their format; a note placed as saved has no row. The content
  * script reports each page's outcome (`annotations:placed`); the background writes only what changed.
  */
+import { notesOnPage } from './annotations';
 import type { PolicyMarkDb } from './db';
 
 /** `changed`: placed on words that differ from its quote (`text`, as they read now); `orphan`: not found. */
@@ -81,7 +82,7 @@ export async function recordPlacement(
 ): Promise<number> {
   const read = async (): Promise<StatusPlan> => {
     const [ids, stored] = await Promise.all([
-      db.annotations.where('url').equals(report.url).primaryKeys(),
+      notesOnPage(db, report.url).primaryKeys(),
       db.statuses.where('url').equals(report.url).toArray(),
     ]);
     return planStatuses(ids.map(String), stored, report, now);

@@ -408,6 +408,56 @@ describe('lists: undo, keyboard editing, search, counts', () => {
     await popup.close();
   });
 
+  it('library: the first page shows the 200 newest notes; search, counts and Delete all cover every note, and the list stays live', async () => {
+    // More notes than the first page (PAGE_SIZE, 200); the oldest ones hold a word the newest do not.
+    const N = 450;
+    const records = Array.from({ length: N }, (_, i) =>
+      sampleRecord({
+        id: uuid(i + 1),
+        created: 1_700_000_000_000 + i * 1000,
+        modified: 1_700_000_000_000 + i * 1000,
+        note: i < 20 ? `oldword ${i}` : `n${i}`,
+      }),
+    );
+    const library = await openLibrary(s);
+    await importRecords(library, records);
+    await library.reload();
+    const items = library.locator('section.article li.note');
+    await library
+      .getByRole('status')
+      .filter({ hasText: `${N} of ${N} notes` })
+      .waitFor();
+    assert.equal(await items.count(), 200);
+    // Newest first: the first item is the last created.
+    assert.equal(await items.first().getAttribute('data-id'), uuid(N));
+    assert.equal(await library.getByRole('button', { name: `Delete all ${N}…` }).count(), 1);
+    // Search reads every note, not only the first page.
+    await library.getByRole('searchbox', { name: 'Search notes' }).fill('oldword');
+    await library
+      .getByRole('status')
+      .filter({ hasText: `20 of ${N} notes` })
+      .waitFor();
+    assert.equal(await items.count(), 20);
+    await library.getByRole('searchbox', { name: 'Search notes' }).fill('');
+    await library
+      .getByRole('status')
+      .filter({ hasText: `${N} of ${N} notes` })
+      .waitFor();
+    // The list is live: a note imported now shows at the top.
+    const newer = sampleRecord({ id: uuid(N + 1), created: 1_800_000_000_000, modified: 1_800_000_000_000 });
+    await importRecords(library, [newer]);
+    await library
+      .getByRole('status')
+      .filter({ hasText: `${N + 1} of ${N + 1} notes` })
+      .waitFor();
+    await library.waitForFunction(
+      (id) => document.querySelector('section.article li.note')?.getAttribute('data-id') === id,
+      newer.id,
+    );
+    assert.equal(await items.count(), 200);
+    await library.close();
+  });
+
   it('library: no count is shown before the count is read ("0 of 0 notes" never stands over a list of notes)', async () => {
     const library = await openLibrary(s);
     await importRecords(

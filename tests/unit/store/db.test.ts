@@ -10,10 +10,13 @@ import { toAnnotationCollection } from '../../../lib/export';
 import { parseRequest, type RequestType, requestSchemas } from '../../../lib/messages';
 import {
   annotationsForPage,
+  annotationsForPages,
   deleteAnnotations,
   importAnnotations,
   saveAnnotation,
+  sitesWithNotes,
   updateAnnotation,
+  urlsWithNotes,
 } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import {
@@ -41,6 +44,27 @@ describe('annotation store', () => {
     expect(await db.annotations.count()).toBe(2);
     expect((await annotationsForPage(db, a.url)).map((r) => r.id)).toEqual([a.id, b.id]);
     expect(await annotationsForPage(db, 'https://example.com/other')).toEqual([]);
+  });
+
+  it('lists pages and sites from the one [url+site] index, whatever site a note of a page carries', async () => {
+    const page = 'https://finance.sina.com.cn/a';
+    const other = 'https://www.gov.cn/b';
+    // A note filed under a canonical address on another host than the page it was taken on, and an
+    // imported one carrying the site its file gave: each site is listed once, each page once.
+    const a = sampleRecord({ url: page, site: 'finance.sina.com.cn', created: 3 });
+    const b = sampleRecord({ url: page, site: 'm.sina.cn', created: 1 });
+    const c = sampleRecord({ url: other, site: 'finance.sina.com.cn', created: 2 });
+    const d = sampleRecord({ url: other, site: 'Zhengce.example', created: 4 });
+    await db.annotations.bulkPut([a, b, c, d]);
+    expect(await urlsWithNotes(db)).toEqual([page, other]);
+    expect(await sitesWithNotes(db)).toEqual(['Zhengce.example', 'finance.sina.com.cn', 'm.sina.cn']);
+    expect((await annotationsForPage(db, page)).map((r) => r.id)).toEqual([b.id, a.id]);
+    expect((await annotationsForPage(db, `${page}x`)).map((r) => r.id)).toEqual([]);
+    const both = await annotationsForPages(db, [other, page, 'https://example.com/none']);
+    expect(both.map((r) => r.id).sort()).toEqual([a.id, b.id, c.id, d.id].sort());
+    expect(await annotationsForPages(db, [])).toEqual([]);
+    await deleteAnnotations(db, [b.id, d.id]);
+    expect(await sitesWithNotes(db)).toEqual(['finance.sina.com.cn']);
   });
 
   it('imports by id: newer modified wins, older or equal is skipped', async () => {
