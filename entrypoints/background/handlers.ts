@@ -25,6 +25,7 @@ import type { PolicyMarkDb } from '../../lib/store/db';
 import { recordPlacement } from '../../lib/store/note-status';
 import { notifyTabs } from './notify-tabs';
 import { openAtAnnotation } from './open-at';
+import { type PlacementGate, placementGate } from './placement-gate';
 
 /** The in-page UI's script (entrypoints/page-ui.ts), as WXT builds it. */
 export const PAGE_UI_FILE = '/page-ui.js';
@@ -86,8 +87,15 @@ async function runInSender(
 /** A request refused for a reason the sender can show as it is (an import file that is not valid). */
 class Refusal extends Error {}
 
-/** `blobPrefix`: how the `blob:` addresses of the extension's own pages begin. */
-export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
+/**
+ * `blobPrefix`: how the `blob:` addresses of the extension's own pages begin; `gate`: which document may
+ * report on which page, and how often (placement-gate.ts).
+ */
+export function makeHandlers(
+  db: PolicyMarkDb,
+  blobPrefix: string,
+  gate: PlacementGate = placementGate(),
+): Handlers {
   // Traditional pages that change under the reader are read again and again: only new paragraphs cost.
   const simplify = lineSimplifier();
   return {
@@ -123,10 +131,19 @@ export function makeHandlers(db: PolicyMarkDb, blobPrefix: string): Handlers {
       void notifyTabs(records.map((r) => r.url));
       return { restored };
     },
-    'annotations:for-page': async ({ url }) => ({ records: await annotationsForPage(db, url) }),
+    'annotations:for-page': async ({ url }, from) => {
+      gate.read(from, url);
+      return { records: await annotationsForPage(db, url) };
+    },
     // Only the notes filed under the page's address are touched (note-status.ts), and only when their
-    // outcome changed: the lists follow by liveQuery, no tab needs telling.
-    'annotations:placed': async (report) => ({ written: await recordPlacement(db, report) }),
+    // outcome changed: the lists follow by liveQuery, no tab needs telling. Only from the document that
+    // last read that page's notes, at most once a tab every few seconds (placement-gate.ts).
+    'annotations:placed': async (report, from) => {
+      const tabId = tabOf('annotations:placed', from);
+      if (!gate.mayReport(from, report.url))
+        throw new Refusal('annotations:placed: only for the page whose notes this document last read');
+      return { written: await gate.throttle(tabId, () => recordPlacement(db, report)) };
+    },
     'annotations:import-file': async (file) => {
       let parsed: ImportResult;
       if ('text' in file) parsed = parseImportText(file.text);

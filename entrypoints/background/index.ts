@@ -8,6 +8,7 @@ import {
 import { getDb } from '../../lib/store/db';
 import { handleRequest, makeHandlers } from './handlers';
 import { setUpMenusAndCommands } from './menus';
+import { placementGate } from './placement-gate';
 import { scopeOf, scopeRefusal } from './scope';
 import { mayRequest, senderKind } from './sender';
 import { watchUserSites } from './site-access';
@@ -15,7 +16,10 @@ import { watchUserSites } from './site-access';
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
   const db = getDb();
-  const handlers = makeHandlers(db, `blob:${origin}/`);
+  const gate = placementGate();
+  const handlers = makeHandlers(db, `blob:${origin}/`, gate);
+  // Events need no `tabs` permission: what was kept for a closed tab goes with it.
+  browser.tabs.onRemoved.addListener((tabId) => gate.forget(tabId));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const kind = senderKind(sender, browser.runtime.id, origin);

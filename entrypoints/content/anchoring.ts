@@ -12,17 +12,20 @@ import type { AnchoredRecord } from './painter';
 
 /**
  * Split records into anchored ones (with their current offsets) and orphans. A note whose quote needs
- * the fuzzy step waits for it; if it cannot be loaded, the note keeps the exact step's placement, if any.
+ * the fuzzy step waits for it; if it cannot be loaded, the note keeps the exact step's placement, if any,
+ * and `partial` says that this placement is not the whole answer (the page does not report it).
  */
 export async function anchorRecords(
   text: string,
   records: AnnotationRecord[],
-): Promise<{ anchored: AnchoredRecord[]; orphans: AnnotationRecord[] }> {
+): Promise<{ anchored: AnchoredRecord[]; orphans: AnnotationRecord[]; partial?: boolean }> {
   const pt = prepareText(text);
   const place = (sel: AnchorSelectors, step: FuzzyStep | null) => anchorPrepared(pt, sel, {}, step);
   let results = records.map((r) => place(r, loaded<FuzzyStep>('fuzzy')));
+  let partial: boolean | undefined;
   if (results.some(isFuzzyWanted)) {
     const step = await load<FuzzyStep>('fuzzy');
+    partial = !step;
     results = results.map((r, i) =>
       !isFuzzyWanted(r) ? r : step ? place(records[i] as AnchorSelectors, step) : r.quoted,
     );
@@ -34,7 +37,7 @@ export async function anchorRecords(
     if (r && !isFuzzyWanted(r)) anchored.push({ record, start: r.start, end: r.end });
     else orphans.push(record);
   });
-  return { anchored, orphans };
+  return { anchored, orphans, partial };
 }
 
 /**

@@ -133,7 +133,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     if (reportTimer) return;
     reportTimer = ctx.setTimeout(() => {
       reportTimer = 0;
-      const placed = page && placement(page);
+      // Not while a note waits for the fuzzy step that did not load: it would read as not found.
+      const placed = page && !page.partial && placement(page);
       const key = JSON.stringify(placed);
       if (!placed || key === reported) return;
       reported = key;
@@ -227,7 +228,7 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     const fresh = reloadPending || !previous;
     if (!fresh && previous.analysis === next.analysis) {
       // Same records on the same text (analysePage reused the detection): their offsets are unchanged.
-      page = { ...next, anchored: previous.anchored, orphans: previous.orphans };
+      page = { ...previous, ...next };
     } else {
       const seen = writes;
       const records = fresh ? await loadRecords(next.url, held, () => writes) : held;

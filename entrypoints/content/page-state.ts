@@ -21,6 +21,8 @@ export interface PageState {
   analysis: Analysis;
   anchored: AnchoredRecord[];
   orphans: AnnotationRecord[];
+  /** The fuzzy step was wanted and could not be loaded: the placement is not reported (controller.ts). */
+  partial?: boolean;
 }
 
 /** The address the document was first read at (cleaned), its canonical link's href and its article's title then. */

@@ -1,6 +1,6 @@
 /** Database operations on annotations; the background is their only caller for writes. */
 import Dexie from 'dexie';
-import type { AnnotationRecord, Colour } from '../annotation';
+import type { AnnotationRecord, Colour, TextQuoteSelector } from '../annotation';
 import { planMerge } from '../export/merge';
 import { jsonItemBytes } from '../utf8-length';
 import type { PageRecord, PolicyMarkDb } from './db';
@@ -22,6 +22,9 @@ export interface AnnotationChanges {
 export type UpdateResult =
   | { ok: true; record: AnnotationRecord }
   | { ok: false; reason: 'gone' | 'conflict' };
+
+const sameQuote = (a: TextQuoteSelector, b: TextQuoteSelector): boolean =>
+  a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 
 const sameText = (a: { note: string; tags: string[] }, b: { note: string; tags: string[] }): boolean =>
   a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
@@ -188,12 +191,16 @@ export function annotationsForPages(db: PolicyMarkDb, urls: readonly string[]): 
     .toArray();
 }
 
-/** Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). */
+/**
+ * Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). A note
+ * the import files under another address, or gives another quote, loses its status row in the same
+ * transaction: the row described the old page or the old words, and the new page's report would not see it.
+ */
 export async function importAnnotations(
   db: PolicyMarkDb,
   records: AnnotationRecord[],
 ): Promise<{ added: number; updated: number; skipped: number }> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.statuses, async () => {
     // Only the ids already stored are read in full (none, when importing into an empty library).
     const present = await db.annotations
       .where(':id')
@@ -202,7 +209,13 @@ export async function importAnnotations(
     const stored = present.length > 0 ? await db.annotations.bulkGet(present) : [];
     const existing = stored.filter((r): r is AnnotationRecord => r !== undefined);
     const plan = planMerge(existing, records);
+    const before = new Map(existing.map((r) => [r.id, r]));
+    const moved = plan.update.filter((r) => {
+      const old = before.get(r.id);
+      return old !== undefined && (old.url !== r.url || !sameQuote(old.quote, r.quote));
+    });
     await db.annotations.bulkPut([...plan.add, ...plan.update]);
+    if (moved.length > 0) await db.statuses.bulkDelete(moved.map((r) => r.id));
     return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   });
 }

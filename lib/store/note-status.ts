@@ -81,11 +81,17 @@ export async function recordPlacement(
   now = Date.now(),
 ): Promise<number> {
   const read = async (): Promise<StatusPlan> => {
-    const [ids, stored] = await Promise.all([
+    const [keys, stored] = await Promise.all([
       notesOnPage(db, report.url).primaryKeys(),
       db.statuses.where('url').equals(report.url).toArray(),
     ]);
-    return planStatuses(ids.map(String), stored, report, now);
+    const ids = keys.map(String);
+    const plan = planStatuses(ids, stored, report, now);
+    // A note of this page may still have a row written under the address it was filed under before (an
+    // import moved it): that row describes another page, and that page's report no longer sees the note.
+    const rows = await db.statuses.bulkGet(ids);
+    for (const row of rows) if (row && row.url !== report.url) plan.drop.push(row.id);
+    return plan;
   };
   // Read first in a read-only transaction; only a page whose outcome changed takes a write lock.
   const first = await db.transaction('r', db.annotations, db.statuses, read);

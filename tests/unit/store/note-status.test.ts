@@ -10,6 +10,7 @@ import { type DeleteSend, deleteInChunks, restoreInChunks } from '../../../compo
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { scopeRefusal } from '../../../entrypoints/background/scope';
 import type { Request } from '../../../lib/messages';
+import { importAnnotations } from '../../../lib/store/annotations';
 import { PolicyMarkDb } from '../../../lib/store/db';
 import { type NoteStatus, planStatuses, recordPlacement, statusesById } from '../../../lib/store/note-status';
 import { OWN_BLOBS, sampleRecord, validRequest } from '../sample-record';
@@ -103,6 +104,60 @@ describe('recordPlacement', () => {
       /only touch the notes of its own site/,
     );
     expect(await scopeRefusal(db, report, 'www.gov.cn')).toBeNull();
+  });
+});
+
+describe('an import that replaces a note', () => {
+  it('R1: a newer copy filed under another page takes the old page’s row away', async () => {
+    const x = sampleRecord();
+    await db.annotations.put(x);
+    await recordPlacement(db, { url: PAGE, orphans: [x.id], changed: [] }, 5);
+    await importAnnotations(db, [{ ...x, url: OTHER, modified: x.modified + 1 }]);
+    // Gone with the import already (the same transaction), and the new page's report leaves none.
+    expect(await db.statuses.get(x.id)).toBeUndefined();
+    await recordPlacement(db, { url: OTHER, orphans: [], changed: [] }, 6);
+    expect(await db.statuses.get(x.id)).toBeUndefined();
+  });
+
+  it('R2: a newer copy with another quote takes the old “It now reads” words away', async () => {
+    const x = sampleRecord();
+    await db.annotations.put(x);
+    await recordPlacement(db, { url: PAGE, orphans: [], changed: [{ id: x.id, text: '强化关键责任链' }] }, 5);
+    const quote = { ...x.quote, exact: '强化全链条监管' };
+    expect(await importAnnotations(db, [{ ...x, quote, modified: x.modified + 1 }])).toMatchObject({
+      updated: 1,
+    });
+    expect(await db.statuses.get(x.id)).toBeUndefined();
+  });
+
+  it('an import that changes neither address nor quote, or is older, keeps the row', async () => {
+    const [x, y] = [sampleRecord(), sampleRecord()];
+    await db.annotations.bulkPut([x, y]);
+    await recordPlacement(db, { url: PAGE, orphans: [x.id, y.id], changed: [] }, 5);
+    await importAnnotations(db, [
+      { ...x, note: 'edited elsewhere', modified: x.modified + 1 },
+      { ...y, url: OTHER, modified: y.modified - 1 },
+    ]);
+    expect((await db.statuses.toArray()).map((s) => s.id).sort()).toEqual([x.id, y.id].sort());
+  });
+
+  it('a page’s report drops a row its note left under another address', async () => {
+    // As an import made before the fix left it: the note filed under OTHER, its row still under PAGE.
+    const x = sampleRecord({ url: OTHER });
+    await db.annotations.put(x);
+    await db.statuses.put({ id: x.id, url: PAGE, state: 'orphan', text: '', since: 5 });
+    expect(await recordPlacement(db, { url: OTHER, orphans: [], changed: [] }, 6)).toBe(1);
+    expect(await db.statuses.get(x.id)).toBeUndefined();
+    // Not found on its new page: the row is the new page's, dated by its report.
+    await db.statuses.put({ id: x.id, url: PAGE, state: 'orphan', text: '', since: 5 });
+    await recordPlacement(db, { url: OTHER, orphans: [x.id], changed: [] }, 7);
+    expect(await db.statuses.get(x.id)).toEqual({
+      id: x.id,
+      url: OTHER,
+      state: 'orphan',
+      text: '',
+      since: 7,
+    });
   });
 });
 
