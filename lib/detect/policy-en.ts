@@ -107,7 +107,7 @@ const MOVES_EN =
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions)\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to)\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -144,7 +144,7 @@ function withAgencies(text: string, listed: WordCount): WordCount {
  * disclaimer that the views are the writer's own, or the writer named as writing.
  */
 const OPINION_MARKS_EN =
-  /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint)$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
+  /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint|our view)$|[:|] ?our view$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
 const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
 
 /**
@@ -154,7 +154,7 @@ const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
  * of a notion, no news of a decision ("What Is a Final Rule?": held-out sets 34 and 35).
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^\d+ reasons\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^\d+ reasons\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

@@ -93,6 +93,10 @@ describe('English names of held-out set 33', () => {
       ['Senior Managers and Certification Regime (SMCR)', 'other'],
     ]);
     expect(found('Sanctions Hit North Korean Regime\nThe Syrian Regime fell.')).toEqual([]);
+    // A regulator's name is no regulation (held-out set 36).
+    expect(found('The Australian Prudential Regulation Authority (APRA) finalised its framework.')).toEqual(
+      [],
+    );
   });
 
   it('leaves a lower-case scheme out of a name that has a head of its own', () => {

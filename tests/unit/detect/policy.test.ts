@@ -568,6 +568,24 @@ describe('policy classification', () => {
     ).toContain('policy verbs: 发布×2');
   });
 
+  it("reads a preview's tipping and pricing, an editorial's 'Our view' and Norges Bank deciding (held-out set 36)", () => {
+    const rba =
+      'The Reserve Bank of Australia is tipped to keep the cash rate on hold at its meeting on Tuesday. Economists tip a pause after ten rises, and markets are pricing in a small chance of a further increase. The RBA board has said that some further tightening may be needed.';
+    const preview = analyze(`RBA tipped to hold rates steady\n${rba}`);
+    expect(preview.reasons).toContain('against — market signals: economists tip, markets are pricing');
+    expect(preview.reasons.join()).toContain('the headline speculates');
+    expect(preview.isPolicy).toBe(false);
+    const norges = analyze(
+      'Norges Bank raises policy rate\nNorges Bank raised its policy rate by 0.25 percentage point to 1.25 percent on Thursday. The Executive Board said the rate will most likely remain at this level.',
+    );
+    expect(norges.reasons).toContain('issuing bodies: Norges Bank×2');
+    expect(norges.isPolicy).toBe(true);
+    const editorial = analyze(
+      'Now is not the time for a Fed cut\nThe economy is strong: Our view\nThe Federal Reserve should not cut interest rates now.',
+    );
+    expect(editorial.reasons).toContain('against — opinion or explainer: : Our view');
+  });
+
   it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
     const head = '人民币中间价连续回调\n近日，人民币兑美元中间价连续三个交易日回调，市场关注央行动向。';
     const lists = [
