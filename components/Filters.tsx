@@ -22,56 +22,55 @@ export function Filters(props: {
         value={filter.query}
         onInput={(e) => onChange({ ...filter, query: e.currentTarget.value })}
       />
-      <select
-        aria-label={t('filterKind')}
+      <Choice
+        label={t('filterKind')}
         value={filter.kind}
-        onChange={(e) => onChange({ ...filter, kind: e.currentTarget.value as NoteFilter['kind'] })}
-      >
-        <option value="any">{t('filterKind')}</option>
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`kind_${k}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('colour')}
+        options={KINDS.map((k) => [k, t(`kind_${k}`)])}
+        onPick={(kind) => onChange({ ...filter, kind })}
+      />
+      <Choice
+        label={t('colour')}
         value={filter.colour}
-        onChange={(e) => onChange({ ...filter, colour: e.currentTarget.value as NoteFilter['colour'] })}
-      >
-        <option value="any">{t('colour')}</option>
-        {COLOURS.map((c) => (
-          <option key={c} value={c}>
-            {t(`colour_${c}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('filterSite')}
+        options={COLOURS.map((c) => [c, t(`colour_${c}`)])}
+        onPick={(colour) => onChange({ ...filter, colour })}
+      />
+      <Choice
+        label={t('filterSite')}
         value={filter.site}
-        onChange={(e) => onChange({ ...filter, site: e.currentTarget.value })}
-      >
-        <option value="any">{t('filterSite')}</option>
-        {props.sites.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
+        options={props.sites.map((s) => [s, s])}
+        onPick={(site) => onChange({ ...filter, site })}
+      />
       {props.statusFilter && (
-        <select
-          aria-label={t('filterStatus')}
+        <Choice
+          label={t('filterStatus')}
           value={filter.status}
-          onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as NoteFilter['status'] })}
-        >
-          <option value="any">{t('filterStatus')}</option>
-          {STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {t(`status_${s}`)}
-            </option>
-          ))}
-        </select>
+          options={STATUS_FILTERS.map((s) => [s, t(`status_${s}`)])}
+          onPick={(status) => onChange({ ...filter, status })}
+        />
       )}
     </div>
+  );
+}
+
+/** One filter: a select named by `label`, whose first option (`any`) is the label itself. */
+function Choice<V extends string>(props: {
+  label: string;
+  value: V | 'any';
+  options: ReadonlyArray<readonly [V, string]>;
+  onPick: (value: V | 'any') => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onPick(e.currentTarget.value as V | 'any')}
+    >
+      <option value="any">{props.label}</option>
+      {props.options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
   );
 }
