@@ -586,6 +586,20 @@ describe('policy classification', () => {
     expect(editorial.reasons).toContain('against — opinion or explainer: : Our view');
   });
 
+  it("reads a bank economist's note on a decision as commentary, not the decision (held-out sets 24-36)", () => {
+    const note = analyze(
+      'BoC: The Bank did not disappoint - NBF\nThe Bank of Canada (BoC) kept its policy interest rate at 0.25% and unveiled significant new measures to support the financial system, economists at National Bank of Canada said.\nKey quotes\n“Nobody was surprised on the rate front: it stayed at 0.25%, as economists had universally seen it.”\n“The real focus was on asset purchases, and here the Bank delivered. Its reach has expanded dramatically.”\n“This response should bolster investor confidence, and there could be more yet to come.”',
+    );
+    expect(note.reasons).toContain('against — opinion or explainer: economists at National Bank of Canada');
+    expect(note.isPolicy).toBe(false);
+    // Economists quoted further down a story of the decision are no note.
+    const story = analyze(
+      'Bank of Canada holds rate at 0.25%\nThe Bank of Canada kept its policy interest rate at 0.25% and unveiled new measures to support the financial system.\nThe Governing Council stands ready to adjust its programs, it said. "No surprise," said economists at National Bank of Canada.',
+    );
+    expect(story.reasons.join()).not.toContain('opinion or explainer');
+    expect(story.isPolicy).toBe(true);
+  });
+
   it("takes an analyst's or a company's list for no directive of policy (blind held-out sets 24 and 25)", () => {
     const head = '人民币中间价连续回调\n近日，人民币兑美元中间价连续三个交易日回调，市场关注央行动向。';
     const lists = [
