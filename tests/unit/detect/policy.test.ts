@@ -294,6 +294,15 @@ describe('policy classification', () => {
     ).toContain(
       "the headline's subject is a body deciding: Cabinet Approves Changes to Chip Incentive Scheme",
     );
+    // The body with its country or its board (held-out sets 26 and 31).
+    for (const title of [
+      'ITALIAN TREASURY CUTS INTEREST ON CERTIFICATES',
+      'Federal Reserve Board announces approval of application by WesBanco, Inc.',
+      'Japanese government approves extra budget',
+    ])
+      expect(analyze(`${title}\nThe decision was taken on Wednesday.`).reasons).toContain(
+        `the headline's subject is a body deciding: ${title}`,
+      );
     // Not a body further in (a market wrap), nor a company named after one.
     for (const title of ['Stocks slip as the Fed holds rates', 'Treasury Wine Estates announces a buyback'])
       expect(analyze(`${title}\nShares rose 2%.`).reasons.join()).not.toContain('a body deciding');
