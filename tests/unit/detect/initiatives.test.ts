@@ -83,6 +83,22 @@ describe('English names of held-out set 33', () => {
     ).toEqual([]);
   });
 
+  it("reads a government's budget and the Consumer Duty by the word before the head (held-out set 37)", () => {
+    expect(
+      found(
+        'Rs 4.13 lakh crore was given in Union Budget 2020. The Chancellor delivers the Autumn Budget today. The FCA said the Consumer Duty applies from July.',
+      ),
+    ).toEqual([
+      ['Union Budget 2020', 'plan'],
+      ['Autumn Budget', 'plan'],
+      ['Consumer Duty', 'other'],
+    ]);
+    // A company's budget, a tax's duty and a bare Budget name nothing.
+    expect(
+      found('The firm raised its Marketing Budget. The Fuel Duty rise was frozen. The Budget was delivered.'),
+    ).toEqual([]);
+  });
+
   it('reads a regulatory regime by the word before Regime, not a government (held-out set 35)', () => {
     expect(
       found(

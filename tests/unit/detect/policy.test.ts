@@ -595,6 +595,49 @@ describe('policy classification', () => {
     expect(editorial.reasons).toContain('against — opinion or explainer: : Our view');
   });
 
+  it('reads previews, forecasts, market closes, questions and essays for what they are (held-out set 37)', () => {
+    const ecb =
+      'The European Central Bank cut its deposit rate by a quarter point last month, and its Governing Council said policy would stay data-dependent. Inflation is close to target and the monetary policy stance is less restrictive.';
+    // A forecast of a central bank's move in the headline or as the lede's subject.
+    const ing = analyze(
+      `ING sees ECB cutting rates again this week\nING expects the European Central Bank to cut interest rates again this week.\n${ecb}`,
+    );
+    expect(ing.reasons.join()).toContain('the headline speculates');
+    expect(ing.reasons.join()).toContain('expects the European Central Bank to cut');
+    expect(ing.isPolicy).toBe(false);
+    for (const title of [
+      'The economic week ahead: 23-27 October',
+      'Stocks edge up ahead of Fed meeting',
+      'What to watch at the ECB',
+    ])
+      expect(analyze(`${title}\n${ecb}`).reasons.join()).toContain('the headline speculates');
+    // A body deciding in the headline is still the decision.
+    expect(analyze(`ECB cuts rates, sees inflation at target\n${ecb}`).reasons.join()).not.toContain(
+      'speculates',
+    );
+    // A market's close, whatever moved it.
+    expect(analyze(`Stocks close higher ahead of Federal Reserve meeting\n${ecb}`).reasons.join()).toContain(
+      'the headline reports a market move',
+    );
+    // A yes-or-no question, and a piece that says what it argues.
+    const question = analyze(`Is Central Bank Independence Under Threat?\n${ecb}`);
+    expect(question.reasons.join()).toContain('against — opinion or explainer');
+    expect(
+      analyze(
+        `Central banks and their critics\nThis article argues that independence is under pressure.\n${ecb}`,
+      ).reasons,
+    ).toContain('against — opinion or explainer: This article argues');
+  });
+
+  it("reads a government's support package of grants as policy (held-out set 37)", () => {
+    const scot = analyze(
+      'Applications open for £100m support package for small businesses\nA £100 million package of additional grant support for small businesses is now open for applications. The funds will be administered by local authorities and will pay out grants in May, the Scottish Government said.\nFiona Hyslop, economy secretary, said the support package would help firms facing hardship.',
+    );
+    expect(scot.reasons.join()).toContain('support package');
+    expect(scot.reasons.join()).toContain('economy secretary');
+    expect(scot.isPolicy).toBe(true);
+  });
+
   it("reads a bank economist's note on a decision as commentary, not the decision (held-out sets 24-36)", () => {
     const note = analyze(
       'BoC: The Bank did not disappoint - NBF\nThe Bank of Canada (BoC) kept its policy interest rate at 0.25% and unveiled significant new measures to support the financial system, economists at National Bank of Canada said.\nKey quotes\n“Nobody was surprised on the rate front: it stayed at 0.25%, as economists had universally seen it.”\n“The real focus was on asset purchases, and here the Bank delivered. Its reach has expanded dramatically.”\n“This response should bolster investor confidence, and there could be more yet to come.”',
