@@ -629,6 +629,24 @@ describe('policy classification', () => {
     ).toContain('against — opinion or explainer: This article argues');
   });
 
+  it("reads a bank's forecast of the central bank's move at a page's top as a note (held-out sets 32 and 34)", () => {
+    const body =
+      '人民银行在近日发布的货币政策执行报告中表示，将实施好适度宽松的货币政策，保持流动性合理充裕，引导金融机构加大对实体经济的支持力度，进一步推动社会综合融资成本下降。';
+    const note = analyze(
+      '高盛报告\n高盛预计中国人民银行将在明年一季度起降准降息，较先前预测有所推迟。\n高盛分析师在报告中指出，央行三季度货币政策执行报告的语气比上一季度更为审慎，降准时间从今年四季度推迟至明年一季度，降息时间推迟至三季度。',
+    );
+    expect(note.reasons).toContain(
+      'against — opinion or explainer: 预计中国人民银行将在明年一季度起降准降息',
+    );
+    expect(note.isPolicy).toBe(false);
+    // The decision's own story, which then says what is expected next, and a page whose 预期 is no forecast of the bank.
+    for (const lede of [
+      '央行决定下调存款准备金率0.5个百分点，业内预计央行年内还将降息。',
+      '基金互认终于开闸。预期内地香港基金互认开闸，和央行“双降”一起，被市场解读为利好。',
+    ])
+      expect(analyze(`央行新闻\n${lede}\n${body}`).reasons.join()).not.toContain('opinion or explainer');
+  });
+
   it("reads a government's support package of grants as policy (held-out set 37)", () => {
     const scot = analyze(
       'Applications open for £100m support package for small businesses\nA £100 million package of additional grant support for small businesses is now open for applications. The funds will be administered by local authorities and will pay out grants in May, the Scottish Government said.\nFiona Hyslop, economy secretary, said the support package would help firms facing hardship.',
