@@ -3,6 +3,29 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { NEWS_HOST_PATTERNS } from './lib/hosts';
+import { trimPolyfill } from './scripts/lib/trim-polyfill';
+
+/**
+ * The content script's webextension-polyfill keeps in its table of async methods only the methods the
+ * script calls (scripts/lib/trim-polyfill.ts): 1,049 B gzip less on every news page, the same wrappers for
+ * what it calls. Other builds (background, pages, on-demand scripts) keep the whole table.
+ */
+function contentPolyfill(): Plugin {
+  let content = false;
+  return {
+    name: 'policymark:content-polyfill',
+    enforce: 'pre',
+    configResolved(config) {
+      // WXT builds each content script on its own, in library mode with the script as its entry.
+      const { lib } = config.build;
+      content = lib !== false && /[\\/]entrypoints[\\/]content[\\/]/.test(String(lib.entry));
+    },
+    transform(code, id) {
+      if (!content || !/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
+      return { code: trimPolyfill(code), map: null };
+    },
+  };
+}
 
 /**
  * A second minification pass with terser (three compress passes) over the content script after Vite's
@@ -33,7 +56,7 @@ function terserPass(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact(), terserPass()] }),
+  vite: () => ({ plugins: [preact(), contentPolyfill(), terserPass()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

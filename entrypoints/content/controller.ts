@@ -6,16 +6,9 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { changesOver, draftChanges, shownOf } from '../../components/note-edit';
+import { shownOf } from '../../components/note-edit';
 import { describeRange } from '../../lib/anchor/describe';
-import {
-  type AnnotationRecord,
-  COLOURS,
-  type Colour,
-  draftLimit,
-  parseTags,
-  RECORD_LIMITS,
-} from '../../lib/annotation';
+import { type AnnotationRecord, COLOURS, type Colour, parseTags, RECORD_LIMITS } from '../../lib/annotation';
 import { hitTest } from '../../lib/highlight/hit-test';
 import { clearAll, flash, installHighlightStyles, markRun, STATUS } from '../../lib/highlight/paint';
 import { t } from '../../lib/i18n';
@@ -26,25 +19,23 @@ import { newId } from '../../lib/uuid';
 import { anchorRecords, placeSaved } from './anchoring';
 import { analysePage, distinctInitiatives, loadRecords, type PageState, readInFull } from './page-state';
 import { type PaintedItem, paintAll } from './painter';
-import { resolveSpan, spanOfRecord } from './resolve';
+import { resolveSpan } from './resolve';
 import { boxOf, readSelection } from './selection';
+import type { CardHost } from './ui/card-actions';
 import { loadUi, RETRY_MS } from './ui/load';
 import { PANEL_SIZE, placePanel } from './ui/place';
 import {
   type Badge,
   BLANK_UI,
+  COLOUR_KEY,
   type Draft,
   holdsDraft,
+  type PageActions,
+  sentence,
   type Target,
-  type UiActions,
   type UiState,
 } from './ui/types';
 import { afterPageLoad, watchPage } from './watch';
-
-const COLOUR_KEY = 'policymark:colour';
-
-/** An error reason without its final full stop, to sit inside a localised sentence. */
-const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
 /** The page's title as notes and the page list store it (at most 1000 characters, the schemas' limit). */
 const storedTitle = (page: PageState): string => page.article.title.slice(0, 1000);
@@ -336,45 +327,8 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     return reply;
   };
 
-  /**
-   * Close the card after its save (or a Save with nothing to write): the selection goes too, and focus to
-   * the note's badge (the UI moves it there, ui/mount.tsx), or to the page when the note has none.
-   */
-  const closeCard = (): void => {
-    setUi({ panel: { mode: 'hidden' } });
-    win.getSelection()?.removeAllRanges();
-  };
-
-  /**
-   * Change a saved note by id: the background applies `changes` to the stored note (an edit of the note
-   * text, `edit`, only if nobody changed it meanwhile) and refuses a note deleted elsewhere; this page
-   * then paints the note as stored, or reloads its notes after a refusal.
-   */
-  const update = async (
-    target: Extract<Target, { kind: 'saved' }>,
-    changes: { colour?: Colour; note?: string; tags?: string[] },
-    edit = false,
-  ): Promise<Reply<'annotation:update'>> => {
-    const { id, note, tags } = target.record;
-    const reply = await sendRequest('annotation:update', {
-      id,
-      changes,
-      base: edit ? { note, tags } : undefined,
-    });
-    // After a refusal the page's notes are read again before the caller looks at them.
-    if (!reply.ok) await refresh();
-    else {
-      writes++;
-      if (page) {
-        const { record } = reply.value;
-        page = { ...page, anchored: page.anchored.map((a) => (a.record.id === id ? { ...a, record } : a)) };
-        repaint();
-      }
-    }
-    return reply;
-  };
-
-  const actions: UiActions = {
+  // The UI's own controls' actions (a swatch, the card, Undo) come with the UI (ui/card-actions.ts).
+  const actions: PageActions = {
     highlight() {
       const p = ui.panel;
       if (p.mode === 'hidden') return;
@@ -410,99 +364,6 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
         },
       });
     },
-    setColour(colour: Colour) {
-      const p = ui.panel;
-      if (p.mode === 'toolbar' && p.target.kind === 'saved') {
-        // A saved note changes only its colour: whatever another tab changed meanwhile stays.
-        setUi({ panel: { mode: 'hidden' } });
-        void update(p.target, { colour }).then(sayIfRefused);
-        return;
-      }
-      setUi({ colour });
-      void browser.storage.local.set({ [COLOUR_KEY]: colour });
-    },
-    updateDraft(draft) {
-      if (ui.panel.mode === 'card') setUi({ panel: { ...ui.panel, draft } });
-    },
-    save() {
-      const p = ui.panel;
-      if (p.mode !== 'card' || p.saving) return;
-      const target = p.target;
-      const at = targetRange(target);
-      // The draft stays in the card, with the reason.
-      if (!at) return setUi({ panel: { ...p, error: t('textChanged') } });
-      // A saved note's fields the reader left alone are not written, so they stay exactly as stored (tags
-      // with a comma or a leading #, a note's indentation), as in the lists; nothing edited writes nothing.
-      const changes = target.kind === 'saved' ? draftChanges({ ...p.draft, shown: p.shown }) : null;
-      if (target.kind === 'saved' && !changes) return closeCard();
-      // A note or tags over the limits are said, not cut or refused by the background in its own words.
-      const over = changes ? changesOver(p.draft, changes) : draftLimit(p.draft.note, p.draft.tags);
-      if (over) return setUi({ panel: { ...p, error: t(over.key, over.limit.toLocaleString()) } });
-      const record = target.kind === 'saved' ? null : makeRecord(target, at, p.draft, p.recordId);
-      const sent =
-        target.kind === 'saved' ? changes && update(target, changes, true) : record && persist(record, at);
-      if (!sent) return;
-      setUi({ panel: { ...p, saving: true, error: null } });
-      void sent.then((reply) => {
-        // Only the card this save came from: the reader may have closed it and opened another meanwhile.
-        const now = ui.panel;
-        if (now.mode !== 'card' || now.recordId !== p.recordId) return;
-        if (reply.ok) return closeCard();
-        // Keep the draft in the card until it is saved or discarded. A note changed elsewhere meanwhile
-        // is now the one the card edits, so Save again replaces that change knowingly. A note deleted
-        // elsewhere (the page's notes, read again after the refusal, no longer hold it) leaves its words:
-        // Save again keeps the draft as a new note on them.
-        const saved = target.kind === 'saved' ? target.record : null;
-        const stored = saved && page?.anchored.find((a) => a.record.id === saved.id);
-        const gone =
-          saved && page && !stored && !page.orphans.some((o) => o.id === saved.id)
-            ? spanOfRecord(page.index, saved)
-            : null;
-        setUi({
-          panel: {
-            ...now,
-            ...(saved && stored ? { target: { kind: 'saved', record: stored.record } } : {}),
-            ...(gone ? { target: { kind: 'selection', ...gone } } : {}),
-            saving: false,
-            error: t('saveFailed', sentence(gone ? t('noteGoneKeep') : reply.error)),
-          },
-        });
-      });
-    },
-    remove() {
-      const p = ui.panel;
-      if (p.mode === 'hidden' || p.target.kind !== 'saved') return;
-      const { id } = p.target.record;
-      setUi({ panel: { mode: 'hidden' } });
-      void sendRequest('annotation:delete', { id }).then((reply) => {
-        if (!reply.ok) return showToast(reply.error);
-        writes++;
-        if (page) page = { ...page, anchored: page.anchored.filter((a) => a.record.id !== id) };
-        repaint();
-        // Deleted elsewhere already: there is nothing here to put back (a note deleted elsewhere is never
-        // re-created). A click is easily misplaced: what this page deleted can be put back, as it was
-        // stored (another tab's later edit included), as the library's bulk delete can.
-        const { record } = reply.value;
-        if (!record) return;
-        deleted = [...deleted.filter((r) => r.id !== record.id), record];
-        showToast(deleted.length > 1 ? t('deletedCount', String(deleted.length)) : t('noteDeleted'));
-      });
-    },
-    undo() {
-      const records = deleted;
-      if (records.length === 0) return;
-      deleted = [];
-      setUi({ toast: null, undoable: false });
-      // Saved again as they were, under their ids: the other views and tabs get them back as the same notes.
-      void Promise.all(records.map((record) => sendRequest('annotation:save', { record }))).then(
-        (replies) => {
-          writes++;
-          void refresh();
-          const failed = replies.find((reply) => !reply.ok);
-          if (failed) sayIfRefused(failed);
-        },
-      );
-    },
     close() {
       setUi({ panel: { mode: 'hidden' } });
     },
@@ -516,7 +377,30 @@ export async function startController(ctx: ContentScriptContext): Promise<void> 
     },
   };
 
-  const mount = loadUi(doc, actions);
+  const cardHost: CardHost = {
+    ui: () => ui,
+    setUi,
+    page: () => page,
+    wrote(change) {
+      writes++;
+      if (!change) return;
+      if (page) page = change(page);
+      repaint();
+    },
+    refresh,
+    targetRange,
+    makeRecord,
+    persist,
+    showToast,
+    sayIfRefused,
+    get deleted() {
+      return deleted;
+    },
+    set deleted(records) {
+      deleted = records;
+    },
+  };
+  const mount = loadUi(doc, actions, cardHost);
 
   /** Show the toolbar for the current selection, if any, unless a card holds an unsaved draft; returns whether it did. */
   const offerSelection = (): boolean => {

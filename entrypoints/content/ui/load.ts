@@ -7,12 +7,13 @@
 
 import { MOUNT_UI_GLOBAL, ownFunction } from '../../../lib/on-demand';
 import { sendRequest } from '../../../lib/send-request';
-import { isBlank, type MountUi, type UiActions, type UiMount, type UiState } from './types';
+import type { CardHost } from './card-actions';
+import { isBlank, type PageActions, type UiMount, type UiScript, type UiState } from './types';
 
 /** How long after a failed load the next is tried. */
 export const RETRY_MS = 10_000;
 
-export function loadUi(doc: Document, actions: UiActions): UiMount & { preload(): void } {
+export function loadUi(doc: Document, actions: PageActions, host: CardHost): UiMount & { preload(): void } {
   let mount: UiMount | null = null;
   let loading = false;
   let removed = false;
@@ -25,7 +26,7 @@ export function loadUi(doc: Document, actions: UiActions): UiMount & { preload()
     loading = true;
     void sendRequest('ui:load', {}).then((reply) => {
       loading = false;
-      const mountUi = ownFunction<MountUi>(MOUNT_UI_GLOBAL);
+      const mountUi = ownFunction<UiScript>(MOUNT_UI_GLOBAL);
       if (!reply.ok || !mountUi) {
         // The page cannot show it (the UI is what failed); the background marks the toolbar button.
         failedAt = performance.now();
@@ -33,7 +34,7 @@ export function loadUi(doc: Document, actions: UiActions): UiMount & { preload()
         return;
       }
       if (removed || mount) return;
-      mount = mountUi(doc, actions);
+      mount = mountUi(doc, actions, host);
       if (latest) mount.update(...latest);
     });
   };

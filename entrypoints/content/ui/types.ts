@@ -5,6 +5,13 @@ import {
   type TextQuoteSelector,
   tagsText,
 } from '../../../lib/annotation';
+import type { CardAction, CardHost } from './card-actions';
+
+/** Where the colour a new highlight takes is stored (browser.storage.local). */
+export const COLOUR_KEY = 'policymark:colour';
+
+/** An error reason without its final full stop, to sit inside a localised sentence. */
+export const sentence = (reason: string): string => reason.replace(/[.。]+\s*$/, '');
 
 /**
  * A span of the article text as it was when offered: its offsets then, its quote with context, and a live
@@ -115,6 +122,15 @@ export interface UiMount {
 }
 
 export type MountUi = (doc: Document, actions: UiActions) => UiMount;
+
+/** The actions the content script itself carries: the others come with the UI (ui/card-actions.ts). */
+export type PageActions = Omit<UiActions, CardAction>;
+
+/**
+ * The function the UI's script leaves (entrypoints/page-ui.ts): `mountUi` with the content script's
+ * actions and the card's, which act through `host`.
+ */
+export type UiScript = (doc: Document, actions: PageActions, host: CardHost) => UiMount;
 
 export interface UiActions {
   highlight(): void;

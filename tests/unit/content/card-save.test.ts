@@ -5,7 +5,8 @@
  * note's indentation stay exactly as they were, and a Save with nothing edited writes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UiActions, UiState } from '../../../entrypoints/content/ui/types';
+import { type CardHost, cardActions } from '../../../entrypoints/content/ui/card-actions';
+import type { PageActions, UiActions, UiState } from '../../../entrypoints/content/ui/types';
 import { sampleRecord } from '../sample-record';
 import { controllerEnvironment, startController } from './controller-harness';
 import { FED } from './pages';
@@ -15,12 +16,13 @@ vi.mock('../../../lib/send-request', async (original) => ({
   ...(await original<typeof import('../../../lib/send-request')>()),
   sendRequest,
 }));
-// The UI as the controller draws it: its actions and the latest state.
+// The UI as the controller draws it: its actions (the card's joined as entrypoints/page-ui.ts joins them)
+// and the latest state.
 const ui = vi.hoisted(() => ({ actions: null as UiActions | null, state: null as UiState | null }));
-vi.mock('../../../entrypoints/content/ui/load', () => ({
+vi.mock('../../../entrypoints/content/ui/load', async () => ({
   RETRY_MS: 10_000,
-  loadUi: (_doc: Document, actions: UiActions) => {
-    ui.actions = actions;
+  loadUi: (_doc: Document, actions: PageActions, host: CardHost) => {
+    ui.actions = { ...actions, ...cardActions(host) };
     return {
       update(state: UiState) {
         ui.state = state;

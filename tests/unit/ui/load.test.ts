@@ -4,6 +4,7 @@
  * survives a failed load (the next update asks again) and the script's end while loading.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardHost } from '../../../entrypoints/content/ui/card-actions';
 import { loadUi, RETRY_MS } from '../../../entrypoints/content/ui/load';
 import {
   BLANK_UI,
@@ -22,6 +23,7 @@ const blank: UiState = BLANK_UI;
 const toast: UiState = { ...blank, toast: 'one' };
 const later: UiState = { ...blank, toast: 'two' };
 const actions = {} as UiActions;
+const host = {} as CardHost;
 const globals = globalThis as Record<string, unknown>;
 
 /** A reply the test releases by hand, and the `mountUi` the "script" leaves when it runs. */
@@ -60,7 +62,7 @@ afterEach(() => {
 
 describe('loadUi', () => {
   it('asks for nothing while the UI would show nothing', () => {
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.update(blank, null);
     expect(sendRequest).not.toHaveBeenCalled();
     expect(ui.contains(inside)).toBe(false);
@@ -69,7 +71,7 @@ describe('loadUi', () => {
   it('asks once while loading, then draws the latest state and passes later ones straight on', async () => {
     const fake = fakeMount();
     const load = pendingLoad(fake.mountUi);
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.update(toast, null);
     ui.update(later, null);
     expect(sendRequest).toHaveBeenCalledTimes(1);
@@ -85,7 +87,7 @@ describe('loadUi', () => {
   it('preloads when asked (a selection starting) and draws the first state without asking again', async () => {
     const fake = fakeMount();
     const load = pendingLoad(fake.mountUi);
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.preload();
     ui.preload();
     expect(sendRequest).toHaveBeenCalledTimes(1);
@@ -101,7 +103,7 @@ describe('loadUi', () => {
     const now = vi.spyOn(performance, 'now').mockReturnValue(1_000_000);
     const fake = fakeMount();
     const failed = pendingLoad(fake.mountUi);
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.update(toast, null);
     await failed.release(false);
     expect(warn).toHaveBeenCalledWith('PolicyMark: the in-page UI did not load (ui:load: no tab)');
@@ -121,7 +123,7 @@ describe('loadUi', () => {
   it('mounts nothing when the content script ended while the script was loading', async () => {
     const fake = fakeMount();
     const load = pendingLoad(fake.mountUi);
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.update(toast, null);
     ui.remove();
     await load.release();
@@ -138,7 +140,7 @@ describe('loadUi', () => {
     Object.defineProperty(proto, MOUNT_UI_GLOBAL, { value: fake.mountUi, configurable: true });
     try {
       const inherited = pendingLoad(undefined);
-      const ui = loadUi(document, actions);
+      const ui = loadUi(document, actions, host);
       ui.update(toast, null);
       await inherited.release();
       expect(fake.drawn).toEqual([]);
@@ -148,7 +150,7 @@ describe('loadUi', () => {
     }
     globals[MOUNT_UI_GLOBAL] = { update: () => undefined };
     const notAFunction = pendingLoad(undefined);
-    const ui = loadUi(document, actions);
+    const ui = loadUi(document, actions, host);
     ui.update(toast, null);
     await notAFunction.release();
     expect(warn).toHaveBeenCalledTimes(2);
