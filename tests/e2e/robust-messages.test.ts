@@ -221,6 +221,13 @@ describe('a page cannot talk to the extension', () => {
     const box = target.getByRole('textbox', { name: 'Note', exact: true });
     await box.waitFor();
     await target.keyboard.type('my private view');
+    // The page's script inserts text into the focused field as the browser's editing command: a trusted
+    // input event, but with no beforeinput of the reader's own; the card puts the field back.
+    const commanded = await target.evaluate(() =>
+      document.execCommand('insertText', false, ' [inserted by the page]'),
+    );
+    assert.equal(commanded, true, 'the command ran in the focused field');
+    assert.equal(await box.inputValue(), 'my private view');
     // The page's own script (main world): every way in it has to the card's fields.
     const reached = await target.evaluate(() => {
       const found: string[] = [];

@@ -8,6 +8,28 @@ import type { Draft, Target, UiActions } from './types';
  */
 const focusOnMount = (el: HTMLTextAreaElement | null): void => el?.focus();
 
+/**
+ * The field a `beforeinput` event was last seen on. What the reader does to a field (typing, an input
+ * method, paste, drop, undo, a spelling fix) fires `beforeinput` before `input`; the page's
+ * `document.execCommand('insertText', …)` while our field has focus fires only a trusted `input` in
+ * Chromium, and its text must not reach the draft (docs/robustness.md, D).
+ */
+let announced: EventTarget | null = null;
+const announce = (e: Event): void => {
+  announced = e.currentTarget;
+};
+
+/** The field's value for the draft, or null when the change was not announced (the field is put back). */
+function typed(e: Event, was: string): string | null {
+  const field = e.currentTarget as HTMLTextAreaElement | HTMLInputElement;
+  if (announced !== field) {
+    field.value = was;
+    return null;
+  }
+  announced = null;
+  return field.value;
+}
+
 export function NoteCard(props: {
   target: Target;
   draft: Draft;
@@ -42,14 +64,24 @@ export function NoteCard(props: {
         placeholder={t('note')}
         rows={4}
         value={draft.note}
-        onInput={(e) => actions.updateDraft({ ...draft, note: e.currentTarget.value })}
+        onBeforeInput={announce}
+        onInput={(e) => {
+          const note = typed(e, draft.note);
+          if (note !== null) actions.updateDraft({ ...draft, note });
+        }}
       />
       <input
         type="text"
+        // The browser's own suggestions would change the field without a beforeinput (see `typed`).
+        autocomplete="off"
         aria-label={t('tags')}
         placeholder={`${t('tags')} (${t('tagsPlaceholder')})`}
         value={draft.tags}
-        onInput={(e) => actions.updateDraft({ ...draft, tags: e.currentTarget.value })}
+        onBeforeInput={announce}
+        onInput={(e) => {
+          const tags = typed(e, draft.tags);
+          if (tags !== null) actions.updateDraft({ ...draft, tags });
+        }}
       />
       {props.error !== null && (
         <p class="pm-error" role="alert">
