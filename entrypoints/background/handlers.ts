@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { lineSimplifier } from '../../lib/detect/traditional';
 import { errorText } from '../../lib/error-text';
-import { type ImportOpened, openImportFile, openImportText, textFragmentUrl } from '../../lib/export';
-import { type MessageKey, t } from '../../lib/i18n';
+import { type ImportResult, parseImportText, readImportFile, textFragmentUrl } from '../../lib/export';
+import { t } from '../../lib/i18n';
 import {
   DELETE_REPLY_MAX_BYTES,
   type Reply,
@@ -15,8 +15,7 @@ import {
 import {
   annotationsForPage,
   deleteAnnotations,
-  IMPORT_BATCH,
-  importBatches,
+  importAnnotations,
   recordPage,
   restoreAnnotations,
   saveAnnotation,
@@ -146,28 +145,17 @@ export function makeHandlers(
       return { written: await gate.throttle(tabId, () => recordPlacement(db, report)) };
     },
     'annotations:import-file': async (file) => {
-      let opened: ImportOpened;
-      if ('text' in file) opened = openImportText(file.text);
+      let parsed: ImportResult;
+      if ('text' in file) parsed = parseImportText(file.text);
       // A page's content script makes blob: addresses in the page's origin; only our own pages import.
-      else if (file.url.startsWith(blobPrefix)) opened = await openImportFile(file.url);
+      else if (file.url.startsWith(blobPrefix)) parsed = await readImportFile(file.url);
       else throw new Refusal('the file must be chosen in a PolicyMark page');
       // Said in the reader's language where the parser gives a message for it.
-      const refusal = (failed: { error: string; key?: MessageKey; args?: string[] }): Refusal =>
-        new Refusal(failed.key ? t(failed.key, ...(failed.args ?? [])) : failed.error);
-      if (!opened.ok) throw refusal(opened);
-      const { reader } = opened;
-      const urls: string[] = [];
-      // The items are converted a batch at a time inside the import's one transaction; a bad item throws,
-      // which aborts it: nothing of the file is stored.
-      const counts = await importBatches(db, () => {
-        const batch = reader.next(IMPORT_BATCH);
-        if (!batch.ok) throw refusal(batch);
-        for (const r of batch.records) urls.push(r.url);
-        return batch;
-      });
-      void notifyTabs(urls);
+      if (!parsed.ok) throw new Refusal(parsed.key ? t(parsed.key, ...(parsed.args ?? [])) : parsed.error);
+      const counts = await importAnnotations(db, parsed.records);
+      void notifyTabs(parsed.records.map((r) => r.url));
       // Items of the file that are no notes of a text (page notes, replies) are counted, not imported.
-      return { ...counts, ignored: reader.ignored };
+      return { ...counts, ignored: parsed.ignored };
     },
     'annotation:open': async ({ id, url }) => {
       const record = await db.annotations.get(id);

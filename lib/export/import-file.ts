@@ -3,14 +3,7 @@
  * `parseImportText`. The background reads the file itself, so 10,000 notes are not serialised into a
  * message between the page and the background (that message cost about as much as parsing the file).
  */
-import {
-  type ImportOpened,
-  type ImportResult,
-  MAX_IMPORT_CHARS,
-  openImportText,
-  readAll,
-  tooLarge,
-} from './import-json';
+import { type ImportResult, MAX_IMPORT_CHARS, parseImportText, tooLarge } from './import-json';
 
 /** A UTF-8 file holds at most 3 bytes per UTF-16 code unit (plus a BOM). */
 const MAX_BYTES_PER_CHAR = 3;
@@ -18,11 +11,6 @@ const MAX_BYTES_PER_CHAR = 3;
 export const UNREADABLE = 'could not read the chosen file; choose it again';
 
 export async function readImportFile(url: string, maxChars = MAX_IMPORT_CHARS): Promise<ImportResult> {
-  return readAll(await openImportFile(url, maxChars));
-}
-
-/** Read the file at `url` and check it as a whole, like `openImportText`; its items are converted on reading. */
-export async function openImportFile(url: string, maxChars = MAX_IMPORT_CHARS): Promise<ImportOpened> {
   let text: string;
   try {
     const file = await (await fetch(url)).blob();
@@ -33,5 +21,5 @@ export async function openImportFile(url: string, maxChars = MAX_IMPORT_CHARS): 
   } catch {
     return { ok: false, error: UNREADABLE, key: 'importUnreadable' };
   }
-  return openImportText(text, maxChars);
+  return parseImportText(text, maxChars);
 }

@@ -96,26 +96,8 @@ function findItems(json: unknown): Items {
   return { error: NOT_RECOGNISED, key: 'importNotRecognised' };
 }
 
-/** The next records of an import (`done` once every item is read), or the first problem. */
-export type ImportBatch = { ok: true; records: AnnotationRecord[]; done: boolean } | ImportFailure;
-
-/**
- * The items of a parsed import file, converted and validated a batch at a time, so that the background
- * can write one batch while it converts the next (lib/store/annotations.ts `importBatches`). Reading
- * every batch gives what `fromWebAnnotationJson` gives; a problem in any item fails the whole file.
- */
-export interface ImportReader {
-  format: 'web-annotation' | 'hypothesis';
-  /** Converts and validates the next `max` items (or all that are left). */
-  next(max: number): ImportBatch;
-  /** Items read so far that are no notes of a text (Hypothesis replies and page notes). */
-  readonly ignored: number;
-}
-
-export type ImportOpened = { ok: true; reader: ImportReader } | ImportFailure;
-
-/** Find the items of parsed JSON and check the file as a whole; the items are converted by the reader. */
-export function openWebAnnotationJson(json: unknown): ImportOpened {
+/** Validate and convert parsed JSON. Identical repeats of an id collapse; differing repeats are an error. */
+export function fromWebAnnotationJson(json: unknown): ImportResult {
   const found = findItems(json);
   if ('error' in found) return fail(found.error, found.key, ...(found.args ?? []));
   const { items, format } = found;
@@ -127,62 +109,29 @@ export function openWebAnnotationJson(json: unknown): ImportOpened {
       String(MAX_IMPORT_ITEMS),
     );
   const convert = format === 'hypothesis' ? hypothesisToRecord : webAnnotationToRecord;
+  const records: AnnotationRecord[] = [];
   // Records by id; a repeat is compared as JSON only when it happens (rare), not every record up front.
   const seen = new Map<string, { item: number; record: AnnotationRecord }>();
   let ignored = 0;
-  let index = 0;
-  const next = (max: number): ImportBatch => {
-    const records: AnnotationRecord[] = [];
-    const end = Math.min(items.length, index + max);
-    for (; index < end; index++) {
-      const converted: Converted = convert(items[index]);
-      if (converted.ok === 'ignored') {
-        ignored++;
-        continue;
-      }
-      if (!converted.ok)
-        return fail(
-          `item ${index + 1}: ${converted.error}`,
-          'importItem',
-          String(index + 1),
-          converted.error,
-        );
-      const { record } = converted;
-      const earlier = seen.get(record.id);
-      if (earlier) {
-        if (JSON.stringify(earlier.record) === JSON.stringify(record)) continue;
-        const repeat = `id ${record.id} repeats item ${earlier.item} with different content`;
-        return fail(`item ${index + 1}: ${repeat}`, 'importItem', String(index + 1), repeat);
-      }
-      seen.set(record.id, { item: index + 1, record });
-      records.push(record);
+  for (const [index, item] of items.entries()) {
+    const converted: Converted = convert(item);
+    if (converted.ok === 'ignored') {
+      ignored++;
+      continue;
     }
-    return { ok: true, records, done: index >= items.length };
-  };
-  return {
-    ok: true,
-    reader: {
-      format,
-      next,
-      get ignored() {
-        return ignored;
-      },
-    },
-  };
-}
-
-/** Every record of an opened import at once, or the first problem. */
-export function readAll(opened: ImportOpened): ImportResult {
-  if (!opened.ok) return opened;
-  const { reader } = opened;
-  const batch = reader.next(Number.POSITIVE_INFINITY);
-  if (!batch.ok) return batch;
-  return { ok: true, records: batch.records, format: reader.format, ignored: reader.ignored };
-}
-
-/** Validate and convert parsed JSON. Identical repeats of an id collapse; differing repeats are an error. */
-export function fromWebAnnotationJson(json: unknown): ImportResult {
-  return readAll(openWebAnnotationJson(json));
+    if (!converted.ok)
+      return fail(`item ${index + 1}: ${converted.error}`, 'importItem', String(index + 1), converted.error);
+    const { record } = converted;
+    const earlier = seen.get(record.id);
+    if (earlier) {
+      if (JSON.stringify(earlier.record) === JSON.stringify(record)) continue;
+      const repeat = `id ${record.id} repeats item ${earlier.item} with different content`;
+      return fail(`item ${index + 1}: ${repeat}`, 'importItem', String(index + 1), repeat);
+    }
+    seen.set(record.id, { item: index + 1, record });
+    records.push(record);
+  }
+  return { ok: true, records, format, ignored };
 }
 
 export function tooLarge(maxChars: number): ImportFailure {
@@ -190,8 +139,8 @@ export function tooLarge(maxChars: number): ImportFailure {
   return fail(`file too large: more than ${mi} Mi characters`, 'importTooLarge', mi);
 }
 
-/** Parse the text of an import file (BOM allowed) and check it as a whole, like `openWebAnnotationJson`. */
-export function openImportText(text: string, maxChars = MAX_IMPORT_CHARS): ImportOpened {
+/** Parse the text of an import file (BOM allowed) and validate it like `fromWebAnnotationJson`. */
+export function parseImportText(text: string, maxChars = MAX_IMPORT_CHARS): ImportResult {
   if (text.length > maxChars) return tooLarge(maxChars);
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
@@ -207,10 +156,5 @@ export function openImportText(text: string, maxChars = MAX_IMPORT_CHARS): Impor
     const detail = errorText(e);
     return fail(`not valid JSON (truncated or damaged file?): ${detail}`, 'importNotJson', detail);
   }
-  return openWebAnnotationJson(json);
-}
-
-/** Parse the text of an import file (BOM allowed) and validate it like `fromWebAnnotationJson`. */
-export function parseImportText(text: string, maxChars = MAX_IMPORT_CHARS): ImportResult {
-  return readAll(openImportText(text, maxChars));
+  return fromWebAnnotationJson(json);
 }

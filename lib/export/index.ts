@@ -1,19 +1,13 @@
 /** Export and import of annotations: W3C Web Annotation JSON, Markdown, CSV, text-fragment links, merge. */
 export { CSV_COLUMNS, CSV_TAG_SEPARATOR, neutraliseCell, quoteCell, toCsv } from './csv';
 export { type ExportFormat, type ExportScope, exportFileName } from './file-name';
-export { openImportFile, readImportFile, UNREADABLE } from './import-file';
+export { readImportFile, UNREADABLE } from './import-file';
 export {
   fromWebAnnotationJson,
-  type ImportBatch,
-  type ImportOpened,
-  type ImportReader,
   type ImportResult,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ITEMS,
-  openImportText,
-  openWebAnnotationJson,
   parseImportText,
-  readAll,
   tooLarge,
 } from './import-json';
 export { IMPORT_LIMITS, type JsonFileLimits, toJsonExportFiles } from './json-files';

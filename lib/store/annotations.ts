@@ -191,13 +191,6 @@ export function annotationsForPages(db: PolicyMarkDb, urls: readonly string[]): 
     .toArray();
 }
 
-/** What an import did with the file's records. */
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
 /**
  * Merge records by id in one transaction (`planMerge`: newer `modified` wins, the rest is skipped). A note
  * the import files under another address, or gives another quote, loses its status row in the same
@@ -206,52 +199,24 @@ export interface ImportCounts {
 export async function importAnnotations(
   db: PolicyMarkDb,
   records: AnnotationRecord[],
-): Promise<ImportCounts> {
-  return importBatches(db, () => ({ records, done: true }));
-}
-
-/** Records an import reads a batch at a time (about this many items each). */
-export const IMPORT_BATCH = 500;
-
-/**
- * `importAnnotations` over records that `next` converts a batch at a time, in the same one transaction: the
- * browser writes a batch while the next is converted and validated (an import of 10,000 notes spent
- * 0.5–2.5 s converting before its first write; docs/benchmarks.md, twenty-third session). An error thrown by
- * `next` (a bad item) aborts the transaction, so nothing of the file is stored, and is what this rejects with.
- */
-export async function importBatches(
-  db: PolicyMarkDb,
-  next: () => { records: AnnotationRecord[]; done: boolean },
-): Promise<ImportCounts> {
+): Promise<{ added: number; updated: number; skipped: number }> {
   return db.transaction('rw', db.annotations, db.statuses, async () => {
-    const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
-    // Every stored id (a key scan); only the stored notes an import may replace are read in full, and none
-    // at all when importing into an empty library, so no batch waits for a read.
-    const storedIds = new Set(await db.annotations.toCollection().primaryKeys());
-    let writing: Promise<unknown> | undefined;
-    for (let done = false; !done; ) {
-      const batch = next();
-      done = batch.done;
-      const present = batch.records.filter((r) => storedIds.has(r.id)).map((r) => r.id);
-      const stored = present.length > 0 ? await db.annotations.bulkGet(present) : [];
-      const existing = stored.filter((r): r is AnnotationRecord => r !== undefined);
-      const plan = planMerge(existing, batch.records);
-      const before = new Map(existing.map((r) => [r.id, r]));
-      const moved = plan.update.filter((r) => {
-        const old = before.get(r.id);
-        return old !== undefined && (old.url !== r.url || !sameQuote(old.quote, r.quote));
-      });
-      const write = db.annotations.bulkPut([...plan.add, ...plan.update]);
-      if (moved.length > 0) await db.statuses.bulkDelete(moved.map((r) => r.id));
-      // Wait for the batch before this one only: this one is written while the next is converted.
-      if (writing) await writing;
-      writing = write;
-      counts.added += plan.add.length;
-      counts.updated += plan.update.length;
-      counts.skipped += plan.skip.length;
-    }
-    if (writing) await writing;
-    return counts;
+    // Only the ids already stored are read in full (none, when importing into an empty library).
+    const present = await db.annotations
+      .where(':id')
+      .anyOf(records.map((r) => r.id))
+      .primaryKeys();
+    const stored = present.length > 0 ? await db.annotations.bulkGet(present) : [];
+    const existing = stored.filter((r): r is AnnotationRecord => r !== undefined);
+    const plan = planMerge(existing, records);
+    const before = new Map(existing.map((r) => [r.id, r]));
+    const moved = plan.update.filter((r) => {
+      const old = before.get(r.id);
+      return old !== undefined && (old.url !== r.url || !sameQuote(old.quote, r.quote));
+    });
+    await db.annotations.bulkPut([...plan.add, ...plan.update]);
+    if (moved.length > 0) await db.statuses.bulkDelete(moved.map((r) => r.id));
+    return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length };
   });
 }
 

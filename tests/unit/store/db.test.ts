@@ -12,7 +12,6 @@ import {
   annotationsForPage,
   annotationsForPages,
   deleteAnnotations,
-  IMPORT_BATCH,
   importAnnotations,
   saveAnnotation,
   sitesWithNotes,
@@ -208,59 +207,6 @@ describe('importing a file (annotations:import-file)', () => {
     });
     vi.restoreAllMocks();
     expect(await db.annotations.count()).toBe(2);
-  });
-
-  it('a bad item after whole batches were written aborts the one transaction: nothing of the file is stored', async () => {
-    const handlers = makeHandlers(db, OWN_BLOBS);
-    const kept = sampleRecord();
-    await saveAnnotation(db, kept);
-    const records = Array.from({ length: IMPORT_BATCH * 2 + 10 }, () => sampleRecord());
-    const collection = JSON.parse(
-      JSON.stringify(toAnnotationCollection(records, { generated: new Date(0) })),
-    );
-    const { items } = (collection as { first: { items: Array<Record<string, unknown>> } }).first;
-    // The last item of the third batch: two batches are put before the converter reaches it.
-    items[IMPORT_BATCH * 2 + 9] = { ...items[IMPORT_BATCH * 2 + 9], created: 'yesterday' };
-    // Said in the UI language (the fake browser has no messages: the key and its argument stand for it).
-    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
-      [key, ...[subs ?? []].flat()].join(': '),
-    );
-    const put = vi.spyOn(db.annotations, 'bulkPut');
-    const reply = await handleRequest(
-      handlers,
-      request({ type: 'annotations:import-file', payload: { text: JSON.stringify(collection) } }),
-    );
-    expect(put).toHaveBeenCalledTimes(2);
-    vi.restoreAllMocks();
-    expect(reply).toEqual({
-      ok: false,
-      error: 'importItem: 1010: created: not an ISO 8601 date-time with a time zone',
-    });
-    expect(await db.annotations.toCollection().primaryKeys()).toEqual([kept.id]);
-  });
-
-  it('merges by id across batches as in one: added, updated, skipped and repeats counted once', async () => {
-    const handlers = makeHandlers(db, OWN_BLOBS);
-    const records = Array.from({ length: IMPORT_BATCH + 20 }, () => sampleRecord());
-    const at = (i: number) => {
-      const record = records[i];
-      if (!record) throw new Error(`no record ${i}`);
-      return record;
-    };
-    // Stored already: one older (updated), one the same (skipped), one newer (skipped), each in another batch.
-    const older = { ...at(3), modified: at(3).modified - 1, note: 'old' };
-    const newer = { ...at(IMPORT_BATCH + 5), modified: at(IMPORT_BATCH + 5).modified + 1 };
-    await importAnnotations(db, [older, at(IMPORT_BATCH - 1), newer]);
-    // An identical repeat of a record of the first batch, in the second.
-    const text = JSON.stringify(toAnnotationCollection([...records, at(0)], { generated: new Date(0) }));
-    expect(
-      await handleRequest(handlers, request({ type: 'annotations:import-file', payload: { text } })),
-    ).toEqual({
-      ok: true,
-      value: { added: IMPORT_BATCH + 17, updated: 1, skipped: 2, ignored: 0 },
-    });
-    const stored = await db.annotations.bulkGet(records.map((r) => r.id));
-    expect(stored).toEqual(records.map((r) => (r.id === newer.id ? newer : r)));
   });
 
   it("refuses a blob: address that is not one of our pages' (a content script makes them in the page origin)", async () => {
