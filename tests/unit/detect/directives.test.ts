@@ -308,6 +308,17 @@ describe('numbered headings', () => {
     expect(found('增长1.5%，其中：2.5万亿元用于投资，1、2月份数据向好。')).toEqual([]);
   });
 
+  it('finds English items numbered inline after a sentence end (held-out set 38), not a number in prose', () => {
+    expect(
+      found(
+        'The lockdown began on March 25. 1. About 800 million people will get free cereals. 2. Farmers get Rs 2000 in the first week of April. 3. Daily wages rise to Rs 202.',
+      ).map((d) => d[0]),
+    ).toEqual(['1.', '2.', '3.']);
+    expect(
+      found('Growth was revised to 2. The figure in Table 1. Results came on March 3. Shares rose.'),
+    ).toEqual([]);
+  });
+
   it('finds 第一章 chapters above 一、 sections', () => {
     const text =
       '第一章 发展历程\n一、百年征程\n正文。\n二、改变中国\n正文。\n第二章 实践路径\n一、根本保障\n正文。\n二、发展思想\n正文。';

@@ -83,6 +83,18 @@ describe('English names of held-out set 33', () => {
     ).toEqual([]);
   });
 
+  it("reads a programme's acronym before a lower-case head, not a body's or a broadcaster's (held-out set 38)", () => {
+    expect(
+      found('The MPC halted purchases under the LSAP programme in July. Firms applied under the PLI scheme.'),
+    ).toEqual([
+      ['LSAP programme', 'program'],
+      ['PLI scheme', 'program'],
+    ]);
+    expect(found('Ghana agreed the IMF programme. He watched a BBC programme. The EU scheme ended.')).toEqual(
+      [],
+    );
+  });
+
   it("reads a government's budget and the Consumer Duty by the word before the head (held-out set 37)", () => {
     expect(
       found(

@@ -619,6 +619,10 @@ describe('policy classification', () => {
     expect(analyze(`Stocks close higher ahead of Federal Reserve meeting\n${ecb}`).reasons.join()).toContain(
       'the headline reports a market move',
     );
+    // A headline that opens with How explains (held-out sets 36 and 38).
+    expect(analyze(`How the Reserve Bank decides the OCR\n${ecb}`).reasons.join()).toContain(
+      'against — opinion or explainer: How the Reserve Bank decides the OCR',
+    );
     // A yes-or-no question, and a piece that says what it argues.
     const question = analyze(`Is Central Bank Independence Under Threat?\n${ecb}`);
     expect(question.reasons.join()).toContain('against — opinion or explainer');
