@@ -7,14 +7,6 @@ import { toSimplified } from '../lib/detect/simplify';
 import type { NoteStatus } from '../lib/store/note-status';
 import type { NoteFilter } from './note-filter';
 
-export {
-  isEmptyFilter,
-  NO_FILTER,
-  type NoteFilter,
-  STATUS_FILTERS,
-  type StatusFilter,
-} from './note-filter';
-
 const DOUBLE_QUOTES = /[“”„‟"＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛'＇]/g;
 
