@@ -1,17 +1,11 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
-import {
-  exportFileName,
-  markdownLabels,
-  toCsv,
-  toJsonExportFiles,
-  toMarkdown,
-  UNREADABLE,
-} from '../lib/export';
-import { type MessageKey, t } from '../lib/i18n';
+import { UNREADABLE } from '../lib/export/import-file';
+import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
 import { downloadText } from './download';
+import type { ExportFormat } from './export-files';
 
 type Scope = 'all' | 'page' | 'filtered';
 
@@ -22,28 +16,12 @@ export function ExportBar(props: {
 }) {
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const run = async (format: 'json' | 'md' | 'csv'): Promise<void> => {
-    const records = await props.records();
-    const now = new Date();
-    const name = exportFileName(format, props.scope, now);
-    if (format === 'json') {
-      // More notes than one file can import back are saved as several files, each importable on its own.
-      const files = toJsonExportFiles(records, now);
-      if (files.length === 1) downloadText(document, name, files[0] as string, 'application/ld+json');
-      else {
-        files.forEach((text, i) => {
-          const part = { index: i + 1, count: files.length };
-          downloadText(document, exportFileName(format, props.scope, now, part), text, 'application/ld+json');
-        });
-        setStatus(t('exportSplit', String(records.length), String(files.length)));
-      }
-    } else if (format === 'md') {
-      // In the UI's language, as the rest of what the reader sees: the browser's own messages file
-      // (zh_TW, zh_HK and zh_MO for a Traditional UI).
-      const labels = markdownLabels((key, ...args) => t(key as MessageKey, ...args));
-      const markdown = toMarkdown(records, { generated: now, labels });
-      downloadText(document, name, markdown, 'text/markdown');
-    } else downloadText(document, name, toCsv(records), 'text/csv');
+  const run = async (format: ExportFormat): Promise<void> => {
+    // The export code is loaded at the first export, while the notes are read.
+    const [records, { exportFiles }] = await Promise.all([props.records(), import('./export-files')]);
+    const files = exportFiles(records, format, props.scope, new Date());
+    for (const f of files) downloadText(document, f.name, f.text, f.mime);
+    if (files.length > 1) setStatus(t('exportSplit', String(records.length), String(files.length)));
   };
   const onFile = async (input: HTMLInputElement): Promise<void> => {
     const chosen = input.files?.[0];

@@ -1,7 +1,7 @@
 /** Search box and kind / colour / site filters shared by popup and library. */
 import { COLOURS, KINDS } from '../lib/annotation';
 import { t } from '../lib/i18n';
-import { type NoteFilter, STATUS_FILTERS } from './filter';
+import { type NoteFilter, STATUS_FILTERS } from './note-filter';
 
 export function Filters(props: {
   filter: NoteFilter;

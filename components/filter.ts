@@ -2,23 +2,10 @@
  * Search and filters over annotations (quote, note, tags, page title), insensitive to case, width,
  * Traditional or simplified characters, and straight or curly quotes.
  */
-import type { AnnotationKind, AnnotationRecord, Colour } from '../lib/annotation';
-import { toSimplified } from '../lib/detect/traditional';
+import type { AnnotationRecord } from '../lib/annotation';
+import { toSimplified } from '../lib/detect/simplify';
 import type { NoteStatus } from '../lib/store/note-status';
-
-/** Where the notes stood on their pages when last opened: changed words, not found, or either. */
-export const STATUS_FILTERS = ['either', 'changed', 'orphan'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-export interface NoteFilter {
-  query: string;
-  kind: AnnotationKind | 'any';
-  colour: Colour | 'any';
-  site: string | 'any';
-  status: StatusFilter | 'any';
-}
-
-export const NO_FILTER: NoteFilter = { query: '', kind: 'any', colour: 'any', site: 'any', status: 'any' };
+import type { NoteFilter } from './note-filter';
 
 const DOUBLE_QUOTES = /[“”„‟"＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛'＇]/g;
@@ -84,13 +71,6 @@ export function prepareSearch(records: readonly AnnotationRecord[], slice = 500)
   };
   timer = setTimeout(step, 0);
   return () => clearTimeout(timer);
-}
-
-/** Whether the filter keeps every record. */
-export function isEmptyFilter(f: NoteFilter): boolean {
-  return (
-    f.query.trim() === '' && f.kind === 'any' && f.colour === 'any' && f.site === 'any' && f.status === 'any'
-  );
 }
 
 /** `tag:` before a word asks for a tag equal to it (tag:财政), as in Hypothesis's search. */

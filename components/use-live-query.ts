@@ -5,7 +5,23 @@ import type { AnnotationRecord } from '../lib/annotation';
 import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
 import type { NoteStatus } from '../lib/store/note-status';
-import { filterRecords, isEmptyFilter, type NoteFilter, prepareSearch } from './filter';
+import { isEmptyFilter, type NoteFilter } from './note-filter';
+
+/** The search itself: folding (chinese-conv's table) and matching. */
+type Search = typeof import('./filter');
+let searchModule: Promise<Search> | undefined;
+
+/**
+ * The search, loaded on first use: the lists' first render does not need it (nor its 18 KB table), so it
+ * is not in the script the popup and the library load first. Loaded again after a failure.
+ */
+export function loadSearch(): Promise<Search> {
+  searchModule ??= import('./filter').catch((e: unknown) => {
+    searchModule = undefined;
+    throw e;
+  });
+  return searchModule;
+}
 
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
@@ -20,7 +36,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
 export interface NoteSearch {
   /** The filter narrows the list (a query or a kind, colour or site). */
   filtered: boolean;
-  /** False until the notes to search have arrived. */
+  /** False until the notes to search (and the search's code) have arrived. */
   ready: boolean;
   /** The notes matching the filter, newest first by the view's order. */
   matching: AnnotationRecord[];
@@ -42,20 +58,32 @@ export function useNoteSearch(
 ): NoteSearch {
   const filtered = !isEmptyFilter(filter);
   const [armed, setArmed] = useState(false);
+  const wanted = armed || filtered;
   const all = useLiveQuery(
-    () => (armed || filtered ? notesNewestFirst(getDb(), order) : undefined),
-    [armed || filtered, order],
+    () => (wanted ? notesNewestFirst(getDb(), order) : undefined),
+    [wanted, order],
     undefined as AnnotationRecord[] | undefined,
   );
+  // The search's code arrives while the notes are read (a few ms against their hundreds).
+  const [search, setSearch] = useState<Search | null>(null);
+  useLayoutEffect(() => {
+    if (wanted && !search) void loadSearch().then(setSearch, () => undefined);
+  }, [wanted, search]);
   // Folded while the reader starts typing, so the first keystroke does not fold every note.
-  useEffect(() => (all ? prepareSearch(all) : undefined), [all]);
-  const matching = useMemo(() => filterRecords(all ?? [], filter, statuses), [all, filter, statuses]);
+  useEffect(() => (all && search ? search.prepareSearch(all) : undefined), [all, search]);
+  const matching = useMemo(
+    () => (search ? search.filterRecords(all ?? [], filter, statuses) : []),
+    [search, all, filter, statuses],
+  );
   return {
     filtered,
-    ready: all !== undefined,
+    ready: all !== undefined && search !== null,
     matching,
     arm: () => setArmed(true),
-    every: async () =>
-      all ? matching : filterRecords(await notesNewestFirst(getDb(), order), filter, statuses),
+    every: async () => {
+      if (all && search) return matching;
+      const { filterRecords } = await loadSearch();
+      return filterRecords(all ?? (await notesNewestFirst(getDb(), order)), filter, statuses);
+    },
   };
 }

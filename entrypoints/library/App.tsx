@@ -2,9 +2,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
-import { type NoteFilter, STATUS_FILTERS } from '../../components/filter';
 import { focusView } from '../../components/focus';
 import { NoteItem } from '../../components/NoteItem';
+import { type NoteFilter, STATUS_FILTERS } from '../../components/note-filter';
 import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
 import { useLiveQuery, useNoteSearch } from '../../components/use-live-query';
 import { type AnnotationRecord, COLOURS, KINDS } from '../../lib/annotation';

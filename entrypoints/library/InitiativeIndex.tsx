@@ -3,13 +3,15 @@
  * mention it. Built from the pages table and the distinct note URLs (an index key scan); the quotes of
  * an initiative are read only when its entry is opened, from the `[url+site]` index of those articles.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { typeLabel } from '../../components/type-label';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { annotationsForPages, urlsWithNotes } from '../../lib/store/annotations';
-import { getDb } from '../../lib/store/db';
-import { buildInitiativeIndex, type InitiativeEntry } from './initiative-index';
+import { getDb, type PageRecord } from '../../lib/store/db';
+import type { InitiativeEntry } from './initiative-index';
+
+type Build = typeof import('./initiative-index').buildInitiativeIndex;
 
 function Quotes(props: { entry: InitiativeEntry }) {
   const { text, pages } = props.entry;
@@ -61,15 +63,25 @@ function Entry(props: { entry: InitiativeEntry }) {
 }
 
 export function InitiativeIndex(props: { label: string }) {
-  const entries = useLiveQuery(
+  const read = useLiveQuery(
     async () => {
       const db = getDb();
       const [pages, urls] = await Promise.all([db.pages.toArray(), urlsWithNotes(db)]);
-      return buildInitiativeIndex(pages, new Set(urls));
+      return { pages, noted: new Set(urls) };
     },
     [],
-    [] as InitiativeEntry[],
+    null as { pages: PageRecord[]; noted: Set<string> } | null,
   );
+  // Its code (with chinese-conv's table, to fold Traditional names) is loaded apart from the list's, which
+  // renders first; loaded outside the live query, whose querier should await nothing but the database.
+  const [build, setBuild] = useState<Build | null>(null);
+  useLayoutEffect(() => {
+    void import('./initiative-index').then(
+      (m) => setBuild(() => m.buildInitiativeIndex),
+      () => undefined,
+    );
+  }, []);
+  const entries = useMemo(() => (read && build ? build(read.pages, read.noted) : []), [read, build]);
   return (
     <section aria-label={props.label}>
       <h2>{props.label}</h2>

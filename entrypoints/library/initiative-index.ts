@@ -1,6 +1,7 @@
 /** The initiative index of the library, as pure data: initiatives of the pages that have notes. */
+
+import { toSimplified } from '../../lib/detect/simplify';
 import { curlQuotes } from '../../lib/detect/text';
-import { toSimplified } from '../../lib/detect/traditional';
 import type { PageRecord } from '../../lib/store/db';
 
 export interface InitiativeEntry {

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import '../../components/base.css';
-import { uiLanguage } from '../../lib/i18n';
+import { prepareDates, uiLanguage } from '../../lib/i18n';
 import { App } from './App';
 import './popup.css';
 
 document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app') as HTMLElement);
+// After the first render has asked for the notes, while they are read: the list's dates then cost less.
+setTimeout(prepareDates, 0);

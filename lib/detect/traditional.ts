@@ -5,20 +5,12 @@
  * offset holds; it also turns 「」『』 into “”‘’, the quotation marks the rules read. Not in the content script (the
  * table is 50 KB): the background reads a page's text on request, the command-line analyser directly.
  */
-import { sify } from 'chinese-conv';
 import { analyze } from './index';
+import { toSimplified } from './simplify';
 import { looksTraditional } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
 
-/** 計畫 規畫 企畫 策畫 as Taiwan and Hong Kong print them: the table's 计画 规画 … are 计划 规划 … in simplified. */
-const HUA = /([计规企策])画/g;
-
-/** `text` in simplified characters, code unit for code unit (same length). */
-export function toSimplified(text: string): string {
-  const read = sify(text);
-  // The table maps one code unit to one; should a newer table not, the text is left as it is.
-  return read.length === text.length ? read.replace(HUA, '$1划') : text;
-}
+export { toSimplified };
 
 /**
  * `toSimplified` paragraph by paragraph, remembering the paragraphs it read (newest last, at most

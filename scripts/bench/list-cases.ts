@@ -3,7 +3,8 @@
  * first render, and from a keystroke in the search box to the updated list (both read in the page).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { filterRecords, NO_FILTER } from '../../components/filter';
+import { filterRecords } from '../../components/filter';
+import { NO_FILTER } from '../../components/note-filter';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { openExtPage } from './ext-pages';
 import type { CaseOutput } from './page-cases';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRecords, foldSearch, NO_FILTER } from '../../../components/filter';
+import { filterRecords, foldSearch } from '../../../components/filter';
+import { NO_FILTER } from '../../../components/note-filter';
 import { sampleRecord } from '../sample-record';
 
 const quote = (exact: string) => ({ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' });

@@ -5,7 +5,8 @@
  * and the lists' status filter finds the notes by it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { filterRecords, NO_FILTER } from '../../../components/filter';
+import { filterRecords } from '../../../components/filter';
+import { NO_FILTER } from '../../../components/note-filter';
 import { type DeleteSend, deleteInChunks, restoreInChunks } from '../../../components/restore';
 import { handleRequest, makeHandlers } from '../../../entrypoints/background/handlers';
 import { scopeRefusal } from '../../../entrypoints/background/scope';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRecords, NO_FILTER } from '../../../components/filter';
+import { filterRecords } from '../../../components/filter';
+import { NO_FILTER } from '../../../components/note-filter';
 import { placePanel } from '../../../entrypoints/content/ui/place';
 import { parseTags } from '../../../lib/annotation';
 import { sampleRecord } from '../sample-record';
