@@ -144,11 +144,12 @@ function withAgencies(text: string, listed: WordCount): WordCount {
 
 /**
  * Marks of an opinion page near its top (held-out set 33: a Washington Post column under "Commentary", an op-ed
- * under The Hill's disclaimer; set 34: "…, writes Don Brash"): a section label on a line of its own, a
- * disclaimer that the views are the writer's own, or the writer named as writing.
+ * under The Hill's disclaimer; set 34: "…, writes Don Brash"; set 38: a lede opening "Analysis - "): a section label
+ * on a line of its own or opening the lede, a disclaimer that the views are the writer's own, or the writer named
+ * as writing.
  */
 const OPINION_MARKS_EN =
-  /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint|our view)$|[:|] ?our view$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
+  /^(?:opinion|commentary|op-ed|editorial|guest column|viewpoint|our view)$|^(?:news )?analysis(?:$| [-–—] |: )|[:|] ?our view$|\bviews expressed\b[^.\n]{0,60}\b(?:their|his|her|the author's|the writer's) own\b/gim;
 const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
 /** A piece saying what it argues or examines ("This article argues…": set 37), as 本文认为 does on a Chinese page. */
 const THIS_PIECE_EN =

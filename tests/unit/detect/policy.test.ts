@@ -623,6 +623,14 @@ describe('policy classification', () => {
     expect(analyze(`How the Reserve Bank decides the OCR\n${ecb}`).reasons.join()).toContain(
       'against — opinion or explainer: How the Reserve Bank decides the OCR',
     );
+    // An analysis labelled so at the lede's start (held-out set 38), not the word in a sentence.
+    expect(
+      analyze(`The Reserve Bank's committee\nAnalysis - The committee meets every six weeks.\n${ecb}`)
+        .reasons,
+    ).toContain('against — opinion or explainer: Analysis - ');
+    expect(
+      analyze(`ECB cuts rates\nAnalysis by the staff showed inflation easing.\n${ecb}`).reasons.join(),
+    ).not.toContain('opinion or explainer');
     // A yes-or-no question, and a piece that says what it argues.
     const question = analyze(`Is Central Bank Independence Under Threat?\n${ecb}`);
     expect(question.reasons.join()).toContain('against — opinion or explainer');
