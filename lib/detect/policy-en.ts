@@ -111,7 +111,7 @@ const MOVES_EN =
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to|sees?|expects?|predicts?|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to|sees|expects|predicts|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:

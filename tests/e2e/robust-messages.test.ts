@@ -228,6 +228,35 @@ describe('a page cannot talk to the extension', () => {
     );
     assert.equal(commanded, true, 'the command ran in the focused field');
     assert.equal(await box.inputValue(), 'my private view');
+    // The page sees the reader's own beforeinput (it is composed): it cancels one keystroke and runs its
+    // command a moment later, and runs it from inside another's beforeinput, before the reader's input.
+    await target.evaluate(() => {
+      const w = window as unknown as { pageHooks: boolean };
+      w.pageHooks = true;
+      window.addEventListener(
+        'beforeinput',
+        (e) => {
+          if (!w.pageHooks || (e as InputEvent).data !== 'X') return;
+          e.preventDefault();
+          setTimeout(() => document.execCommand('insertText', false, ' [after a cancel]'), 0);
+        },
+        true,
+      );
+      window.addEventListener('beforeinput', (e) => {
+        if (w.pageHooks && (e as InputEvent).data === 'Y')
+          document.execCommand('insertText', false, ' [from its listener]');
+      });
+    });
+    await target.keyboard.type('X');
+    await target.waitForTimeout(200);
+    assert.equal(await box.inputValue(), 'my private view', 'the page cancelled X, then inserted its text');
+    await target.keyboard.type('Y');
+    assert.equal(await box.inputValue(), 'my private viewY', "the page's text in place of the reader's Y");
+    await target.keyboard.press('Backspace');
+    await target.evaluate(() => {
+      (window as unknown as { pageHooks: boolean }).pageHooks = false;
+    });
+    assert.equal(await box.inputValue(), 'my private view');
     // The page's own script (main world): every way in it has to the card's fields.
     const reached = await target.evaluate(() => {
       const found: string[] = [];
@@ -289,6 +318,46 @@ describe('a page cannot talk to the extension', () => {
     assert.equal(await box.inputValue(), 'my private view.');
     await unreadable('card');
     await target.keyboard.press('Escape');
+    await target.close();
+  });
+
+  // The guard above takes only changes the reader's own beforeinput announced: an input method's
+  // composition (pinyin, committed as characters), paste and undo have to reach the draft all the same.
+  it("the card keeps the reader's input method, paste, undo and redo", async () => {
+    const target = await openFixture(s, SINA);
+    await selectText(target, '#artibody', '二是组织开展服务感知提升行动');
+    await target.getByRole('button', { name: 'Add note' }).click();
+    const box = target.getByRole('textbox', { name: 'Note', exact: true });
+    await box.waitFor();
+    const cdp = await s.context.newCDPSession(target);
+    for (const text of ['z', 'zh', 'zhe', 'zhen', 'zheng', 'zhengc', 'zhengce']) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    await cdp.send('Input.insertText', { text: '政策' });
+    assert.equal(await box.inputValue(), '政策');
+    await target.keyboard.type(' ok');
+    await target.keyboard.press('Control+a');
+    await target.keyboard.press('Control+x');
+    assert.equal(await box.inputValue(), '');
+    await target.keyboard.press('Control+v');
+    await target.keyboard.press('Control+v');
+    assert.equal(await box.inputValue(), '政策 ok政策 ok');
+    await target.keyboard.press('Control+z');
+    assert.equal(await box.inputValue(), '政策 ok');
+    await target.keyboard.press('Control+Shift+z');
+    assert.equal(await box.inputValue(), '政策 ok政策 ok');
+    await cdp.detach();
+    await target.keyboard.press('Control+Enter');
+    await box.waitFor({ state: 'detached' });
+    const rows = await readTable(s);
+    assert.ok(
+      rows.some((r) => r.note === '政策 ok政策 ok'),
+      JSON.stringify(rows.map((r) => r.note)),
+    );
     await target.close();
   });
 

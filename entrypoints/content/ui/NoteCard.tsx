@@ -9,20 +9,33 @@ import type { Draft, Target, UiActions } from './types';
 const focusOnMount = (el: HTMLTextAreaElement | null): void => el?.focus();
 
 /**
- * The field a `beforeinput` event was last seen on. What the reader does to a field (typing, an input
- * method, paste, drop, undo, a spelling fix) fires `beforeinput` before `input`; the page's
- * `document.execCommand('insertText', …)` while our field has focus fires only a trusted `input` in
- * Chromium, and its text must not reach the draft (docs/robustness.md, D).
+ * The last `beforeinput` event seen on a card field, with the field. What the reader does to a field
+ * (typing, an input method, paste, drop, undo, a spelling fix) fires `beforeinput` before `input`; the
+ * page's `document.execCommand('insertText', …)` while our field has focus fires only a trusted `input` in
+ * Chromium, and its text must not reach the draft (docs/robustness.md, D). The page sees the reader's
+ * `beforeinput` too (it is composed), so it alone does not vouch for the next `input`: a page that cancels
+ * it (no input of the reader's follows) or runs its command from a listener of it (its input comes first)
+ * would otherwise have its text taken.
  */
-let announced: EventTarget | null = null;
+let announced: { field: EventTarget | null; event: InputEvent } | null = null;
 const announce = (e: Event): void => {
-  announced = e.currentTarget;
+  announced = { field: e.currentTarget, event: e as InputEvent };
 };
 
-/** The field's value for the draft, or null when the change was not announced (the field is put back). */
+/**
+ * The field's value for the draft, or null when the change is not the one last announced (the field is
+ * put back): the same field and kind of change, not cancelled, and for typed text the same text.
+ */
 function typed(e: Event, was: string): string | null {
   const field = e.currentTarget as HTMLTextAreaElement | HTMLInputElement;
-  if (announced !== field) {
+  const input = e as InputEvent;
+  const before = announced?.field === field ? announced.event : null;
+  if (
+    !before ||
+    before.defaultPrevented ||
+    before.inputType !== input.inputType ||
+    (input.inputType === 'insertText' && before.data !== input.data)
+  ) {
     field.value = was;
     return null;
   }

@@ -595,6 +595,21 @@ describe('policy classification', () => {
     expect(editorial.reasons).toContain('against — opinion or explainer: : Our view');
   });
 
+  it('a policy headline saying what a rule will see done does not speculate (only sees, expects, predicts)', () => {
+    const rules =
+      'The Treasury said on Tuesday that the scheme, set out in regulations laid before Parliament, will take effect on 1 April. The Chancellor said the measures would support small businesses. Under the new rules, firms will be required to report their emissions, and the Financial Conduct Authority will supervise compliance.';
+    for (const title of [
+      'New rules will see banks hold more capital',
+      'Government scheme will see 300,000 homes insulated',
+      'Banks see new capital rules take effect',
+      'What savers can expect from the new ISA rules',
+    ])
+      expect(analyze(`${title}\n${rules}`).reasons.join(), title).not.toContain('speculates');
+    expect(analyze(`ING sees ECB cutting rates again this week\n${rules}`).reasons.join()).toContain(
+      'the headline speculates',
+    );
+  });
+
   it('reads previews, forecasts, market closes, questions and essays for what they are (held-out set 37)', () => {
     const ecb =
       'The European Central Bank cut its deposit rate by a quarter point last month, and its Governing Council said policy would stay data-dependent. Inflation is close to target and the monetary policy stance is less restrictive.';
