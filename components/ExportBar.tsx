@@ -1,6 +1,7 @@
 /** "Export JSON", "Export Markdown", "Export CSV" and "Import" for a set of annotations. */
 import { useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
+import { errorText } from '../lib/error-text';
 import { UNREADABLE } from '../lib/export/import-file';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/send-request';
@@ -17,11 +18,16 @@ export function ExportBar(props: {
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const run = async (format: ExportFormat): Promise<void> => {
-    // The export code is loaded at the first export, while the notes are read.
-    const [records, { exportFiles }] = await Promise.all([props.records(), import('./export-files')]);
-    const files = exportFiles(records, format, props.scope, new Date());
-    for (const f of files) downloadText(document, f.name, f.text, f.mime);
-    if (files.length > 1) setStatus(t('exportSplit', String(records.length), String(files.length)));
+    try {
+      // The export code is loaded at the first export, while the notes are read.
+      const [records, { exportFiles }] = await Promise.all([props.records(), import('./export-files')]);
+      const files = exportFiles(records, format, props.scope, new Date());
+      for (const f of files) downloadText(document, f.name, f.text, f.mime);
+      setStatus(files.length > 1 ? t('exportSplit', String(records.length), String(files.length)) : null);
+    } catch (e) {
+      // The notes could not be read or the export's code not loaded: say so, never nothing.
+      setStatus(t('exportFailed', errorText(e)));
+    }
   };
   const onFile = async (input: HTMLInputElement): Promise<void> => {
     const chosen = input.files?.[0];

@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
+import { errorText } from '../lib/error-text';
 import { notesNewestFirst } from '../lib/store/annotations';
 import { getDb } from '../lib/store/db';
 import type { NoteStatus } from '../lib/store/note-status';
@@ -38,6 +39,8 @@ export interface NoteSearch {
   filtered: boolean;
   /** False until the notes to search (and the search's code) have arrived. */
   ready: boolean;
+  /** Why the search's code could not be loaded (shown to the reader; focusing the search again retries). */
+  failed: string | null;
   /** The notes matching the filter, newest first by the view's order. */
   matching: AnnotationRecord[];
   /** Start reading the notes (focus on the search box or a filter), before the first keystroke. */
@@ -66,9 +69,11 @@ export function useNoteSearch(
   );
   // The search's code arrives while the notes are read (a few ms against their hundreds).
   const [search, setSearch] = useState<Search | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useLayoutEffect(() => {
-    if (wanted && !search) void loadSearch().then(setSearch, () => undefined);
-  }, [wanted, search]);
+    if (wanted && !search && failed === null)
+      void loadSearch().then(setSearch, (e: unknown) => setFailed(errorText(e)));
+  }, [wanted, search, failed]);
   // Folded while the reader starts typing, so the first keystroke does not fold every note.
   useEffect(() => (all && search ? search.prepareSearch(all) : undefined), [all, search]);
   const matching = useMemo(
@@ -78,8 +83,12 @@ export function useNoteSearch(
   return {
     filtered,
     ready: all !== undefined && search !== null,
+    failed,
     matching,
-    arm: () => setArmed(true),
+    arm: () => {
+      setArmed(true);
+      setFailed(null);
+    },
     every: async () => {
       if (all && search) return matching;
       const { filterRecords } = await loadSearch();

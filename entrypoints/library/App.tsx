@@ -117,8 +117,13 @@ export function App() {
         {ready
           ? t('shownCount', String(foundCount), String(total))
           : // The list is there but its count not yet: no count rather than a wrong one.
-            !(loaded && !filtered) && t('readingNotes')}
+            !(loaded && !filtered) && search.failed === null && t('readingNotes')}
       </p>
+      {search.failed !== null && (
+        <p class="error" role="alert">
+          {t('codeLoadFailed', search.failed)}
+        </p>
+      )}
       <div class="toolbar">
         <button
           type="button"

@@ -7,6 +7,8 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { typeLabel } from '../../components/type-label';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
+import { errorText } from '../../lib/error-text';
+import { t } from '../../lib/i18n';
 import { annotationsForPages, urlsWithNotes } from '../../lib/store/annotations';
 import { getDb, type PageRecord } from '../../lib/store/db';
 import type { InitiativeEntry } from './initiative-index';
@@ -75,16 +77,22 @@ export function InitiativeIndex(props: { label: string }) {
   // Its code (with chinese-conv's table, to fold Traditional names) is loaded apart from the list's, which
   // renders first; loaded outside the live query, whose querier should await nothing but the database.
   const [build, setBuild] = useState<Build | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useLayoutEffect(() => {
     void import('./initiative-index').then(
       (m) => setBuild(() => m.buildInitiativeIndex),
-      () => undefined,
+      (e: unknown) => setFailed(errorText(e)),
     );
   }, []);
   const entries = useMemo(() => (read && build ? build(read.pages, read.noted) : []), [read, build]);
   return (
     <section aria-label={props.label}>
       <h2>{props.label}</h2>
+      {failed !== null && (
+        <p class="error" role="alert">
+          {t('codeLoadFailed', failed)}
+        </p>
+      )}
       <ul class="initiative-index">
         {entries.map((e) => (
           <Entry key={e.text} entry={e} />

@@ -127,6 +127,11 @@ export function App() {
         <h2 id="all-notes">{t('allNotes')}</h2>
         <Filters filter={filter} sites={sites} onFocus={search.arm} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
+        {search.failed !== null && (
+          <p class="error" role="alert">
+            {t('codeLoadFailed', search.failed)}
+          </p>
+        )}
         {searching && search.ready && matching.length === 0 && recent.length > 0 && (
           <p class="muted" role="status">
             {t('noMatch')}
