@@ -9,22 +9,29 @@ import type { Draft, Target, UiActions } from './types';
 const focusOnMount = (el: HTMLTextAreaElement | null): void => el?.focus();
 
 /**
- * The last `beforeinput` event seen on a card field, with the field. What the reader does to a field
- * (typing, an input method, paste, drop, undo, a spelling fix) fires `beforeinput` before `input`; the
- * page's `document.execCommand('insertText', …)` while our field has focus fires only a trusted `input` in
- * Chromium, and its text must not reach the draft (docs/robustness.md, D). The page sees the reader's
- * `beforeinput` too (it is composed), so it alone does not vouch for the next `input`: a page that cancels
- * it (no input of the reader's follows) or runs its command from a listener of it (its input comes first)
- * would otherwise have its text taken.
+ * The last `beforeinput` event seen on a card field, with the field, until the end of its task. What the
+ * reader does to a field (typing, an input method, paste, drop, undo, a spelling fix) fires `beforeinput`
+ * before the `input` events of the change, in the same task; the page's `document.execCommand('insertText',
+ * …)` while our field has focus fires only a trusted `input` in Chromium, and its text must not reach the
+ * draft (docs/robustness.md, D). The page sees the reader's `beforeinput` too (it is composed), so it
+ * alone does not vouch for an `input`: a page that cancels it (no input of the reader's follows) or runs its
+ * command later, or from a listener of the reader's events in that task, would otherwise have its text taken.
  */
 let announced: { field: EventTarget | null; event: InputEvent } | null = null;
 const announce = (e: Event): void => {
-  announced = { field: e.currentTarget, event: e as InputEvent };
+  const mine = { field: e.currentTarget, event: e as InputEvent };
+  announced = mine;
+  // One change of the reader's may come as several input events (a pasted or typed text of several lines:
+  // one per line and one per line break), all in this task; nothing later is vouched for.
+  setTimeout(() => {
+    if (announced === mine) announced = null;
+  });
 };
 
 /**
- * The field's value for the draft, or null when the change is not the one last announced (the field is
- * put back): the same field and kind of change, not cancelled, and for typed text the same text.
+ * The field's value for the draft, or null when the change is not the one announced (the field is put
+ * back): the same field and kind of change in the same task, not cancelled, and for inserted text part of
+ * the announced text.
  */
 function typed(e: Event, was: string): string | null {
   const field = e.currentTarget as HTMLTextAreaElement | HTMLInputElement;
@@ -34,12 +41,11 @@ function typed(e: Event, was: string): string | null {
     !before ||
     before.defaultPrevented ||
     before.inputType !== input.inputType ||
-    (input.inputType === 'insertText' && before.data !== input.data)
+    (input.data !== null && before.data !== null && !before.data.includes(input.data))
   ) {
     field.value = was;
     return null;
   }
-  announced = null;
   return field.value;
 }
 
