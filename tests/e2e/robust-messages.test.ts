@@ -246,6 +246,15 @@ describe('a page cannot talk to the extension', () => {
         if (w.pageHooks && (e as InputEvent).data === 'Y')
           document.execCommand('insertText', false, ' [from its listener]');
       });
+      // And from inside the reader's input event, in the task the reader's beforeinput announced.
+      window.addEventListener(
+        'input',
+        (e) => {
+          if (w.pageHooks && (e as InputEvent).data === 'Z')
+            document.execCommand('insertText', false, ' [from its input listener]');
+        },
+        true,
+      );
     });
     await target.keyboard.type('X');
     await target.waitForTimeout(200);
@@ -253,6 +262,10 @@ describe('a page cannot talk to the extension', () => {
     await target.keyboard.type('Y');
     assert.equal(await box.inputValue(), 'my private viewY', "the page's text in place of the reader's Y");
     await target.keyboard.press('Backspace');
+    // The page's text, inserted while the reader's Z was being taken, is put back with it.
+    await target.keyboard.type('Z');
+    assert.ok(!(await box.inputValue()).includes('from its input listener'), await box.inputValue());
+    if ((await box.inputValue()).endsWith('Z')) await target.keyboard.press('Backspace');
     await target.evaluate(() => {
       (window as unknown as { pageHooks: boolean }).pageHooks = false;
     });
