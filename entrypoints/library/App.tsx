@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
 import { focusView } from '../../components/focus';
+import { LoadFailed } from '../../components/LoadFailed';
 import { NoteItem } from '../../components/NoteItem';
 import { type NoteFilter, STATUS_FILTERS } from '../../components/note-filter';
 import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
@@ -119,11 +120,7 @@ export function App() {
           : // The list is there but its count not yet: no count rather than a wrong one.
             !(loaded && !filtered) && search.failed === null && t('readingNotes')}
       </p>
-      {search.failed !== null && (
-        <p class="error" role="alert">
-          {t('codeLoadFailed', search.failed)}
-        </p>
-      )}
+      <LoadFailed reason={search.failed} />
       <div class="toolbar">
         <button
           type="button"

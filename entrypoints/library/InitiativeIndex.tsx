@@ -4,11 +4,11 @@
  * an initiative are read only when its entry is opened, from the `[url+site]` index of those articles.
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { LoadFailed } from '../../components/LoadFailed';
 import { typeLabel } from '../../components/type-label';
 import { useLiveQuery } from '../../components/use-live-query';
 import type { AnnotationRecord } from '../../lib/annotation';
 import { errorText } from '../../lib/error-text';
-import { t } from '../../lib/i18n';
 import { annotationsForPages, urlsWithNotes } from '../../lib/store/annotations';
 import { getDb, type PageRecord } from '../../lib/store/db';
 import type { InitiativeEntry } from './initiative-index';
@@ -88,11 +88,7 @@ export function InitiativeIndex(props: { label: string }) {
   return (
     <section aria-label={props.label}>
       <h2>{props.label}</h2>
-      {failed !== null && (
-        <p class="error" role="alert">
-          {t('codeLoadFailed', failed)}
-        </p>
-      )}
+      <LoadFailed reason={failed} />
       <ul class="initiative-index">
         {entries.map((e) => (
           <Entry key={e.text} entry={e} />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportBar } from '../../components/ExportBar';
 import { Filters } from '../../components/Filters';
+import { LoadFailed } from '../../components/LoadFailed';
 import { NoteItem } from '../../components/NoteItem';
 import { NO_FILTER, type NoteFilter } from '../../components/note-filter';
 import { UndoBar, useUndoDelete } from '../../components/UndoDelete';
@@ -127,11 +128,7 @@ export function App() {
         <h2 id="all-notes">{t('allNotes')}</h2>
         <Filters filter={filter} sites={sites} onFocus={search.arm} onChange={setFilter} />
         {recent.length === 0 && <p class="muted">{t('noNotes')}</p>}
-        {search.failed !== null && (
-          <p class="error" role="alert">
-            {t('codeLoadFailed', search.failed)}
-          </p>
-        )}
+        <LoadFailed reason={search.failed} />
         {searching && search.ready && matching.length === 0 && recent.length > 0 && (
           <p class="muted" role="status">
             {t('noMatch')}
