@@ -270,8 +270,7 @@ export function classifyPolicy(
   const forecast = zh && FORECAST_ZH.exec(head300);
   // Not after a decision (央行决定下调…，业内预计央行年内还将降息: the decision's story).
   if (forecast && !DECIDED_ZH.test(head300.slice(0, forecast.index)))
-    if (forecast)
-      editorial = { total: editorial.total + 1, hits: new Map([...editorial.hits, [forecast[0], 1]]) };
+    editorial = { total: editorial.total + 1, hits: new Map([...editorial.hits, [forecast[0], 1]]) };
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
   // Nor are lists and names in a passage blanked from the body (a market report's news paragraph).
