@@ -256,11 +256,14 @@ function scanEnglish(text: string, push: Push): void {
   }
 }
 
-/** Paragraph-initial numbered headings: 一、 and 1. / 1、 (not decimals, not 一、二线). */
+/**
+ * Paragraph-initial numbered headings: 一、 and 1. / 1、 (not decimals, not 一、二线), and items numbered 1) or
+ * 1） at a paragraph's start, read as (1) is (held-out set 39: a Bank of England decision's "1) continue with…").
+ */
 function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Push): void {
   const cn = HEADING_RE;
   // The full stop in any width: 1. 1． and the small 1﹒ some documents print.
-  const ar = /[0-9]{1,2}[.．﹒、]/y;
+  const ar = /[0-9]{1,2}[.．﹒、)）]/y;
   for (const p of paras) {
     cn.lastIndex = p.start;
     const c = cn.exec(text);
@@ -278,7 +281,12 @@ function scanParagraphHeads(text: string, paras: readonly Paragraph[], push: Pus
       const after = text.charCodeAt(p.start + a[0].length);
       DATE_RE.lastIndex = p.start + a[0].length;
       if (!(after >= 48 && after <= 57) || (a[0].endsWith('、') && DATE_RE.test(text)))
-        push('arabic-dot', Number(a[0].slice(0, -1)), p.start, p.start + a[0].length);
+        push(
+          /[)）]$/.test(a[0]) ? 'paren-ar' : 'arabic-dot',
+          Number(a[0].slice(0, -1)),
+          p.start,
+          p.start + a[0].length,
+        );
     }
   }
 }

@@ -61,6 +61,8 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bRB(I|A|NZ)s?\b/g, /Reserve Bank|central bank|cash rate|repo rate/],
   // The Australian Prudential Regulation Authority, not the music-rights society.
   [/\bAPRA\b/g, /Prudential|regulator|banks?\b/],
+  // A central bank's monetary policy committee, not a company's or a club's MPC.
+  [/\bMPC\b/g, /[Mm]onetary [Pp]olicy/],
   // A sentence's Chancellor is the UK's finance minister on a page of a budget or taxes (held-out set 33), not a
   // university's chancellor nor Germany's (a review's pages).
   [/\bThe Chancellor\b/g, /\b[Bb]udget\b|Exchequer|income tax|National Insurance/],
@@ -105,13 +107,14 @@ const MOVES_EN =
  * "The RBA cut we're still waiting for", "Five key questions for markets before the ECB meeting" (held-out sets
  * 29, 31 and 32: forecasts, polls and previews of a; set 37: "ING sees ECB cutting rates again", "The economic week
  * ahead", "… ahead of Federal Reserve meeting": no headline of a policy page in sets 20-36 says sees, expects or
- * predicts, or "ahead of" a meeting;
+ * predicts, or "ahead of" a meeting; set 39: "The Fed Is About to Make a Mistake"; not questions answered, a
+ * minister's Q&A on a package: set 40;
  * central bank's move read as the move). Not the month (deadline extended to May 15), nor a headline whose
  * subject is a body deciding (policy.ts reads that one as the decision). Only a headline-sized title: a page without one is titled by
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions|tipped to|sees|expects|predicts|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions(?! answered)|tipped to|about to|sees|expects|predicts|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -162,10 +165,12 @@ const THIS_PIECE_EN =
  */
 /**
  * A forecast of a central bank's move as the lede's subject ("ING expects the European Central Bank to cut…",
- * "economists … expect the RBA to keep…": held-out sets 36 and 37; no policy page of sets 20-36 says so anywhere).
+ * "economists … expect the RBA to keep…": held-out sets 36 and 37; no policy page of sets 20-36 says so anywhere),
+ * the same said of the bank ("The Bank of Canada is expected to keep…"), or what it should do ("The central bank
+ * should lower rates"): held-out set 39, a preview and a column; no lede of a policy page of sets 20-40 says either.
  */
 const FORECAST_LEDE_EN =
-  /\b(?:expects?|sees|predicts?|forecasts?) (?:the )?(?:[A-Z][\w.]* ){0,2}(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:to |will )?(?:cut|cutting|raise|raising|hike|hiking|hold|holding|keep|keeping|lower|lowering|ease|easing|tighten|tightening|pause|pausing)\b/g;
+  /\b(?:expects?|sees|predicts?|forecasts?) (?:the )?(?:[A-Z][\w.]* ){0,2}(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:to |will )?(?:cut|cutting|raise|raising|hike|hiking|hold|holding|keep|keeping|lower|lowering|ease|easing|tighten|tightening|pause|pausing|maintain|maintaining|leave|leaving)\b|\b(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:is|are) (?:widely |largely |broadly |generally )?(?:expected|tipped|forecast|predicted|poised|seen|likely) to\b|\b(?:the )?(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|Bank of [A-Z]\w+|Reserve Bank|policymakers) should (?:not )?(?:cut|raise|lower|hike|hold|keep|ease|tighten|stop|start|pause|wait|act)\b/g;
 const NOTE_LEDE_EN =
   /\b(?:[Ee]conomists?|[Aa]nalysts?|[Ss]trategists?) at [A-Z][\w&'’-]*(?: (?:of |and )?[A-Z][\w&'’-]*)*/g;
 
@@ -176,10 +181,12 @@ const NOTE_LEDE_EN =
  * of a notion, no news of a decision ("What Is a Final Rule?": held-out sets 34 and 35). Nor is a yes-or-no question
  * ("Is Central Bank Independence Under Threat?": set 37; no page of sets 20-36 is titled so), nor a headline that
  * opens with How ("How the Reserve Bank decides the OCR", "How rising rates hit your mortgage": sets 36 and 38; no
- * policy page of sets 20-38 is titled so).
+ * policy page of sets 20-38 is titled so). Nor is a headline that calls something a mistake, that an interview
+ * labels ("MNI INTERVIEW: …"), or that says what something means for you (sets 33, 39 and 40; no policy page of
+ * sets 20-40 is titled so).
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

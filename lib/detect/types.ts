@@ -84,7 +84,7 @@ export interface PolicySignals {
   firstPerson: WordCount;
   /** Issuing bodies in the title. */
   titleBodies: number;
-  /** The title's subject is a body deciding (English). */
+  /** The title's subject is a body deciding (English), or a Chinese title gives a body's own words (证监会：…). */
   decides: boolean;
   /** The title reports a market move (English). */
   moves: boolean;

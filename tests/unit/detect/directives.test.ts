@@ -491,6 +491,31 @@ describe('English markers', () => {
   });
 });
 
+describe('items numbered 1) at a paragraph start (held-out set 39)', () => {
+  it('reads 1) 2) and 1） 2） as (1) (2), under a 1. 2. list when both are printed', () => {
+    expect(
+      found(
+        'The Committee voted to:\n1) continue with the programme of corporate bond purchases; and\n2) maintain the stock of government bond purchases.',
+      ),
+    ).toEqual([
+      ['1)', 'continue with the programme of corporate bond purchases;', null],
+      ['2)', 'maintain the stock of government bond purchases.', null],
+    ]);
+    expect(
+      found('主要措施如下：\n1.加大支持力度。\n1）扩大贷款规模。\n2）降低融资成本。\n2.优化营商环境。').map(
+        (d) => [d[0], d[2]],
+      ),
+    ).toEqual([
+      ['1.', null],
+      ['1）', 0],
+      ['2）', 0],
+      ['2.', null],
+    ]);
+    // A decimal or a figure is no marker.
+    expect(found('1)5 per cent of loans\n2)10 per cent of deposits')).toEqual([]);
+  });
+});
+
 describe('English statutory lists (blind held-out set 31)', () => {
   it('finds inline (i) (ii) (iii) and lettered (a) (b) (c) items, nested under the numbered paragraph', () => {
     expect(

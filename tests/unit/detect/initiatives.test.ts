@@ -33,6 +33,15 @@ describe('English names of blind held-out set 31', () => {
     ).toEqual([]);
   });
 
+  it('takes a budget, a bill and an order in 《》 for documents (held-out set 40)', () => {
+    expect(found('财政司司长在立法会发表新一份《财政预算案》，并公布《2023年差饷(豁免)令》的安排。')).toEqual(
+      [
+        ['《财政预算案》', 'document'],
+        ['《2023年差饷(豁免)令》', 'document'],
+      ],
+    );
+  });
+
   it('reads lower-case programme, scheme and package heads after a name, Rules, Grants and Levy', () => {
     expect(
       found(

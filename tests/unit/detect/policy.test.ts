@@ -1007,6 +1007,93 @@ describe('policy classification', () => {
     expect(csrc.isPolicy).toBe(true);
   });
 
+  it("reads Hong Kong's government bodies, and a body's statement in the headline, as policy (held-out set 40)", () => {
+    const hkma = analyze(
+      '香港金融管理局今日宣布三项新措施，要求银行收紧按揭贷款的成数上限，并提高部分按揭贷款的风险权重。金管局总裁表示，楼价持续上升，有关措施有助银行体系应对楼市调整的风险。',
+      { title: '金管局宣布三项新措施' },
+    );
+    expect(hkma.reasons.join()).toContain('金管局');
+    expect(hkma.isPolicy).toBe(true);
+    const market =
+      '港股今日随外围下挫，成交额较大，但市场运作有序。证监会会密切监察市场，金管局会继续维持货币市场有序运作，并按情况适时加固防卫措施。';
+    const statement = analyze(market, { title: '财政司司长办公室：对市场波动严阵以待' });
+    expect(statement.reasons).toContain(
+      "the headline gives a body's own words: 财政司司长办公室：对市场波动严阵以待",
+    );
+    expect(statement.isPolicy).toBe(true);
+    // A person's or a broker's words are no body's.
+    for (const title of ['余永定：中国经济之问', '信达宏观：央行短期内再降息可能性不大'])
+      expect(analyze(market, { title }).reasons.join(), title).not.toContain("a body's own words");
+    // An order published in the Gazette.
+    expect(analyze('政府今日刊宪，落实预算案的宽免措施。', { title: '豁免令刊宪' }).reasons.join()).toContain(
+      '刊宪',
+    );
+  });
+
+  it("reads a broker's report summary and a paper's lessons for China as commentary (held-out set 39)", () => {
+    const note = analyze(
+      '报告摘要\n第一，3月前半月发电耗煤量环比回升，发改委指出前两个月发电量同比增长。第二，政策仍将支持基建投资，推动专项债加快发行。',
+      { title: '【某某宏观】3月经济初窥' },
+    );
+    expect(note.reasons.join()).toContain('against — opinion or explainer: 报告摘要');
+    expect(note.isPolicy).toBe(false);
+    const paper = analyze(
+      '一、引言\n负利率政策是指央行将政策利率下调至零以下的政策。多国央行实施负利率政策，本节梳理其效果。',
+      { title: '负利率政策的实践效果及对我国的启示' },
+    );
+    expect(paper.reasons.join()).toContain('against — opinion or explainer: 启示');
+  });
+
+  it('reads previews, opinion, interviews and explainers of central banks for what they are (held-out sets 39 and 40)', () => {
+    const boc =
+      'The central bank has held its target for the overnight rate at 0.25 per cent since March, and its governing council has said the rate is as low as it can go. The Bank of Canada publishes its decision at 10 a.m.';
+    // A decision still to come, as the lede's subject, or what the bank should do.
+    const preview = analyze(
+      `Bank of Canada to make rate announcement\nThe Bank of Canada is expected to keep its key interest rate unchanged this morning.\nEconomists expect the central bank will maintain its target.\n${boc}`,
+    );
+    expect(preview.reasons.join()).toContain('Bank of Canada is expected to');
+    const decided = analyze(
+      `Bank of Canada to make rate announcement\nThe Bank of Canada kept its key interest rate unchanged this morning.\n${boc}`,
+    );
+    expect(preview.score).toBeLessThan(decided.score - 0.2);
+    expect(
+      analyze(
+        `Rates and the recovery\nThe central bank should lower rates this month.\n${boc}`,
+      ).reasons.join(),
+    ).toContain('central bank should lower');
+    // The decision's own story is none of these.
+    expect(
+      analyze(
+        `Bank of Canada holds key rate at 0.25%\nThe Bank of Canada kept its key rate at 0.25 per cent.\n${boc}`,
+      ).reasons.join(),
+    ).not.toContain('opinion or explainer');
+    for (const [title, against] of [
+      ['The Fed Is About to Make a Mistake', 'the headline speculates'],
+      ['Raising rates now would be a mistake', 'opinion or explainer'],
+      ['MNI INTERVIEW: Shadow board member sees shallow cuts', 'opinion or explainer'],
+      ['Rate cuts: What they mean for you', 'opinion or explainer'],
+    ] as const)
+      expect(analyze(`${title}\n${boc}`).reasons.join(), title).toContain(against);
+    // A minister answering questions on a package is no speculation.
+    expect(
+      analyze(`Support package: 5 key questions answered by the Finance Minister\n${boc}`).reasons.join(),
+    ).not.toContain('speculates');
+  });
+
+  it("reads a monetary policy committee's decisions, however printed (held-out set 39)", () => {
+    const minutes = analyze(
+      "Minutes show rate vote was unanimous\nMinutes of this month's meeting of the Bank of England's monetary policy committee (MPC) show that all members supported a cut in the base rate. The MPC decided to keep the option of a further reduction.",
+    );
+    expect(minutes.reasons.join()).toContain('monetary policy committee');
+    expect(minutes.reasons.join()).toContain('MPC');
+    expect(minutes.reasons.join()).toContain('decided to');
+    expect(minutes.isPolicy).toBe(true);
+    // MPC counts only where monetary policy is spelt out.
+    expect(
+      analyze('MPC wins the league\nThe MPC cricket club won the league on Saturday.').reasons.join(),
+    ).not.toContain('MPC');
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
