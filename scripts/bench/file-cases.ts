@@ -47,9 +47,22 @@ async function timeExport(tab: Page, label: string): Promise<{ ms: number; bytes
       );
     });
   }, label);
-  const download = tab.waitForEvent('download', { timeout: 60000 });
+  const download = tab.waitForEvent('download', { timeout: 60000 }).catch(async (error: unknown) => {
+    // Say what the page said (an export error, a status line) rather than only that no file came.
+    const status = await tab
+      .locator('.export-bar .status')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+    throw new Error(`${label}: no download within 60 s; the export bar says ${JSON.stringify(status)}`, {
+      cause: error,
+    });
+  });
   await tab.getByRole('button', { name: label, exact: true }).click();
-  const ms = await tab.evaluate(() => (window as unknown as { __pmExport: Promise<number> }).__pmExport);
+  // The page's promise waits for a link that may never come: the download's failure ends the wait too.
+  const ms = await Promise.race([
+    tab.evaluate(() => (window as unknown as { __pmExport: Promise<number> }).__pmExport),
+    download.then(() => new Promise<number>(() => undefined)),
+  ]);
   const file = await download;
   const bytes = statSync(await file.path()).size;
   await file.delete();
