@@ -114,7 +114,7 @@ const MOVES_EN =
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions(?! answered)|tipped to|about to|sees|expects|predicts|week ahead|what to watch|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions(?! answered)|tipped to|about to|sees|expects|predicts|week ahead|(?:what|things) (?:to )?watch|economic calendar|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -157,20 +157,30 @@ const WRITES_EN = /\bwrites [A-Z][a-z]+(?: [A-Z][a-z'’]+)+/g;
 /** A piece saying what it argues or examines ("This article argues…": set 37), as 本文认为 does on a Chinese page. */
 const THIS_PIECE_EN =
   /\bthis (?:article|essay|piece|post|paper|column|blog) (?:argues|examines|explores|considers|discusses|looks at|asks)\b/gi;
+/** A central bank as a story names it (the Fed, Bank of Canada, Bank Negara, the RBNZ). */
+const CENTRAL_BANK_EN =
+  '(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\\w+|Bank Negara|Bangko Sentral|Bank Indonesia|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|BNM|BSP|Reserve Bank|central bank|Riksbank|Norges Bank)';
+/**
+ * A forecast of a central bank's move as the lede's subject ("ING expects the European Central Bank to cut…",
+ * "economists … expect the RBA to keep…": held-out sets 36 and 37; no policy page of sets 20-36 says so anywhere),
+ * the same said of the bank ("The Bank of Canada is expected to keep…"), or what it should do ("The central bank
+ * should lower rates"): held-out set 39, a preview and a column; no lede of a policy page of sets 20-40 says either.
+ * Set 42: "economists are projecting that Bank Negara will keep…".
+ */
+const FORECAST_LEDE_EN = new RegExp(
+  [
+    `\\b(?:expects?|expecting|sees|predicts?|predicting|forecasts?|forecasting|projects?|projecting|anticipates?|anticipating) (?:that )?(?:the )?(?:[A-Z][\\w.]* ){0,2}${CENTRAL_BANK_EN} (?:to |will )?(?:cut|cutting|raise|raising|hike|hiking|hold|holding|keep|keeping|lower|lowering|ease|easing|tighten|tightening|pause|pausing|maintain|maintaining|leave|leaving)\\b`,
+    `\\b${CENTRAL_BANK_EN} (?:is|are) (?:widely |largely |broadly |generally )?(?:expected|tipped|forecast|predicted|poised|seen|likely) to\\b`,
+    `\\b(?:${CENTRAL_BANK_EN}|policymakers) should (?:not )?(?:cut|raise|lower|hike|hold|keep|ease|tighten|stop|start|pause|wait|act)\\b`,
+  ].join('|'),
+  'g',
+);
 /**
  * A bank's or broker's economists as the lede's subject ("…, economists at National Bank of Canada said", "Bill
  * Evans, Chief Economist at Westpac, is not expecting…"): their note on a decision, not the decision. Only in the
  * lede (the first two paragraphs): wire stories on a decision quote economists further down (held-out sets 20-36: two pages in
  * a lede, both notes; none of 237 policy pages names one anywhere).
  */
-/**
- * A forecast of a central bank's move as the lede's subject ("ING expects the European Central Bank to cut…",
- * "economists … expect the RBA to keep…": held-out sets 36 and 37; no policy page of sets 20-36 says so anywhere),
- * the same said of the bank ("The Bank of Canada is expected to keep…"), or what it should do ("The central bank
- * should lower rates"): held-out set 39, a preview and a column; no lede of a policy page of sets 20-40 says either.
- */
-const FORECAST_LEDE_EN =
-  /\b(?:expects?|sees|predicts?|forecasts?) (?:the )?(?:[A-Z][\w.]* ){0,2}(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:to |will )?(?:cut|cutting|raise|raising|hike|hiking|hold|holding|keep|keeping|lower|lowering|ease|easing|tighten|tightening|pause|pausing|maintain|maintaining|leave|leaving)\b|\b(?:Central Bank|Fed|Federal Reserve|Bank of [A-Z]\w+|BoE|BoJ|BOJ|ECB|RBA|RBI|RBNZ|PBOC|SNB|Reserve Bank|central bank|Riksbank|Norges Bank) (?:is|are) (?:widely |largely |broadly |generally )?(?:expected|tipped|forecast|predicted|poised|seen|likely) to\b|\b(?:the )?(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|Bank of [A-Z]\w+|Reserve Bank|policymakers) should (?:not )?(?:cut|raise|lower|hike|hold|keep|ease|tighten|stop|start|pause|wait|act)\b/g;
 const NOTE_LEDE_EN =
   /\b(?:[Ee]conomists?|[Aa]nalysts?|[Ss]trategists?) at [A-Z][\w&'’-]*(?: (?:of |and )?[A-Z][\w&'’-]*)*/g;
 
@@ -183,10 +193,12 @@ const NOTE_LEDE_EN =
  * opens with How ("How the Reserve Bank decides the OCR", "How rising rates hit your mortgage": sets 36 and 38; no
  * policy page of sets 20-38 is titled so). Nor is a headline that calls something a mistake, that an interview
  * labels ("MNI INTERVIEW: …"), or that says what something means for you (sets 33, 39 and 40; no policy page of
- * sets 20-40 is titled so).
+ * sets 20-40 is titled so); nor one on a former official's words ("Ex-RBI head Rajan: …"), an explainer titled
+ * "… Explained", or what a central bank or a government should do ("Bank of Canada should keep cutting"): sets 41
+ * and 42, no policy page of sets 20-42 titled so.
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\b(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|RBI|RBNZ|Bank of [A-Z]\w+|Reserve Bank|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

@@ -491,6 +491,15 @@ describe('English markers', () => {
   });
 });
 
+describe('一, 二, on a page printed with commas for 、 (held-out set 41)', () => {
+  it('reads paragraph-initial 一, and 二， as 一、 and 二、, but not 一,二线', () => {
+    expect(
+      found('通知如下:\n一,各地统一使用新式样的票证.\n二，票证的尺寸由各地自定.').map((d) => d[0]),
+    ).toEqual(['一,', '二，']);
+    expect(found('一,二线城市房价上涨.\n三,四线城市房价下跌.')).toEqual([]);
+  });
+});
+
 describe('items numbered 1) at a paragraph start (held-out set 39)', () => {
   it('reads 1) 2) and 1） 2） as (1) (2), under a 1. 2. list when both are printed', () => {
     expect(

@@ -1030,6 +1030,12 @@ describe('policy classification', () => {
     );
   });
 
+  it("reads a government's 施政 as policy (held-out set 42)", () => {
+    expect(
+      analyze('展望明年，特区政府施政总体方向是稳经济、促发展。', { title: '施政报告' }).reasons.join(),
+    ).toContain('施政');
+  });
+
   it("reads a broker's report summary and a paper's lessons for China as commentary (held-out set 39)", () => {
     const note = analyze(
       '报告摘要\n第一，3月前半月发电耗煤量环比回升，发改委指出前两个月发电量同比增长。第二，政策仍将支持基建投资，推动专项债加快发行。',
@@ -1078,6 +1084,30 @@ describe('policy classification', () => {
     expect(
       analyze(`Support package: 5 key questions answered by the Finance Minister\n${boc}`).reasons.join(),
     ).not.toContain('speculates');
+  });
+
+  it("reads calendars, former officials' words, explainers and columns on what a bank should do for what they are (held-out sets 41 and 42)", () => {
+    const bnm =
+      'The central bank raised the overnight policy rate in 2023 and has kept it since. The Monetary Policy Committee meets six times a year and publishes its statement after each meeting.';
+    for (const [title, against] of [
+      ['Economic calendar: top 5 things to watch this week', 'the headline speculates'],
+      ['Ex-central bank governor: stabilising the currency is key', 'opinion or explainer'],
+      ['What is the policy rate and how it affects your loan, explained', 'opinion or explainer'],
+      ['The bottom line: Bank of Canada should keep cutting interest rates', 'opinion or explainer'],
+    ] as const)
+      expect(analyze(`${title}\n${bnm}`).reasons.join(), title).toContain(against);
+    // Economists projecting the decision at the lede.
+    expect(
+      analyze(
+        `OPR likely to remain unchanged\nEconomists are projecting that Bank Negara will keep the overnight policy rate unchanged today.\n${bnm}`,
+      ).reasons.join(),
+    ).toContain('projecting that Bank Negara will keep');
+    // The bank deciding is none of these.
+    expect(
+      analyze(
+        `Bank Negara keeps OPR at 3%\nBank Negara kept the overnight policy rate at 3 per cent.\n${bnm}`,
+      ).reasons.join(),
+    ).not.toMatch(/opinion or explainer|speculates/);
   });
 
   it("reads a monetary policy committee's decisions, however printed (held-out set 39)", () => {
