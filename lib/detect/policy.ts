@@ -230,8 +230,9 @@ function readChinese(head: string, title: string): PolicySignals {
  * A headline that gives a body's own words after a colon (证监会：对恶意做空是有监测的, 商务部：…, 財政司司長辦公室:…,
  * 省政府常务会议:…): the body's statement, however much of markets it speaks. In held-out sets 20-40, 12 headlines
  * of policy pages open so and none of a page of another kind. The part before the colon must end with the body or
- * its office, meeting, official (财政部长:…) or document (发改委出债券指引：…): not a person named (余永定:…, 财政部长楼继伟:…, a profile: set 44), a broker (信达宏观:…)
- * or a market story that opens with a body (央行重磅利好提振A股早盘放量上涨:…: set 44).
+ * its office, meeting, official (财政部长:…) or document (发改委出债券指引：…): not a person named (余永定:…,
+ * 财政部长楼继伟:…, a profile: set 44), a broker (信达宏观:…) or a market story that opens with a body
+ * (央行重磅利好提振A股早盘放量上涨:…: set 44).
  */
 const SPEAKER_TAIL_ZH =
   /(?:办公室|新闻办|发布会|会议|委员会|发言人|负责人|答记者问|通报|公告|回应|表示|指出|称|部长|局长|行长|司长|署长|主任|主席|总理|省长|市长|指引|意见|通知|办法|方案|规定|决定)$|(?:总局|部|委|局|署|院|会|行|办|厅|政府)$/;
