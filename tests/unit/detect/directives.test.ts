@@ -500,6 +500,19 @@ describe('一, 二, on a page printed with commas for 、 (held-out set 41)', ()
   });
 });
 
+describe('Chinese printed with ASCII punctuation (held-out set 43)', () => {
+  it('does not end a Chinese headline at ". " (LABELING.md: 。！？； and ;!?), but still ends an English one there', () => {
+    expect(
+      found('数据如下:\n一是发用电情况. 从发电看, 全国发电量增长.\n二是投资情况. 我委审批项目16个;').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['发用电情况. 从发电看, 全国发电量增长.', '投资情况. 我委审批项目16个;']);
+    expect(
+      found('First, we cut rates. Markets rallied. Second, we ended purchases. Bonds fell.').map((d) => d[1]),
+    ).toEqual(['we cut rates.', 'we ended purchases.']);
+  });
+});
+
 describe('items numbered 1) at a paragraph start (held-out set 39)', () => {
   it('reads 1) 2) and 1） 2） as (1) (2), under a 1. 2. list when both are printed', () => {
     expect(
