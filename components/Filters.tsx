@@ -34,7 +34,10 @@ export function Filters(props: {
         options={COLOURS.map((c) => [c, t(`colour_${c}`)])}
         onPick={(colour) => onChange({ ...filter, colour })}
       />
+      {/* A fixed width (base.css): the sites are read after the list, and a select widening to its longest
+          site would wrap the filters and move everything under them as the reader reaches for it. */}
       <Choice
+        class="site-filter"
         label={t('filterSite')}
         value={filter.site}
         options={props.sites.map((s) => [s, s])}
@@ -54,6 +57,7 @@ export function Filters(props: {
 
 /** One filter: a select named by `label`, whose first option (`any`) is the label itself. */
 function Choice<V extends string>(props: {
+  class?: string;
   label: string;
   value: V | 'any';
   options: ReadonlyArray<readonly [V, string]>;
@@ -61,6 +65,7 @@ function Choice<V extends string>(props: {
 }) {
   return (
     <select
+      class={props.class}
       aria-label={props.label}
       value={props.value}
       onChange={(e) => props.onPick(e.currentTarget.value as V | 'any')}

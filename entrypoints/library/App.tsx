@@ -76,9 +76,11 @@ export function App() {
   const statuses = useLiveQuery(() => statusesById(db), [], NO_STATUSES);
   const search = useNoteSearch('created', filter, statuses);
   const filtered = search.filtered;
-  // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index).
+  // The list first: unfiltered, only the notes on screen are read (a reverse cursor on the `created` index),
+  // and one more, which tells whether "Show more" is needed in the same render as the list (waiting for the
+  // count would move the controls under the list as the reader reaches for them).
   const newest = useLiveQuery(
-    () => (filtered ? [] : notesNewestFirst(db, 'created', shown)),
+    () => (filtered ? [] : notesNewestFirst(db, 'created', shown + 1)),
     [filtered, shown],
     undefined as AnnotationRecord[] | undefined,
   );
@@ -114,7 +116,7 @@ export function App() {
           setConfirming(null);
         }}
       />
-      <p class="muted" role="status">
+      <p class="muted count-line" role="status">
         {ready
           ? t('shownCount', String(foundCount), String(total))
           : // The list is there but its count not yet: no count rather than a wrong one.
@@ -149,6 +151,8 @@ export function App() {
           </fieldset>
         )}
       </div>
+      {/* Export and import at the top, with the other controls for every note: not under 200 notes. */}
+      <ExportBar scope={filtered ? 'filtered' : 'all'} records={everyFound} />
       {error !== null && (
         <p class="error" role="alert">
           {error}
@@ -175,12 +179,11 @@ export function App() {
           </ul>
         </section>
       ))}
-      {foundCount > shown && (
+      {(foundCount > shown || found.length > shown) && (
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
           {t('showMore')}
         </button>
       )}
-      <ExportBar scope={filtered ? 'filtered' : 'all'} records={everyFound} />
       {loaded && <InitiativeIndex label={t('initiativeIndex')} />}
       <UndoBar undo={undo} />
     </main>

@@ -421,6 +421,23 @@ describe('lists: undo, keyboard editing, search, counts', () => {
     );
     const library = await openLibrary(s);
     await importRecords(library, records);
+    // What the page shows when its first 200 notes appear, before the count is read: nothing the reader
+    // reaches for may move after that (a control moving under the pointer takes the click elsewhere).
+    await library.addInitScript(() => {
+      const w = window as unknown as { __pmFirst?: { more: boolean; exportTop: number; listTop: number } };
+      const seen = new MutationObserver(() => {
+        if (w.__pmFirst || document.querySelectorAll('section.article li.note').length < 200) return;
+        w.__pmFirst = {
+          more: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Show more'),
+          exportTop: document.querySelector('.export-bar')?.getBoundingClientRect().top ?? -1,
+          listTop: document.querySelector('section.article')?.getBoundingClientRect().top ?? -1,
+        };
+        seen.disconnect();
+      });
+      document.addEventListener('DOMContentLoaded', () =>
+        seen.observe(document.body, { childList: true, subtree: true }),
+      );
+    });
     await library.reload();
     const items = library.locator('section.article li.note');
     await library
@@ -428,6 +445,17 @@ describe('lists: undo, keyboard editing, search, counts', () => {
       .filter({ hasText: `${N} of ${N} notes` })
       .waitFor();
     assert.equal(await items.count(), 200);
+    const first = await library.evaluate(
+      () =>
+        (window as unknown as { __pmFirst?: { more: boolean; exportTop: number; listTop: number } })
+          .__pmFirst,
+    );
+    const now = await library.evaluate(() => ({
+      exportTop: document.querySelector('.export-bar')?.getBoundingClientRect().top ?? -1,
+      listTop: document.querySelector('section.article')?.getBoundingClientRect().top ?? -1,
+    }));
+    // "Show more" came with the list, and the count's arrival moved neither the export bar nor the list.
+    assert.deepEqual(first, { more: true, ...now });
     // Newest first: the first item is the last created.
     assert.equal(await items.first().getAttribute('data-id'), uuid(N));
     assert.equal(await library.getByRole('button', { name: `Delete all ${N}…` }).count(), 1);
