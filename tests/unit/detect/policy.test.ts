@@ -1149,6 +1149,24 @@ describe('policy classification', () => {
     expect(review.reasons.join()).toContain('opinion or explainer: ——读');
   });
 
+  it("reads a budget's headline as the decision, and a media conference as spoken words (held-out sets 45 and 46)", () => {
+    const measures =
+      'Income tax: the personal allowance rises to £6,475.\nFuel duty: up 2p a litre from April.\nPensions: the state pension rises by 5%.';
+    const glance = analyze(`Budget 2009 at a glance\n${measures}`);
+    expect(glance.reasons.join()).toContain(
+      "the headline's subject is a body deciding: Budget 2009 at a glance",
+    );
+    expect(glance.isPolicy).toBe(true);
+    // A budget airline, or a budget's deficit (figures), is no budget decided.
+    for (const title of ['Budget airline adds routes', 'Budget deficit widens in May'])
+      expect(analyze(`${title}\n${measures}`).reasons.join(), title).not.toContain('body deciding');
+    // The officials' own words at a media conference are not the page's opinion.
+    const conference = analyze(
+      'Media conference: monetary policy decision\nGood afternoon. As you know, the Board decided to leave the cash rate at 4.1 per cent. I think you will all have seen the news.',
+    );
+    expect(conference.reasons.join()).not.toContain('first-person opinion');
+  });
+
   it("reads a monetary policy committee's decisions, however printed (held-out set 39)", () => {
     const minutes = analyze(
       "Minutes show rate vote was unanimous\nMinutes of this month's meeting of the Bank of England's monetary policy committee (MPC) show that all members supported a cut in the base rate. The MPC decided to keep the option of a further reduction.",
