@@ -3,7 +3,6 @@
  * rendered as text. Editing works from the keyboard as in the page's note card: the note box takes focus,
  * Ctrl+Enter (⌘+Enter) saves, Escape cancels, and focus comes back to "Edit note".
  */
-import { createRef, type RefObject } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../lib/annotation';
 import { formatDate, t } from '../lib/i18n';
@@ -41,50 +40,6 @@ function focusAfterRemoval(li: HTMLElement): void {
   focusFromScript(next);
 }
 
-/** One note item's elements, where focus goes next, and what its buttons do (set at every render). */
-interface Item {
-  li: RefObject<HTMLLIElement | null>;
-  open: RefObject<HTMLButtonElement | null>;
-  edit: RefObject<HTMLButtonElement | null>;
-  remove: RefObject<HTMLButtonElement | null>;
-  noteBox: RefObject<HTMLTextAreaElement | null>;
-  /** Where focus goes when the form opens or closes: set by the reader's action, used once after render. */
-  refocus: 'note' | 'edit' | null;
-  click(button: HTMLButtonElement): void;
-}
-
-/**
- * The items on screen, by their element. One click listener on the document serves the Open, Edit note
- * and Delete buttons of every item (a click, or Enter or Space on the button): a list of 200 notes adds
- * no listener per button, which its first render would pay for.
- */
-const items = new WeakMap<Element, Item>();
-let listening = false;
-
-function onItemClick(e: MouseEvent): void {
-  const button = e.target instanceof Element ? e.target.closest('button') : null;
-  const li = button?.closest('li.note');
-  if (button && li) items.get(li)?.click(button);
-}
-
-function newItem(): Item {
-  if (!listening) {
-    document.addEventListener('click', onItemClick);
-    listening = true;
-  }
-  return {
-    li: createRef(),
-    open: createRef(),
-    edit: createRef(),
-    remove: createRef(),
-    noteBox: createRef(),
-    refocus: null,
-    click: () => undefined,
-  };
-}
-
-const NOT_EDITING = { draft: null, error: null };
-
 export function NoteItem(props: {
   record: AnnotationRecord;
   orphan?: boolean;
@@ -107,26 +62,25 @@ export function NoteItem(props: {
   // The buttons are described by the quote, so a screen reader tells one note's "Open" from the next's.
   const quoteId = useId();
   // The note and tags being edited here (null: not editing), and why the last save was refused.
-  const [editing, setEditing] = useState<{ draft: Draft | null; error: string | null }>(NOT_EDITING);
-  const { draft, error } = editing;
-  const setDraft = (d: Draft | null): void => setEditing((x) => ({ ...x, draft: d }));
-  const own = useRef<Item | null>(null);
-  own.current ??= newItem();
-  const item = own.current;
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the form opens or closes: set by the reader's action, used once after render.
+  const refocus = useRef<'note' | 'edit' | null>(null);
   useLayoutEffect(() => {
-    const li = item.li.current;
-    if (li) items.set(li, item);
     const target =
-      item.refocus === 'note' ? item.noteBox.current : item.refocus === 'edit' ? item.edit.current : null;
+      refocus.current === 'note' ? noteBox.current : refocus.current === 'edit' ? editButton.current : null;
     if (!target) return;
-    item.refocus = null;
+    refocus.current = null;
     target.focus();
   });
   const close = (): void => {
     // Focus back on "Edit note" only when it was inside this form (not when the reader went elsewhere).
     if (document.activeElement === document.body || document.activeElement?.closest('form.edit'))
-      item.refocus = 'edit';
-    setEditing(NOT_EDITING);
+      refocus.current = 'edit';
+    setDraft(null);
+    setError(null);
   };
   const save = async (): Promise<void> => {
     if (!draft) return;
@@ -134,21 +88,13 @@ export function NoteItem(props: {
     // Refused because the note changed elsewhere: the draft now edits the stored note (the list shows it
     // live), so Save again replaces that change knowingly.
     if (refused === null) close();
-    else setEditing({ draft: { ...draft, base: { note: r.note, tags: r.tags } }, error: refused });
-  };
-  item.click = (button) => {
-    if (button === item.open.current) props.onOpen?.(r);
-    else if (button === item.edit.current) {
-      item.refocus = 'note';
-      setDraft(startDraft(r));
-    } else if (button === item.remove.current) {
-      const li = item.li.current;
-      if (li?.contains(document.activeElement)) focusAfterRemoval(li);
-      props.onDelete(r);
+    else {
+      setError(refused);
+      setDraft({ ...draft, base: { note: r.note, tags: r.tags } });
     }
   };
   return (
-    <li ref={item.li} class="note" data-id={r.id}>
+    <li class="note" data-id={r.id}>
       {/* The colour as a class (components/base.css): an inline style is parsed again for every item. */}
       <blockquote id={quoteId} class={`quote c-${r.colour}`}>
         {r.quote.exact}
@@ -178,7 +124,7 @@ export function NoteItem(props: {
           }}
         >
           <textarea
-            ref={item.noteBox}
+            ref={noteBox}
             aria-label={t('note')}
             value={draft.note}
             onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
@@ -217,18 +163,33 @@ export function NoteItem(props: {
         {props.showPage && <span class="page-title">{r.pageTitle} · </span>}
         <time dateTime={new Date(r.created).toISOString()}>{formatDate(r.created)}</time>
       </p>
-      {/* The buttons' clicks are handled by `onItemClick`, for every item at once. */}
       {!draft && (
         <div class="actions">
           {props.onOpen && (
-            <button ref={item.open} type="button" aria-describedby={quoteId}>
+            <button type="button" aria-describedby={quoteId} onClick={() => props.onOpen?.(r)}>
               {t('open')}
             </button>
           )}
-          <button ref={item.edit} type="button" aria-describedby={quoteId}>
+          <button
+            ref={editButton}
+            type="button"
+            aria-describedby={quoteId}
+            onClick={() => {
+              refocus.current = 'note';
+              setDraft(startDraft(r));
+            }}
+          >
             {t('editNote')}
           </button>
-          <button ref={item.remove} type="button" aria-describedby={quoteId}>
+          <button
+            type="button"
+            aria-describedby={quoteId}
+            onClick={(e) => {
+              const li = e.currentTarget.closest<HTMLElement>('li.note');
+              if (li?.contains(document.activeElement)) focusAfterRemoval(li);
+              props.onDelete(r);
+            }}
+          >
             {t('delete')}
           </button>
         </div>

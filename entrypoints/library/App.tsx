@@ -179,7 +179,7 @@ export function App() {
           </ul>
         </section>
       ))}
-      {(foundCount > shown || found.length > shown) && (
+      {found.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
           {t('showMore')}
         </button>

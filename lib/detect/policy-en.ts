@@ -208,8 +208,13 @@ const NOTE_LEDE_EN =
  * and 42, no policy page of sets 20-42 titled so; nor one addressed to the reader's own money ("The New Tax Law and
  * Your Paycheck", "… at Your Peril": sets 32, 37 and 43, no policy page of sets 20-44).
  */
-const ARGUES_EN =
-  /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\byour\b|\b(?:Fed|Federal Reserve|central bank|ECB|BoE|BoJ|RBA|RBI|RBNZ|Bank of [A-Z]\w+|Reserve Bank|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\b/i;
+const ARGUES_EN = new RegExp(
+  `${
+    /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\byour\b/i
+      .source
+  }|\\b(?:${CENTRAL_BANK_EN}|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\\b`,
+  'i',
+);
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {

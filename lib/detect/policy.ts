@@ -220,7 +220,8 @@ function readChinese(head: string, title: string): PolicySignals {
     opinion,
     firstPerson,
     titleBodies,
-    decides: bodySpeaks(title),
+    // Only a title that names a body at all is read again for one before its colon.
+    decides: titleBodies > 0 && bodySpeaks(title),
     moves: false,
     speculates: speculatesZh(title),
   };

@@ -141,7 +141,7 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
       const prevIsDigit = prev >= 48 && prev <= 57;
       // Not after a Chinese character: a page that prints its Chinese with ASCII punctuation ends sentences
       // with "." but LABELING.md's sentence ends are 。！？； and ;!? (held-out set 43: 一是发用电情况. 从发电看…).
-      hit = isSpace(next) && !(prevIsDigit && i - from < 3) && !(prev >= 0x3400 && prev <= 0x9fff);
+      hit = isSpace(next) && !(prevIsDigit && i - from < 3) && !isHanCode(prev);
     }
     if (hit) {
       let j = i + 1;

@@ -10,8 +10,6 @@ import { toSimplified } from './simplify';
 import { looksTraditional } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
 
-export { toSimplified };
-
 /**
  * `toSimplified` paragraph by paragraph, remembering the paragraphs it read (newest last, at most
  * `maxChars` characters of them): a page that rewrites part of its article (a live ticker) and is read

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnnotationRecord } from '../../../lib/annotation';
-import { toSimplified } from '../../../lib/detect/traditional';
+import { toSimplified } from '../../../lib/detect/simplify';
 import { MOUNT_UI_GLOBAL } from '../../../lib/on-demand';
 import { sampleRecord } from '../sample-record';
 import { controllerEnvironment, startController } from './controller-harness';

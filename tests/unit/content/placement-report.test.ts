@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findFuzzy } from '../../../lib/anchor/fuzzy';
 import type { AnnotationRecord } from '../../../lib/annotation';
-import { toSimplified } from '../../../lib/detect/traditional';
+import { toSimplified } from '../../../lib/detect/simplify';
 import { MOUNT_UI_GLOBAL, ON_DEMAND_GLOBALS } from '../../../lib/on-demand';
 import { sampleRecord } from '../sample-record';
 import { controllerEnvironment, endControllers, startController } from './controller-harness';

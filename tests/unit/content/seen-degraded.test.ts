@@ -1,7 +1,7 @@
 // @vitest-environment-options { "url": "http://www.gov.cn/zhengce/content/2019-02/14/content_5365711.htm" }
 /** The library's record of a page is not replaced by a reading not in full (controller.ts; from a review's probe). */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { toSimplified } from '../../../lib/detect/traditional';
+import { toSimplified } from '../../../lib/detect/simplify';
 import { controllerEnvironment, type Seen, startController } from './controller-harness';
 import { GOV_TRADITIONAL } from './pages';
 

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePage } from '../../../entrypoints/content/page-state';
-import { toSimplified } from '../../../lib/detect/traditional';
+import { toSimplified } from '../../../lib/detect/simplify';
 import { GOV_TRADITIONAL } from './pages';
 
 const URL_ = 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2019-02/14/content_5365711.htm';

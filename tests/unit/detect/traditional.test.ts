@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { tify } from 'chinese-conv';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect';
+import { toSimplified } from '../../../lib/detect/simplify';
 import { looksTraditional } from '../../../lib/detect/text';
-import { analyzeAnyScript, lineSimplifier, toSimplified } from '../../../lib/detect/traditional';
+import { analyzeAnyScript, lineSimplifier } from '../../../lib/detect/traditional';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const texts = readdirSync(FIXTURES, { withFileTypes: true })
