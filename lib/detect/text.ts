@@ -196,3 +196,20 @@ export function quotations(text: string): number[] {
   }
   return regions;
 }
+
+/** The source phrase when the first paragraphs (at most 400 characters) report a statistics release, else ''. */
+export function dataLede(lede: string, source: RegExp, figure: RegExp, change: RegExp): string {
+  const m = source.exec(lede);
+  if (!m || !change.test(lede)) return '';
+  return (lede.match(figure)?.length ?? 0) >= 2 ? m[0] : '';
+}
+
+/** The first three paragraphs of `head`, at most 400 characters. */
+export function ledeOf(head: string): string {
+  let end = -1;
+  for (let k = 0; k < 3 && end < 400; k++) {
+    end = head.indexOf('\n', end + 1);
+    if (end < 0) break;
+  }
+  return head.slice(0, end < 0 || end > 400 ? 400 : end);
+}

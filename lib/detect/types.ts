@@ -90,6 +90,11 @@ export interface PolicySignals {
   moves: boolean;
   /** The title speculates on what may happen: a forecast, a poll, odds. */
   speculates: boolean;
+  /**
+   * The lede reports a statistics release: an office's or customs' figures, two or more of them, and their change
+   * (policy.ts and policy-en.ts, DATA_LEDE_*). Absent where not read.
+   */
+  reportsData?: string;
   /** Marks of an opinion page (English: a Commentary label, a contributors' disclaimer, an argument's headline). */
   editorial?: WordCount;
 }

@@ -1397,6 +1397,49 @@ describe('repeats and English', () => {
     ]);
   });
 
+  it('reads names of held-out sets 49-52: figures before a letter, known quotations, region strategies, goods sent to the countryside', () => {
+    expect(found('推动5G规模化应用“扬帆”行动升级方案落实。')).toEqual([
+      ['5G规模化应用“扬帆”行动', 'campaign'],
+    ]);
+    // A count before the figures is still a count.
+    expect(found('启动3个5G应用示范工程。')).toEqual([]);
+    expect(found('组织人工智能赋能新型工业化“揭榜挂帅”攻关。')).toEqual([['“揭榜挂帅”', 'mechanism']]);
+    // Verbs that speak of a plan end the name on its left.
+    expect(found('下面简要介绍“十四五”规划纲要草案。国务院高度重视“十四五”规划编制工作。')).toEqual([
+      ['“十四五”规划纲要', 'plan'],
+      ['“十四五”规划', 'plan'],
+    ]);
+    // A regional strategy joins its two aims with 和; two generic things joined are no name.
+    expect(found('国家发展改革委印发黄河流域生态保护和高质量发展规划纲要。')).toEqual([
+      ['黄河流域生态保护和高质量发展规划纲要', 'plan'],
+    ]);
+    expect(found('推进上海科技创新和重大工程建设。')).toEqual([]);
+    expect(found('启动新一轮汽车下乡活动。二是继续实施家电下乡等扩大消费政策。')).toEqual([
+      ['汽车下乡活动', 'campaign'],
+      ['家电下乡', 'campaign'],
+    ]);
+    expect(found('组织干部下乡调研。')).toEqual([]);
+  });
+
+  it('reads English names of held-out sets 49-52: Through inside a title, a title saying what it is for, Yojna', () => {
+    expect(
+      found('The report required by the Countering America’s Adversaries Through Sanctions Act of 2017.'),
+    ).toEqual([['Countering America’s Adversaries Through Sanctions Act of 2017', 'document']]);
+    // Through opening a phrase is no word of the name.
+    expect(found('Through Inflation Reduction Act funds, the plant was built.')).toEqual([
+      ['Inflation Reduction Act', 'document'],
+    ]);
+    expect(found('The State Council issued the Special Action Plan to Boost Consumption.')).toEqual([
+      ['Special Action Plan to Boost Consumption', 'plan'],
+    ]);
+    expect(found('The Special Action Plan to boost consumption was issued.')).toEqual([
+      ['Special Action Plan', 'plan'],
+    ]);
+    expect(found('Funds go to the Pradhan Mantri Aawas Yojna this year.')).toEqual([
+      ['Pradhan Mantri Aawas Yojna', 'program'],
+    ]);
+  });
+
   it('gives offsets of the surface string', () => {
     const text = '前言。今年将开展“人工智能+”行动。';
     for (const i of findInitiatives(text)) expect(text.slice(i.start, i.end)).toBe(i.text);

@@ -480,9 +480,11 @@ describe('policy classification', () => {
       ['第二，', true],
       ['第三，', true],
     ]);
-    expect(gdp.reasons.join()).not.toContain('国家统计局');
+    const forPolicy = gdp.reasons.filter((r) => !r.startsWith('against')).join();
+    expect(forPolicy).not.toContain('国家统计局');
     // 发布 of a press conference (新闻发布会) or of figures (发布数据显示) is no policy verb.
-    expect(gdp.reasons.join()).not.toContain('发布');
+    expect(forPolicy).not.toContain('发布');
+    expect(gdp.reasons).toContain('against — the lede reports a statistics release: 统计局发布');
     expect(gdp.isPolicy).toBe(false);
     expect(analyze('国务院发布《关于数据安全的指导意见》。').reasons.join()).toContain('policy verbs: 发布');
     const blog = analyze(
@@ -1179,6 +1181,67 @@ describe('policy classification', () => {
     expect(
       analyze('MPC wins the league\nThe MPC cricket club won the league on Saturday.').reasons.join(),
     ).not.toContain('MPC');
+  });
+
+  it('reads explainers, statistics releases, testimony and a document without its title for what they are (held-out sets 49-52)', () => {
+    const ceiling = [
+      'The debt ceiling is a limit on how much money the federal government can borrow to pay its bills.',
+      'It has been raised or suspended many times since 1960, and hitting it would mean missed payments on bills Congress already approved.',
+    ].join('\n');
+    expect(analyze(`Debt ceiling\n${ceiling}`).isPolicy).toBe(true);
+    const what = analyze(`What is the debt ceiling?\n${ceiling}`);
+    expect(what.reasons).toContain('against — opinion or explainer: What is the debt ceiling?');
+    expect(what.isPolicy).toBe(false);
+    expect(analyze(`Explainer: What Is Quantitative Tightening?\n${ceiling}`).reasons.join()).toContain(
+      'opinion or explainer: Explainer: What Is Quantitative Tightening?',
+    );
+    // A question naming one rule at length is news of the rule; so is a plain headline.
+    for (const title of [
+      'What is in the debt ceiling deal Congress passed?',
+      'Congress and the debt ceiling',
+    ])
+      expect(analyze(`${title}\n${ceiling}`).reasons.join(), title).not.toContain('opinion or explainer');
+
+    // Customs' or a statistics office's figures as the lede: a data release.
+    const customs = analyze(
+      '海关总署3月7日公布，今年前两个月我国外贸进出口总值5.44万亿元，同比增长32.2%。其中，出口3.06万亿元，同比增长50.1%；进口2.38万亿元，同比增长14.5%。\n外贸保持向好势头，得益于推动稳外贸政策落地和优化营商环境。',
+    );
+    expect(customs.reasons).toContain('against — the lede reports a statistics release: 海关总署3月7日公布');
+    expect(customs.isPolicy).toBe(false);
+    const cpi = analyze(
+      'Consumer prices rise more than expected\nConsumer prices rose faster than expected in March, the Bureau of Labor Statistics reported Tuesday.\nThe index increased 0.2 percent in March and is up 1.5 percent for the year. The Federal Reserve targets 2 percent inflation, and the Senate is weighing a higher minimum wage.',
+    );
+    expect(cpi.reasons).toContain(
+      'against — the lede reports a statistics release: Bureau of Labor Statistics reported',
+    );
+    expect(cpi.isPolicy).toBe(false);
+    // Figures without a statistics source, or a body deciding in the headline, are a policy page's.
+    const cut = analyze(
+      '国务院常务会议部署稳外贸措施，今年前两个月进出口同比增长32.2%，出口增长50.1%。\n会议决定，进一步推动外贸企业减税降费。',
+    );
+    expect(cut.reasons.join()).not.toContain('statistics release');
+    expect(cut.isPolicy).toBe(true);
+    const decided = analyze(
+      '海关总署：前两月进出口同比增长32.2%\n海关总署3月7日公布，今年前两个月我国外贸进出口总值5.44万亿元，同比增长32.2%，出口同比增长50.1%。',
+    );
+    expect(decided.reasons.join()).not.toContain('statistics release');
+
+    // A statement before a committee is the official's own words, not the page's opinion.
+    const testimony = analyze(
+      'Statement of Secretary Mnuchin Before the Senate Banking Committee\nI believe the relief package Congress passed and the Federal Reserve facilities we set up will provide liquidity to the economy.',
+    );
+    expect(testimony.reasons.join()).not.toContain('first-person opinion');
+
+    // A decision's own preamble, reposted without its title or any body's name.
+    const decision = analyze(
+      '民营经济是推动我市经济社会发展的重要力量。为进一步壮大发展民营经济，拓宽就业渠道，现作出如下决定。\n一、发展目标\n实施鼓励创业行动，力争民营经济营业收入年均增长15%。\n二、实施鼓励创业行动\n鼓励支持全民创业。',
+    );
+    expect(decision.reasons).toContain("the text is a document's own: 现作出如下决定");
+    expect(decision.isPolicy).toBe(true);
+    // A company's notice of its shareholders' meeting is none.
+    expect(
+      analyze('公司董事会决定召开2023年年度股东大会，现将有关事项通知如下。').reasons.join(),
+    ).not.toContain("document's own");
   });
 
   it('keeps the score in [0, 1] and echoes the title', () => {
