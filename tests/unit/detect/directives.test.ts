@@ -443,6 +443,20 @@ describe('paragraph series', () => {
     expect(found('“江山就是人民。”\n——习近平\n一段正文。\n——习近平')).toEqual([]);
   });
 
+  it('finds dash bullets printed as two ASCII hyphens before a Chinese clause, not a wire credit (held-out set 49)', () => {
+    expect(
+      found('到2020年：\n--到2015年，力争民营经济增加值年均增长15%。\n--到2017年，力争民营企业达到10万户。'),
+    ).toEqual([
+      ['--', '到2015年，力争民营经济增加值年均增长15%。', null],
+      ['--', '到2017年，力争民营企业达到10万户。', null],
+    ]);
+    expect(
+      found(
+        'The bank held rates.\n-- Reporting by Jane Doe; Editing by Tom Li\n-- Additional reporting by Ann Wu; Writing by Bo Ma',
+      ),
+    ).toEqual([]);
+  });
+
   it('nests dash bullets under a heading that stands alone in its paragraph', () => {
     const text =
       '一、总体要求\n（一）发展目标。\n到2025年，目标基本实现。\n——经济发展提质增效。\n——社会服务便捷普惠。\n（二）基本原则。\n二、重点任务\n正文。';

@@ -1419,6 +1419,9 @@ describe('repeats and English', () => {
       ['家电下乡', 'campaign'],
     ]);
     expect(found('组织干部下乡调研。')).toEqual([]);
+    // A verb alone before the suffix is the clause's, not a word of a name (实施回收循环利用行动 keeps its 利用).
+    expect(found('《建议》为编制规划纲要指明了方向。')).toEqual([['《建议》', 'document']]);
+    expect(found('聚焦实施回收循环利用行动。')).toEqual([['回收循环利用行动', 'campaign']]);
   });
 
   it('reads English names of held-out sets 49-52: Through inside a title, a title saying what it is for, Yojna', () => {
