@@ -2,7 +2,8 @@
  * `npm run eval`: scores the detector over the labelled fixtures in tests/fixtures with the rules
  * of LABELING.md §4 and prints one row per page and a summary. The article text comes from
  * page.html through scripts/lib/load-article.ts (as the content script would extract it) when
- * both exist, else from text.txt. Flags: --text (always text.txt), --json, --verbose (misses).
+ * both exist, else from text.txt. Flags: --text (always text.txt), --json, --verbose (misses), --dir DIR (score
+ * a held-out set instead: DIR/<page>/text.txt and labels.json, with the headline in meta.json's `title`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,16 +41,22 @@ function fixtureUrls(): Map<string, string> {
 
 /** One fixture's article text and where it came from. */
 async function loadFixture(
+  root: string,
   id: string,
   loader: Loader | null,
   urls: Map<string, string>,
 ): Promise<{ text: string; title?: string; source: string }> {
-  const html = join(FIXTURES, id, 'page.html');
+  const html = join(root, id, 'page.html');
   if (loader && existsSync(html)) {
     const a = await loader(html, urls.get(id));
     return { text: a.text, title: a.title, source: 'page.html' };
   }
-  return { text: normalizeText(readFileSync(join(FIXTURES, id, 'text.txt'), 'utf8')), source: 'text.txt' };
+  const text = normalizeText(readFileSync(join(root, id, 'text.txt'), 'utf8'));
+  const meta = join(root, id, 'meta.json');
+  const title = existsSync(meta)
+    ? (JSON.parse(readFileSync(meta, 'utf8')) as { title?: string }).title
+    : undefined;
+  return title ? { text, title, source: 'text.txt' } : { text, source: 'text.txt' };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -67,18 +74,22 @@ function row(s: ArticleScore, score: number, source: string): string {
 }
 
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const dirAt = argv.indexOf('--dir');
+  const root = dirAt >= 0 ? argv[dirAt + 1] : FIXTURES;
+  if (!root || !existsSync(root)) throw new Error(`--dir needs a directory of labelled pages: ${root ?? ''}`);
   const loader = args.has('--text') ? null : await pageLoader();
   const urls = fixtureUrls();
-  const ids = readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'labels.json')))
+  const ids = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'labels.json')))
     .map((d) => d.name)
     .sort();
   const scores: ArticleScore[] = [];
   const lines: string[] = [];
   for (const id of ids) {
-    const gold = JSON.parse(readFileSync(join(FIXTURES, id, 'labels.json'), 'utf8')) as GoldLabels;
-    const { text, title, source } = await loadFixture(id, loader, urls);
+    const gold = JSON.parse(readFileSync(join(root, id, 'labels.json'), 'utf8')) as GoldLabels;
+    const { text, title, source } = await loadFixture(root, id, loader, urls);
     const a = analyzeAnyScript(text, title ? { title } : {});
     const s = scoreArticle(a, { ...gold, id });
     scores.push(s);
