@@ -1446,6 +1446,13 @@ describe('repeats and English', () => {
       ['PM-POSHAN scheme', 'program'],
       ['National Export Insurance Account (NEIA) scheme', 'program'],
     ]);
+    // An organisation of an initiative's name, as an appositive says, is none.
+    expect(
+      found('A paper released by The New Zealand Initiative, a Wellington-based think tank, says so.'),
+    ).toEqual([]);
+    expect(
+      found('China launched the Belt and Road Initiative, a vast infrastructure plan, in 2013.'),
+    ).toEqual([['Belt and Road Initiative', 'other']]);
     // A body's acronym before a lower-case head names no programme, bracketed or not.
     expect(found('It joined the IMF programme and the International Monetary Fund (IMF) programme.')).toEqual(
       [],
