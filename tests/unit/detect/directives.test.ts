@@ -455,6 +455,42 @@ describe('paragraph series', () => {
         'The bank held rates.\n-- Reporting by Jane Doe; Editing by Tom Li\n-- Additional reporting by Ann Wu; Writing by Bo Ma',
       ),
     ).toEqual([]);
+    // English releases of Chinese news print them so too, with paragraphs of explanation after each (set 56).
+    const xi = [
+      'President Xi set out eight requirements at a key meeting on Sunday.',
+      '-- Each region should adopt a precise approach to resuming work.',
+      'Regions with low risks should focus on forestalling imported cases.',
+      '-- China should strengthen the role of macro-economic policies.',
+      'Fiscal policy should be more proactive and better targeted.',
+      'Monetary policy should be more flexible.',
+      '-- China will step up efforts to keep employment stable.',
+    ].join('\n');
+    expect(found(xi).map(([m, t]) => [m, t.slice(0, 20)])).toEqual([
+      ['--', ' Each region should '],
+      ['--', ' China should streng'],
+      ['--', ' China will step up '],
+    ]);
+    // Two bullets apart are no list; nor is a quotation's attribution after one dash.
+    expect(found(xi.split('\n').slice(0, 4).join('\n'))).toEqual([]);
+    expect(
+      found(
+        '“Rates will stay high.”\n– Jane Doe, chief economist at a bank\n“Not for long.”\n– John Roe, strategist at a fund',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'Highlights:\n– Accelerate the establishment of a prevention system that suits the new normal.\n– Consolidate and extend the hard-won achievements in epidemic control.',
+      ).map(([m]) => m),
+    ).toEqual(['–', '–']);
+  });
+
+  it('opens a list at a later item on a paragraph of its own, kept at three items (the fourth page of a list: held-out set 56)', () => {
+    const later =
+      'Third, the playing field should be leveled.\nIt matters.\nFourth, policy implementation should be improved.\nFifth, a new type of relationship should be established.';
+    expect(found(later).map(([m]) => m)).toEqual(['Third,', 'Fourth,', 'Fifth,']);
+    expect(found(later.split('\n').slice(0, 3).join('\n'))).toEqual([]);
+    // Inside running text a later ordinal opens nothing.
+    expect(found('The Fed moved third, after the ECB moved. Fourth, it waited; fifth, it cut.')).toEqual([]);
   });
 
   it('nests dash bullets under a heading that stands alone in its paragraph', () => {

@@ -1244,6 +1244,40 @@ describe('policy classification', () => {
     ).not.toContain("document's own");
   });
 
+  it("reads a country or China's regulators deciding in an English headline, a GDP release's own words and a city's yearly plan (held-out sets 53-56)", () => {
+    const ipo = [
+      'The State Council will roll out the registration-based IPO system across the market and normalise delisting, a meeting chaired by Vice Premier Liu He decided.',
+      'IPO pricing and stock listings will be market-based, and investors will be better protected, the meeting said.',
+    ].join('\n');
+    for (const title of [
+      'China to fully implement IPO registration system, normalize delisting',
+      'CSRC to ensure quality of IPOs',
+    ])
+      expect(analyze(`${title}\n${ipo}`).reasons.join(), title).toContain(
+        "the headline's subject is a body deciding",
+      );
+    // A country "set to" become something, or its exports rising, decides nothing.
+    for (const title of [
+      'India set to overtake Japan as third-largest economy',
+      'China exports rise 5% in May',
+    ])
+      expect(analyze(`${title}\n${ipo}`).reasons.join(), title).not.toContain('body deciding');
+    const gdp = analyze(
+      '前三季度国民经济运行稳中有进\n今年以来，各地区、各部门在党中央、国务院的坚强领导下，坚持稳中求进工作总基调，推进供给侧结构性改革，国民经济运行总体平稳。\n初步核算，前三季度国内生产总值529971亿元，按可比价格计算，同比增长6.7%。一季度同比增长6.7%，二季度增长6.7%。分产业看，第一产业增加值40666亿元，同比增长3.5%；第二产业增加值209415亿元，增长6.1%；第三产业增加值279890亿元，增长7.6%。\n农业生产形势较好。全国秋粮播种面积稳中略减，夏粮产量13926万吨，比上年减产1.2%。规模以上工业增加值同比实际增长6.0%，增速比上半年加快0.1个百分点。\n前三季度，社会消费品零售总额238482亿元，同比名义增长10.4%。全国固定资产投资426906亿元，同比名义增长8.2%。全国居民人均可支配收入17735元，扣除价格因素实际增长6.3%。',
+    );
+    expect(gdp.reasons).toContain('against — the lede reports a statistics release: 初步核算');
+    expect(gdp.isPolicy).toBe(false);
+    const plan = analyze(
+      '2023年是实施“十四五”规划承上启下的关键之年，做好“三农”工作责任重大。\n一、实施生态农业提效行动\n坚持绿色发展，推进化肥农药减量。\n二、实施乡村建设行动\n落实农村人居环境整治。',
+      { title: '2023年杭州市“三农”工作要点' },
+    );
+    expect(plan.reasons).toContain('title names a policy document: 2023年杭州市“三农”工作要点');
+    // A company's or a person's work points are no government's plan.
+    expect(analyze('加强学习', { title: '某公司2023年工作要点' }).reasons.join()).not.toContain(
+      'title names',
+    );
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
