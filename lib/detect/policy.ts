@@ -356,7 +356,7 @@ export function classifyPolicy(
     0.5 * sat(quotes, 1) +
     (moves || companyRules ? 1.0 : 0) +
     (speculates ? 0.5 : 0) +
-    (reportsData ? 0.6 : 0);
+    (reportsData ? 0.8 : 0);
   const raw = forPolicy - against;
   const score = 1 / (1 + Math.exp(-4 * (raw - 0.9)));
 

@@ -1278,6 +1278,33 @@ describe('policy classification', () => {
     );
   });
 
+  it("reads a central bank's rate announcement, Taiwan's economics ministry and the words of Fed minutes and signed laws (held-out sets 57-60)", () => {
+    const statement =
+      'At its meeting today, the Board decided to leave the cash rate unchanged at 4.75 per cent.\nThe global economy is growing at about trend pace. Inflation is consistent with the target, and the Board judged the setting of monetary policy to be appropriate.';
+    const rba = analyze(`RBA interest rate announcement - full text\n${statement}`);
+    expect(rba.reasons).toContain(
+      "the headline's subject is a body deciding: RBA interest rate announcement - full text",
+    );
+    expect(rba.isPolicy).toBe(true);
+    // A preview of the decision decides nothing.
+    expect(analyze(`RBA rate decision preview: what to expect\n${statement}`).reasons.join()).not.toContain(
+      'body deciding',
+    );
+    const moea = analyze(
+      '推深度节能 经济部今年将助中小企业减碳1万吨\n经济部中企署今天表示，今年将落实中小微企业多元振兴发展计划，协助中小企业推动深度节能，提升竞争力。',
+    );
+    expect(moea.reasons.join()).toContain('issuing bodies: 经济部');
+    const worded: Array<[string, string]> = [
+      [
+        'Minutes of the Federal Open Market Committee meeting tied calm in markets to emergency lending tools.',
+        'emergency lending',
+      ],
+      ['Over the past year the President has signed three bills into law.', 'into law'],
+      ['Yellen urged Congress to pass the infrastructure bill and the spending bill.', 'infrastructure bill'],
+    ];
+    for (const [text, word] of worded) expect(analyze(text).reasons.join(), word).toContain(word);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
