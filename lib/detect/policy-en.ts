@@ -268,6 +268,9 @@ function opinionMarks(head: string, title: string): WordCount {
   return hits.size ? { total: [...hits.values()].reduce((a, b) => a + b), hits } : NO_WORDS;
 }
 
+/** FEDERAL RESERVE BOARD → Federal Reserve Board. */
+const titleCase = (s: string): string => s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 /** A page's signals for English text (policy.ts's `classifyPolicy` weighs them). */
 export function readEnglishPolicy(head: string, title: string): PolicySignals {
   // Blanked where they stand, so the body's offsets stay the text's (policy.ts reads blanked passages by offset).
@@ -293,7 +296,12 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     normative: NO_WORDS,
     opinion,
     firstPerson,
-    titleBodies: counts(title, EN_BODIES)[0]?.total ?? 0,
+    // A headline in capitals names its bodies in capitals (FEDERAL RESERVE BOARD’S PANDEMIC RELIEF EFFORTS: held-out
+    // set 64): read in title case too.
+    titleBodies: Math.max(
+      counts(title, EN_BODIES)[0]?.total ?? 0,
+      /[a-z]/.test(title) ? 0 : (counts(titleCase(title), EN_BODIES)[0]?.total ?? 0),
+    ),
     decides: DECIDES_EN.test(title) || budget,
     moves: MOVES_EN.test(title),
     // A body deciding in the headline is news of the decision, whatever else it expects.

@@ -1305,6 +1305,36 @@ describe('policy classification', () => {
     for (const [text, word] of worded) expect(analyze(text).reasons.join(), word).toContain(word);
   });
 
+  it('reads a lede standing as the title, an economist opening the text, the full name of the NDRC, a rate hold and a headline in capitals (held-out sets 61-64)', () => {
+    // A page without a headline is titled by its first paragraph, whose words of what may follow are no headline's.
+    const repo =
+      '7月30日，央行在公开市场开展7天期170亿元逆回购操作，中标利率4.4%。分析称，央行再度启用逆回购工具，有助于缓解市场偏悲观的流动性预期，本周公开市场有望实现净投放。';
+    const untitled = analyze(
+      `${repo}\n央行上周对一些金融机构进行定向资金投放，并通过窗口指导调控货币市场利率。`,
+    );
+    expect(untitled.reasons.join()).not.toContain('headline speculates');
+    expect(untitled.isPolicy).toBe(true);
+    // An economist's view as the first sentence.
+    const view = analyze(
+      '国家信息中心首席经济师祝宝良接受媒体访问，指如果维持目前的宏观调控政策力度，明年经济增长将放缓至5.5%左右。他认为，进一步加大宏观政策调控力度，实施积极的财政政策，适度提高财政赤字率，经济增速可在5.8%左右。',
+    );
+    expect(view.reasons.join()).toContain('opinion or explainer: 国家信息中心首席经济师祝宝良接受');
+    expect(view.isPolicy).toBe(false);
+    expect(
+      analyze('中国国家发展和改革委员会副主任宁吉喆24日表示，需从四方面着力。').reasons.join(),
+    ).toContain('issuing bodies: 发展和改革委员会');
+    const boc = analyze(
+      'The Bank of Canada held its overnight rate at 4.5% on Wednesday, as was expected by most economists.\nIn a statement announcing its decision, the bank said demand is still exceeding supply.',
+    );
+    expect(boc.reasons.join()).toContain('overnight rate');
+    expect(boc.isPolicy).toBe(true);
+    const relief =
+      'On April 9 the Treasury Secretary approved the establishment of a Main Street Business Lending Program to support the flow of credit.\nUsing funds appropriated under the CARES Act, Treasury will make a $75 billion equity investment to implement the program.';
+    const caps = analyze(relief, { title: 'FEDERAL RESERVE BOARD’S PANDEMIC RELIEF EFFORTS' }).score;
+    expect(caps).toBe(analyze(relief, { title: 'Federal Reserve Board’s Pandemic Relief Efforts' }).score);
+    expect(caps).toBeGreaterThan(analyze(relief, { title: 'PANDEMIC RELIEF EFFORTS' }).score);
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });
