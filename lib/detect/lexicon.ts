@@ -399,7 +399,7 @@ export const SUFFIX_CLASSES: readonly SuffixClass[] = [
   // 活动: held-out sets 50 and 51), right after a verb that carries it out; not people going (干部下乡调研).
   ...classes('campaign', '下乡活动 下乡', {
     minPrefix: 2,
-    needsVerb: words('实施 开展 组织开展 推动 推进 启动 重启 继续 恢复 鼓励 支持'),
+    needsVerb: words('实施 开展 组织开展 推动 推进 启动 重启 继续 恢复'),
   }),
   ...classes('program', '专项整治 专项 试点 试点示范'),
   ...classes('project', '工程包', { minPrefix: 2, specific: true }),
@@ -493,6 +493,8 @@ export const SUFFIX_BLOCKERS: readonly string[] = words('师 院 局 司 处 性
 
 /** Words right after a particular suffix that make the phrase a generic instrument (专项资金, 计划经济). */
 export const SUFFIX_BLOCKERS_BY_SUFFIX: Readonly<Record<string, readonly string[]>> = {
+  // People going to the countryside to do something (推动干部下乡调研, 大学生下乡创业: a review), not goods sent there.
+  下乡: words('调研 创业 挂职 工作 服务 支教 蹲点 锻炼 就业 考察 走访 开展 参与'),
   专项: words(
     '资金 债 检查 治理 巡视 审计 贷款 借款 补助 附加 工作 规划 资助 奖补 引导 经费 安排 督查 行动 整改 考核 排查 升级 政策 ' +
       '发展资金',

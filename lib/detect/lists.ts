@@ -1,7 +1,7 @@
 /**
  * Assembles marker candidates into ordered lists: within one family, item n follows item n-1
  * (最后/Finally close a list), a list has at least two items, and 1 always opens a new list (so does a
- * numbered paragraph 2. that continues nothing, kept at three items). Two
+ * paragraph that opens with a later item and continues nothing, kept at three items). Two
  * crossings: a 第N continues an open 是 list (一是…二是…第三是…四是), and an N是 or N要 continues an
  * open sequence list that began in the 是 form (首先是…二是…三是).
  */

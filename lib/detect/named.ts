@@ -29,6 +29,8 @@ export const MAX_SUFFIX_HITS = 20000;
 
 const BY_SUFFIX = new Map(SUFFIX_CLASSES.map((c) => [c.suffix, c]));
 const SUFFIXES = new WordTrie([[...BY_SUFFIX.keys()]]);
+/** Units printed in Latin letters after a figure (200MW, 10kV, 5GW). */
+const LATIN_UNIT = /^(?:[kKMGT]Wh?|[kK]V|km|kg|[KMGT]B)(?![A-Za-z])/;
 /** A quantity (3个, 两项, 10余家) before a name, read at one position. */
 const QUANTITY = /[0-9０-９.]+[多余]?|[一二三四五六七八九十百千万两]+[多余]?/y;
 const FILLERS = byLength(LEADING_FILLERS);
@@ -74,7 +76,12 @@ function trimLeft(text: string, start: number, end: number): { start: number; co
         counted = true;
       }
       // Figures before a Latin letter are a word of the name (5G规模化应用“扬帆”行动: held-out set 50).
-      else if (/[0-9]/.test(m[0]) && !/[A-Za-z]/.test(text[after] ?? '')) s = after;
+      // A unit in Latin letters goes with its figures (200MW光伏发电示范工程: a review).
+      else if (
+        /[0-9]/.test(m[0]) &&
+        (!/[A-Za-z]/.test(text[after] ?? '') || LATIN_UNIT.test(text.slice(after, after + 4)))
+      )
+        s = after + (LATIN_UNIT.exec(text.slice(after, after + 4))?.[0].length ?? 0);
     }
     if (s === before) break;
   }
@@ -115,6 +122,8 @@ function lastCount(text: string, start: number, end: number): number {
 const REGION =
   /^[\u4e00-\u9fff]{1,6}(?:流域|经济带|湾区|城市群|经济圈|经济区)|^(?:京津冀|长三角|长江三角洲|粤港澳|成渝)/;
 const opensWithRegion = (part: string): boolean => REGION.test(part);
+/** The kinds a region's strategy is named as (规划纲要, 战略, 实施方案); not 长三角一体化发展和重大工程. */
+const REGION_STRATEGY_TYPES = new Set(['plan', 'document', 'other']);
 
 /** Name characters before the suffix, without quotation marks. */
 function coreLength(prefix: string): number {
@@ -202,7 +211,7 @@ function accept(
     !cls.specific &&
     join >= 0 &&
     isGeneric(prefix.slice(join + 1)) &&
-    !opensWithRegion(prefix.slice(0, join))
+    !(REGION_STRATEGY_TYPES.has(cls.type) && opensWithRegion(prefix.slice(0, join)))
   )
     return -1;
   if (counted && !hasQuote) return -1;

@@ -89,7 +89,8 @@ const SPOKEN_EN =
 /**
  * Countries as a headline's subject deciding (China to fully implement IPO registration system, China unveils…,
  * Japan raises…: held-out set 56, English news of China's government): the government, where a verb of policy
- * follows; not a country "set to" become something.
+ * follows; not a country "set to" become something, nor one that keeps, sets, holds or extends (a record, a top
+ * spot, a winning streak: a review).
  */
 const COUNTRIES_EN =
   'China|Beijing|India|Japan|Russia|Britain|Canada|Australia|Germany|France|Indonesia|Brazil|Singapore|South Korea|Korea|Vietnam|Malaysia|Thailand|Philippines|Mexico|Turkey|Saudi Arabia';
@@ -109,7 +110,7 @@ const DECIDES_EN = new RegExp(
   // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
   // The Chancellor deciding a tax, not announcing a retirement (held-out set 34: Chancellor cuts basic income tax).
   // A government's fact sheet on its measures ("FACT SHEET: The President's Budget…": held-out set 43).
-  `^fact ?sheet\\b|^(?:the )?${CENTRAL_BANK_EN_TITLE} (?:interest |cash |policy )?rates? (?:announcement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC|${COUNTRIES_EN})(?: Board| Policy Board| Executive Board)?(?: to| will)?(?: fully| further| gradually)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set(?! to\\b)|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
+  `^fact ?sheet\\b|^(?:${COUNTRIES_EN})(?: to| will)?(?: fully| further| gradually)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|ban|impose|lower|tighten|ease|introduce|scrap|lift|suspend|waive|relax|reduce|issue|pass|sign|propose|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge)(?:e?s|d|ed)?\\b|^(?:the )?${CENTRAL_BANK_EN_TITLE} (?:interest |cash |policy )?rates? (?:announcement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?(?: to| will)?(?: fully| further| gradually)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set(?! to\\b)|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
 
@@ -244,9 +245,9 @@ const ARGUES_EN = new RegExp(
  * 45's BEA release read the same): a statistics office's or a department's figures, two or more, and their change.
  */
 const DATA_SOURCE_LEDE_EN =
-  /\b(?:Bureau of (?:Labor Statistics|Economic Analysis)|Census Bureau|Office for National Statistics|Australian Bureau of Statistics|Statistics (?:Canada|New Zealand|Norway|Sweden|Korea|Netherlands)|National Bureau of Statistics|Eurostat|[Ss]tatistics (?:office|bureau|agency|department)|(?:Labor|Commerce) Department|Department of (?:Labor|Commerce))\b[^.\n]{0,60}?\b(?:said|says|reported|reports|showed|shows|released|data|figures|estimates?)\b|\b(?:data|figures|statistics) (?:released|published|showed|show)\b/;
+  /\b(?:Bureau of (?:Labor Statistics|Economic Analysis)|Census Bureau|Office for National Statistics|Australian Bureau of Statistics|Statistics (?:Canada|New Zealand|Norway|Sweden|Korea|Netherlands)|National Bureau of Statistics|Eurostat|[Ss]tatistics (?:office|bureau|agency|department)|(?:Labor|Commerce) Department|Department of (?:Labor|Commerce))\b[^.\n]{0,60}?\b(?:said|says|reported|reports|showed|shows|released|data|figures|estimates?)\b/;
 const FIGURE_EN =
-  /\b[0-9][0-9.,]*(?: ?%| percent\b| per cent\b| percentage points?\b| (?:million|billion|trillion)\b)/g;
+  /(?<![0-9.,])\b[0-9][0-9.,]*(?: ?%| percent\b| per cent\b| percentage points?\b| (?:million|billion|trillion)\b)/g;
 const CHANGE_EN =
   /\b(?:rose|rise[sn]?|fell|falls?|fallen|increased|increases?|decreased|decreases?|climbed|climbs?|dropped|drops?|declined|declines?|grew|grows?|growth|slowed|slows?|jumped|jumps?|added|adds?|up|down)\b/;
 
@@ -306,7 +307,12 @@ export function readEnglishPolicy(head: string, title: string): PolicySignals {
     moves: MOVES_EN.test(title),
     // A body deciding in the headline is news of the decision, whatever else it expects.
     speculates: SPECULATES_EN.test(title) && !DECIDES_EN.test(title),
-    reportsData: dataLede(`${title}\n${ledeOf(head)}`, DATA_SOURCE_LEDE_EN, FIGURE_EN, CHANGE_EN),
+    reportsData: dataLede(
+      `${title.slice(0, 200)}\n${ledeOf(head)}`,
+      DATA_SOURCE_LEDE_EN,
+      FIGURE_EN,
+      CHANGE_EN,
+    ),
     editorial,
   };
 }

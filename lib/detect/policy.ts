@@ -54,6 +54,8 @@ const ISSUED_ZH = new RegExp(
  * decision on its private economy, "我市" its only body). Not a notice's 通知如下, which companies print for their
  * shareholders' meetings too.
  */
+/** A company named as the page's author or subject. */
+const COMPANY_NAMED = /股份有限公司|有限责任公司|有限公司|本公司|董事会|公司章程/;
 const DOCUMENT_VOICE_ZH =
   /(?:现|特|特此)(?:作出|做出|作)如下决定|提出如下(?:意见|实施意见|指导意见)|制定本(?:办法|规定|细则|实施细则|条例)/;
 
@@ -146,7 +148,8 @@ function isDocumentTitle(title: string): boolean {
  * A government's yearly plan titled by its place or level and its genre alone (2023年杭州市“三农”工作要点: held-out set
  * 54), with none of 关于, 印发, 通知… in it.
  */
-const LOCAL_PLAN_TITLE = /(?:省|市|县|区|自治区|国家|全国).*(?:工作要点|工作计划|行动计划|若干措施)$/;
+const LOCAL_PLAN_TITLE =
+  /^(?!.*公司)(?:[0-9]{4}年)?(?:[\u4e00-\u9fff“”"]{0,12}[\u4e00-\u9fff](?:省|(?<!上)市(?!场)|县|区(?![块域间]))|自治区|国家|全国).*(?:工作要点|工作计划|行动计划|若干措施)$/;
 
 /** Squashes x ≥ 0 into [0, 1) with half-saturation at `half`. */
 function sat(x: number, half: number): number {
@@ -198,7 +201,7 @@ const FORECAST_ZH =
  * pages no policy): their view, counted as a forecast is.
  */
 const ECONOMIST_LEDE_ZH =
-  /^[^。\n]{0,30}(?:首席经济学家|首席经济师|经济学家|分析师|首席分析师|研究员)[^。\n]{0,12}?(?:表示|认为|预计|预测|指出|称|接受)/;
+  /^[^。\n在]{0,30}(?:首席经济学家|首席经济师|经济学家|分析师|首席分析师|研究员)(?!论坛|年会|大会|协会|会)[^。\n，,]{0,8}?(?:表示|认为|预计|预测|指出|称|接受)/;
 
 /** A decision in a headline (政策延续，预计惠及千万户: what the decision is expected to do, not a forecast). */
 const DECIDED_ZH = /发布|印发|出台|宣布|决定|实施|延续|下调|上调|降准|降息|部署|通过|免征|减征/;
@@ -227,8 +230,9 @@ const NEWS_SIDE_ZH = /[，,：:](?<=消息面[上方]?.).*/g;
  * release names no office in its lede, only the statistics' own words (初步核算, 按可比价格计算).
  */
 const DATA_SOURCE_LEDE_ZH =
-  /(?:统计局|海关总署|海关)[^。\n]{0,30}?(?:公布|发布|数据|统计)|据[^。，,\n]{0,15}统计|(?:统计|数据)(?:显示|表明)|初步核算|按可比价格计算/;
-const FIGURE_ZH = /[0-9][0-9.]*(?:%|％|万亿|亿)/g;
+  /(?:统计局|海关总署|海关)[^。\n]{0,30}?(?:公布|发布|数据|统计)|初步核算|按可比价格计算/;
+/** A figure from its first digit (a lookbehind, so a long run of digits is read once, not from every digit). */
+const FIGURE_ZH = /(?<![0-9.])[0-9][0-9.]*(?:%|％|万亿|亿)/g;
 const CHANGE_ZH = /同比|环比|比上年|比去年|比上月/;
 
 /** A page's signals for Chinese text: one pass of the lexicon's trie over the body. */
@@ -262,7 +266,12 @@ function readChinese(head: string, title: string): PolicySignals {
     decides: titleBodies > 0 && bodySpeaks(title),
     moves: false,
     speculates: speculatesZh(title),
-    reportsData: dataLede(`${title}\n${ledeOf(head)}`, DATA_SOURCE_LEDE_ZH, FIGURE_ZH, CHANGE_ZH),
+    reportsData: dataLede(
+      `${title.slice(0, 200)}\n${ledeOf(head)}`,
+      DATA_SOURCE_LEDE_ZH,
+      FIGURE_ZH,
+      CHANGE_ZH,
+    ),
   };
 }
 
@@ -324,9 +333,13 @@ export function classifyPolicy(
   const companyRules = zh && isCompanyRulesTitle(title);
   const head300 = `${title}\n${body.slice(0, 300)}`;
   let [editorial = NO_WORDS] = zh ? counts(head300, ZH_EDITORIAL) : [signals.editorial];
-  const forecast = zh && (FORECAST_ZH.exec(head300) ?? ECONOMIST_LEDE_ZH.exec(head.slice(0, 80)));
+  // An economist's view opening the text is one too, unless the sentence reports a decision first
+  // (中国人民银行决定下调存款准备金率…，首席经济学家…表示: a review).
+  const economist = zh ? ECONOMIST_LEDE_ZH.exec(head.slice(0, 80)) : null;
+  const forecast =
+    zh && (FORECAST_ZH.exec(head300) ?? (economist && !DECIDED_ZH.test(economist[0]) ? economist : null));
   // Not after a decision (央行决定下调…，业内预计央行年内还将降息: the decision's story).
-  if (forecast && !DECIDED_ZH.test(head300.slice(0, forecast.index)))
+  if (forecast && (forecast === economist || !DECIDED_ZH.test(head300.slice(0, forecast.index))))
     editorial = { total: editorial.total + 1, hits: new Map([...editorial.hits, [forecast[0], 1]]) };
   const quotes = zh ? (body.match(/[（(][0-9.]+[,，] ?-?[0-9.]+[,，] ?-?[0-9.]+%[）)]/g) ?? []).length : 0;
   // Lists given as someone's view or reasons are no evidence of what a body decided (directives.ts).
@@ -338,7 +351,11 @@ export function classifyPolicy(
   const issued = zh && issuesDocument(text, names);
   const named = names.length - docs;
   const { decides, moves, speculates } = signals;
-  const voice = zh ? (DOCUMENT_VOICE_ZH.exec(head.slice(0, 800))?.[0] ?? '') : '';
+  // Not a company's own rules (制定本办法 opens every internal rule of a listed company: a review).
+  const voice =
+    zh && !COMPANY_NAMED.test(`${title}\n${head.slice(0, 300)}`)
+      ? (DOCUMENT_VOICE_ZH.exec(head.slice(0, 800))?.[0] ?? '')
+      : '';
   // A body issuing or deciding in the headline is the news, whatever figures the lede gives.
   const reportsData = !(issued || decides || voice) && signals.reportsData ? signals.reportsData : '';
 

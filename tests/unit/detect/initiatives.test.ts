@@ -1426,6 +1426,28 @@ describe('repeats and English', () => {
     expect(found('聚焦实施回收循环利用行动。')).toEqual([['回收循环利用行动', 'campaign']]);
   });
 
+  it("keeps this session's name rules to what they mean (a review)", () => {
+    // A speaker after the name is no appositive.
+    expect(found('Funds come under the CHIPS and Science Act, the company said on Wednesday.')).toEqual([
+      ['CHIPS and Science Act', 'document'],
+    ]);
+    expect(
+      found('It joined the Belt and Road Initiative, a research group at Boston University said.'),
+    ).toEqual([['Belt and Road Initiative', 'other']]);
+    // to and a place or a body ends the name.
+    expect(found('Australia extended the Seasonal Worker Scheme to Nepal and Indonesia.')).toEqual([
+      ['Seasonal Worker Scheme', 'program'],
+    ]);
+    // An organisation's programme is no name of one.
+    expect(found('It runs the Food and Agriculture Organization (FAO) programme.')).toEqual([]);
+    // A region's name keeps its 和 only in a strategy's, plan's or document's name.
+    expect(found('要统筹推进长三角一体化发展和重大工程。')).toEqual([]);
+    // People going to the countryside are no campaign.
+    expect(found('推动干部下乡调研。继续推进大学生下乡创业。')).toEqual([]);
+    // A unit in Latin letters goes with its figures.
+    expect(found('启动建设200MW光伏发电示范工程。')).toEqual([['光伏发电示范工程', 'project']]);
+  });
+
   it('reads names of held-out sets 53-56: a quoted set of actions, a strategy of 扩大内需 over a range of years, a budget by its year, a quoted word in a title', () => {
     expect(found('重点实施设备更新、标准提升“四大行动”。')).toEqual([['“四大行动”', 'campaign']]);
     // Unquoted, a count sums up a list.

@@ -1335,6 +1335,44 @@ describe('policy classification', () => {
     expect(caps).toBeGreaterThan(analyze(relief, { title: 'PANDEMIC RELIEF EFFORTS' }).score);
   });
 
+  it("keeps this session's signals to what they mean (a review of held-out sets 49-64's rules)", () => {
+    // A policy page citing figures "by statistics" is no statistics release; nor is a sanctions story citing an agency's figures.
+    const tax = analyze(
+      '财政部、税务总局、工业和信息化部日前联合发布公告，延续新能源汽车车辆购置税减免政策。据统计，2023年新能源汽车销量同比增长37.9%，减免车购税1218亿元，同比增长32.9%。',
+      { title: '三部门延续新能源汽车购置税减免政策' },
+    );
+    expect(tax.reasons.join()).not.toContain('statistics release');
+    expect(tax.isPolicy).toBe(true);
+    const oil = analyze(
+      "Treasury targets Russian oil revenue with new sanctions\nRussia's oil export revenue fell 20 percent to $12.4 billion in May, figures released by the International Energy Agency showed, up 3 percent from April.",
+    );
+    expect(oil.reasons.join()).not.toContain('statistics release');
+    // A central bank governor speaking at an economists' forum is no economist's view; nor is a decision's story.
+    const pan = analyze(
+      '中国人民银行行长潘功胜在中国首席经济学家论坛年会上表示，人民银行将实施适度宽松的货币政策，适时降准降息。',
+    );
+    expect(pan.reasons.join()).not.toContain('opinion or explainer');
+    expect(pan.isPolicy).toBe(true);
+    const cut = analyze('中国人民银行决定下调存款准备金率，首席经济学家张三表示，此举释放长期资金。');
+    expect(cut.reasons.join()).not.toContain('opinion or explainer');
+    // A company's own rules are no government's document, and 市场 or 上市 is no city.
+    const rules = analyze('为规范员工持股计划，根据相关法律法规，制定本办法。一、总则', {
+      title: 'XX银行股份有限公司员工持股计划管理办法',
+    });
+    expect(rules.reasons.join()).not.toContain("document's own");
+    for (const title of ['XX股份有限公司市场营销中心2024年工作计划', '上市公司2024年工作要点'])
+      expect(analyze('加强学习。', { title }).reasons.join(), title).not.toContain('title names');
+    // A country that keeps a top spot or sets a record decides nothing.
+    for (const title of [
+      'Japan keeps top spot as largest foreign holder of US Treasuries',
+      'China sets record for EV exports',
+    ])
+      expect(
+        analyze(`${title}\nHoldings rose to $1.1 trillion in May, data showed.`).reasons.join(),
+        title,
+      ).not.toContain('body deciding');
+  });
+
   it('keeps the score in [0, 1] and echoes the title', () => {
     for (const text of ['', 'x', articles.POLICY_ZH, articles.MARKET_EN]) {
       const a = analyze(text, { title: 'T' });

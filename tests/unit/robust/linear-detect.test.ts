@@ -62,6 +62,12 @@ const HOSTILE: Array<[string, (n: number) => string]> = [
   ['space and newline', fill(' \n')],
   ['quoted initiative runs', fill('“放管服”改革')],
   ['document numbers', fill('国办发〔2019〕6号')],
+  // An untitled page is titled by its first line: the statistics lede reads it (a review found it quadratic).
+  ['a statistics source, then one line of digits', (n) => `海关总署公布数据同比增长${'1'.repeat(n)}`],
+  [
+    'an English statistics source, then one line of figures',
+    (n) => `Census Bureau data show prices rose. ${'1,'.repeat(n / 2)}`,
+  ],
   [
     'long paragraph of policy text',
     fill('国务院关于加快推进“人工智能+”行动的实施意见，一是加强统筹，二是强化监管。'),

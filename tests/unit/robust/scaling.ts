@@ -123,7 +123,7 @@ export function expectLinear<T>(
     else break;
   }
   let best: Scaling | null = null;
-  for (let attempt = 0; attempt < (options.attempts ?? 4); attempt++) {
+  for (let attempt = 0; attempt < (options.attempts ?? 6); attempt++) {
     const s = measureScaling(make, run, n, baseline);
     if (
       !best ||
