@@ -25,8 +25,15 @@ export function isTrackingParam(name: string): boolean {
 function cleanUrl(url: URL): string {
   url.hash = '';
   if (url.search) {
-    const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
-    url.search = new URLSearchParams(kept).toString();
+    // Parameter by parameter: the form encoding parses each &-separated part alone and serialises a list as its
+    // pairs joined by &, so this is URLSearchParams's result, without one list of every pair (which grew
+    // super-linearly with thousands of parameters: tests/unit/robust/linear-page.test.ts).
+    const kept: string[] = [];
+    for (const part of url.search.slice(1).split('&')) {
+      for (const pair of new URLSearchParams(part))
+        if (!isTrackingParam(pair[0])) kept.push(new URLSearchParams([pair]).toString());
+    }
+    url.search = kept.join('&');
   }
   return url.href.replace(/\?$/, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, isTrackingParam } from '../../../lib/page/canonical-url';
+import { canonicalUrl, cleanAddress, isTrackingParam } from '../../../lib/page/canonical-url';
 import { SITE_PROFILES, sameSite } from '../../../lib/page/profiles';
 import { registrableDomain } from '../../../lib/page/site';
 
@@ -153,5 +153,43 @@ describe('sameSite from the site profiles', () => {
     // A canonical link from www.europa.eu to the ECB is not followed (notes stay filed under the page).
     const doc = docWith('<link rel="canonical" href="https://www.ecb.europa.eu/press/x.html">');
     expect(canonicalUrl(doc, 'https://www.europa.eu/x.html')).toBe('https://www.europa.eu/x.html');
+  });
+
+  it('cleans a query parameter by parameter exactly as one URLSearchParams list did (addresses of stored notes stay the same)', () => {
+    // The cleaning before: every pair in one list, filtered, serialised once.
+    const before = (address: string): string => {
+      const url = new URL(address);
+      url.hash = '';
+      if (url.search) {
+        const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
+        url.search = new URLSearchParams(kept).toString();
+      }
+      return url.href.replace(/\?$/, '');
+    };
+    const queries = [
+      'a=b%20c',
+      'a=b+c',
+      'x=1&&y=2',
+      '=v',
+      'k=',
+      'k',
+      'a=1=2',
+      'utm_source=x&id=%E4%B8%AD',
+      'q=中文&from=wx',
+      'a=%zz',
+      'a=%',
+      'A=1&UTM_x=2',
+      'a=b;c',
+      `a='"<>\`{}|`,
+      'share=1&id=3',
+      '&&&',
+      'a=%2B%26%3D',
+      'sp ace=1',
+      'id=1&spm=a.b.c&page=2#frag',
+    ];
+    for (const q of queries) {
+      const address = `https://finance.sina.com.cn/a.shtml?${q}`;
+      expect(cleanAddress(address), q).toBe(before(address));
+    }
   });
 });
