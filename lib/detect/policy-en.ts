@@ -87,6 +87,15 @@ const SPOKEN_EN =
  * count here, where nothing else can be meant; in running text their acronyms name other things too.
  */
 /**
+ * Verbs of a policy act in a headline ("China to fully implement…", "Fed cuts…"); a body may also hold, keep, extend,
+ * set… (DECIDES_EN), a country only these.
+ */
+const POLICY_ACTS_EN =
+  'announce|approve|adopt|unveil|launch|cut|raise|hike|ban|impose|lower|tighten|ease|introduce|scrap|lift|suspend|waive|relax|reduce|issue|pass|sign|propose|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge';
+/** Between the subject and the verb: to or will, and an adverb of degree. */
+const DECIDES_VERB = '(?: to| will)?(?: fully| further| gradually)? ';
+
+/**
  * Countries as a headline's subject deciding (China to fully implement IPO registration system, China unveils…,
  * Japan raises…: held-out set 56, English news of China's government): the government, where a verb of policy
  * follows; not a country "set to" become something, nor one that keeps, sets, holds or extends (a record, a top
@@ -110,7 +119,7 @@ const DECIDES_EN = new RegExp(
   // 2020: BCRP LOWERS…"): the bank deciding, whatever it is called; not a market's preview of one.
   // The Chancellor deciding a tax, not announcing a retirement (held-out set 34: Chancellor cuts basic income tax).
   // A government's fact sheet on its measures ("FACT SHEET: The President's Budget…": held-out set 43).
-  `^fact ?sheet\\b|^(?:${COUNTRIES_EN})(?: to| will)?(?: fully| further| gradually)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|ban|impose|lower|tighten|ease|introduce|scrap|lift|suspend|waive|relax|reduce|issue|pass|sign|propose|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge)(?:e?s|d|ed)?\\b|^(?:the )?${CENTRAL_BANK_EN_TITLE} (?:interest |cash |policy )?rates? (?:announcement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?(?: to| will)?(?: fully| further| gradually)? (?:announce|approve|adopt|unveil|launch|cut|raise|hike|hold|keep|sign|pass|issue|propose|extend|expand|widen|set(?! to\\b)|order|ban|impose|lower|leave|tighten|ease|introduce|call|finali[sz]e|scrap|agree|lift|suspend|waive|relax|reduce|decide|implement|ensure|strengthen|step(?:s|ped)? up|roll(?:s|ed)? out|deepen|streamline|overhaul|amend|vow|pledge)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
+  `^fact ?sheet\\b|^(?:${COUNTRIES_EN})${DECIDES_VERB}(?:${POLICY_ACTS_EN})(?:e?s|d|ed)?\\b|^(?:the )?${CENTRAL_BANK_EN_TITLE} (?:interest |cash |policy )?rates? (?:announcement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the )?chancellor (?:cuts|raises|freezes|extends|unveils|scraps|slashes|hikes|abolishes)\\b|^monetary policy (?:statement|decision)s?\\b${NOT_A_PREVIEW}|^(?:the |U\\.?S\\.? |UK |[A-Z][a-z]+'s |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?(?:${ISSUING_BODIES_EN.join('|')}|EU|IMF|IRS|HMRC)(?: Board| Policy Board| Executive Board)?${DECIDES_VERB}(?:${POLICY_ACTS_EN}|hold|keep|extend|expand|widen|set(?! to\\b)|order|leave|call|finali[sz]e|agree|decide)(?:e?s|d|ed)?\\b(?! (?:we|we're|we’re|that|which|is|was|has|had|will|would|could|may|might|hopes?|bets?|fears?|talk|expectations?|odds)\\b)`,
   'i',
 );
 
